@@ -1,0 +1,5 @@
+/** The article list, the import page and the article page. */
+@NullMarked
+package org.factdesk.article.ui;
+
+import org.jspecify.annotations.NullMarked;

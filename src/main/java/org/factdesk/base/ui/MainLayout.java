@@ -1,0 +1,130 @@
+package org.factdesk.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.factdesk.base.HeaderItem;
+import org.factdesk.base.Translations;
+import org.factdesk.base.UserProfiles;
+
+/**
+ * The frame around every signed-in page: side navigation with the pages the user may open (from {@code @Menu}
+ * views), the current page's title, features' header items, the language switch, the user's name and sign-out.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+    private final AuthenticationContext authentication;
+    private final UserProfiles profiles;
+
+    MainLayout(AuthenticationContext authentication, UserProfiles profiles, List<HeaderItem> headerItems) {
+        this.authentication = authentication;
+        this.profiles = profiles;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(appName(), new Nav(sideNav()));
+        addToNavbar(new DrawerToggle(), viewTitle, header(headerItems));
+    }
+
+    private Component appName() {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("fd-app-name");
+        Icon logo = VaadinIcon.CHECK_SQUARE_O.create();
+        logo.addClassName("fd-app-logo");
+        Div brand = new Div(logo, name);
+        brand.addClassName("fd-brand");
+        return brand;
+    }
+
+    private SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem navItem(MenuEntry entry) {
+        String label = getTranslation(entry.title());
+        return entry.icon() == null ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    }
+
+    private Component header(List<HeaderItem> headerItems) {
+        HorizontalLayout header = new HorizontalLayout();
+        header.addClassName("fd-header");
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order)).map(HeaderItem::create)
+                .forEach(header::add);
+        header.add(languageSwitch());
+        authentication.getPrincipalName().ifPresent(username -> header.add(userName(username), signOut()));
+        return header;
+    }
+
+    private Select<Locale> languageSwitch() {
+        Select<Locale> language = new Select<>();
+        language.setId("language-switch");
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setItems(Translations.LOCALES);
+        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        language.setValue(Translations.supported(getLocale()));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                switchTo(event.getValue());
+            }
+        });
+        return language;
+    }
+
+    private void switchTo(Locale locale) {
+        if (authentication.isAuthenticated()) {
+            profiles.savePreferredLocale(locale);
+        }
+        VaadinSession.getCurrent().setLocale(locale);
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    private Component userName(String username) {
+        Span name = new Span(profiles.displayName(username));
+        name.setId("current-user");
+        name.addClassName("fd-user-name");
+        return name;
+    }
+
+    private Button signOut() {
+        Button button = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        button.setId("sign-out");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

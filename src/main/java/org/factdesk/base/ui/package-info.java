@@ -1,0 +1,5 @@
+/** The main layout, the error pages and small shared components. */
+@NullMarked
+package org.factdesk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package org.factdesk.desk;
+
+import jakarta.validation.Valid;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.factdesk.base.RefusedException;
+import org.factdesk.security.AppRoles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Reads the desk's settings (everyone) and changes them (administrators). */
+@Service
+@Validated
+public class DeskSettingsService {
+
+    private final DeskSettingsRepository settings;
+
+    DeskSettingsService(DeskSettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public DeskSettingsData get() {
+        return current().toData();
+    }
+
+    /** For start-up tasks that run before anyone signs in, such as importing the seed articles. */
+    @Transactional(readOnly = true)
+    public String defaultLanguage() {
+        return current().toData().defaultLanguage();
+    }
+
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public void update(@Valid DeskSettingsData data) {
+        try {
+            ZoneId.of(data.timeZone());
+        } catch (DateTimeException e) {
+            throw new RefusedException("timeZone", "settings.error.time-zone");
+        }
+        current().update(data);
+    }
+
+    private DeskSettings current() {
+        return settings.findById(DeskSettings.ID).orElseThrow(() -> new IllegalStateException(
+                "The desk_settings row is missing: it is created by the migrations"));
+    }
+}

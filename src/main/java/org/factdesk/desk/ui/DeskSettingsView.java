@@ -1,0 +1,82 @@
+package org.factdesk.desk.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.time.ZoneId;
+import java.util.Map;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.LanguageField;
+import org.factdesk.desk.DeskSettingsData;
+import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.security.AppRoles;
+
+/** Administrators set the desk's name, public base URL, time zone and default article language. */
+@Route("admin/settings")
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(order = 91, title = "nav.settings", icon = "vaadin:cog")
+class DeskSettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TextField deskName = new TextField();
+    private final TextField publicBaseUrl = new TextField();
+    private final ComboBox<String> timeZone = new ComboBox<>();
+    private final LanguageField defaultLanguage = new LanguageField();
+
+    DeskSettingsView(DeskSettingsService settings) {
+        deskName.setLabel(getTranslation("settings.desk-name"));
+        deskName.setMaxLength(DeskSettingsData.NAME_MAX);
+        deskName.setId("settings-desk-name");
+        publicBaseUrl.setLabel(getTranslation("settings.public-base-url"));
+        publicBaseUrl.setHelperText(getTranslation("settings.public-base-url-help"));
+        publicBaseUrl.setId("settings-public-base-url");
+        timeZone.setLabel(getTranslation("settings.time-zone"));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setId("settings-time-zone");
+        defaultLanguage.setLabel(getTranslation("settings.default-language"));
+        defaultLanguage.setId("settings-default-language");
+        FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("deskName", deskName,
+                "publicBaseUrl", publicBaseUrl, "timeZone", timeZone, "defaultLanguage", defaultLanguage));
+        DeskSettingsData current = settings.get();
+        deskName.setValue(current.deskName());
+        publicBaseUrl.setValue(current.publicBaseUrl());
+        timeZone.setValue(current.timeZone());
+        defaultLanguage.setValue(current.defaultLanguage());
+        Button save = new Button(getTranslation("action.save"), click -> save(settings, errors));
+        save.setId("settings-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(deskName, publicBaseUrl, timeZone, defaultLanguage);
+        form.setMaxWidth("48rem");
+        add(form, save);
+    }
+
+    private void save(DeskSettingsService settings, FieldErrors errors) {
+        errors.clear();
+        try {
+            settings.update(new DeskSettingsData(deskName.getValue(), publicBaseUrl.getValue(),
+                    timeZone.getValue() == null ? "" : timeZone.getValue(),
+                    defaultLanguage.getValue() == null ? "" : defaultLanguage.getValue()));
+            Notification.show(getTranslation("settings.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConstraintViolationException e) {
+            errors.show(e).forEach(Notification::show);
+        } catch (RefusedException e) {
+            errors.show(String.valueOf(e.field()), e.key(), e.params());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.settings");
+    }
+}

@@ -1,0 +1,124 @@
+package org.factdesk.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.Translations;
+import org.factdesk.base.UserProfiles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Users and their roles: the administrators' user management, and each user's own language preference. */
+@Service
+@Validated
+public class UserService implements UserProfiles {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserService(UserRepository users, PasswordEncoder passwords, CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<UserItem> list() {
+        return users.findAll().stream().map(UserService::toItem)
+                .sorted(Comparator.comparing(UserItem::username)).toList();
+    }
+
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public long create(@Valid NewUserData data) {
+        String username = data.username().strip().toLowerCase(Locale.ROOT);
+        if (users.existsByUsername(username)) {
+            throw new RefusedException("username", "user.error.username-taken");
+        }
+        AppUser user = new AppUser(username, data.displayName().strip(), blankToNull(data.email()),
+                passwords.encode(data.password()), data.roles(), clock.instant());
+        return Objects.requireNonNull(users.save(user).getId());
+    }
+
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public void update(long id, @Valid UserData data) {
+        AppUser user = find(id);
+        if (isMe(user) && user.getRoles().contains(Role.ADMIN) && !data.roles().contains(Role.ADMIN)) {
+            throw new RefusedException("roles", "user.error.own-admin-role");
+        }
+        user.update(data.displayName().strip(), blankToNull(data.email()), data.roles());
+    }
+
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        AppUser user = find(id);
+        if (isMe(user) && !enabled) {
+            throw new RefusedException(null, "user.error.disable-self");
+        }
+        user.setEnabled(enabled);
+    }
+
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public void resetPassword(long id, @NotBlank(message = "validation.required")
+            @Size(min = UserData.PASSWORD_MIN, max = UserData.PASSWORD_MAX, message = "user.error.password-length")
+            String password) {
+        find(id).setPasswordHash(passwords.encode(password));
+    }
+
+    @Override
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public String displayName(String username) {
+        return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+    }
+
+    @Override
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLocale(String username) {
+        return users.findByUsername(username).map(AppUser::getPreferredLanguage).map(Locale::forLanguageTag);
+    }
+
+    @Override
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional
+    public void savePreferredLocale(Locale locale) {
+        users.findByUsername(currentUser.require())
+                .ifPresent(user -> user.setPreferredLanguage(Translations.supported(locale).getLanguage()));
+    }
+
+    private AppUser find(long id) {
+        return users.findById(id).orElseThrow(() -> new RefusedException(null, "user.error.not-found"));
+    }
+
+    private boolean isMe(AppUser user) {
+        return currentUser.username().filter(user.getUsername()::equals).isPresent();
+    }
+
+    private static UserItem toItem(AppUser user) {
+        return new UserItem(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(),
+                user.getRoles(), user.isEnabled(), user.getPreferredLanguage());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

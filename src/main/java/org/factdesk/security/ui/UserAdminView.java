@@ -1,0 +1,94 @@
+package org.factdesk.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.factdesk.base.RefusedException;
+import org.factdesk.security.AppRoles;
+import org.factdesk.security.UserItem;
+import org.factdesk.security.UserService;
+
+/** Administrators list users, create them, change their roles, disable or re-enable them and reset passwords. */
+@Route("admin/users")
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(order = 90, title = "nav.users", icon = "vaadin:users")
+class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
+    private final Grid<UserItem> grid = new Grid<>();
+
+    UserAdminView(UserService users) {
+        this.users = users;
+        setSizeFull();
+        Button create = new Button(getTranslation("user.create"), VaadinIcon.PLUS.create(),
+                click -> new UserDialog(users, null, this::refresh).open());
+        create.setId("user-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        configureGrid();
+        add(create, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("users-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(UserItem::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
+        grid.addColumn(UserItem::displayName).setHeader(getTranslation("user.display-name")).setAutoWidth(true);
+        grid.addColumn(user -> user.email() == null ? "" : user.email()).setHeader(getTranslation("user.email"));
+        grid.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
+        grid.addComponentColumn(user -> new Span(getTranslation(user.enabled() ? "user.enabled" : "user.disabled")))
+                .setHeader(getTranslation("user.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setAutoWidth(true);
+        grid.setSizeFull();
+    }
+
+    private HorizontalLayout actions(UserItem user) {
+        Button edit = small(getTranslation("user.edit"), () -> new UserDialog(users, user, this::refresh).open());
+        Button password = small(getTranslation("user.reset-password"),
+                () -> new PasswordDialog(users, user, this::refresh).open());
+        Button toggle = small(getTranslation(user.enabled() ? "user.disable" : "user.enable"),
+                () -> setEnabled(user, !user.enabled()));
+        toggle.setId("user-toggle-" + user.username());
+        edit.setId("user-edit-" + user.username());
+        password.setId("user-password-" + user.username());
+        return new HorizontalLayout(edit, password, toggle);
+    }
+
+    private Button small(String label, Runnable action) {
+        Button button = new Button(label, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void setEnabled(UserItem user, boolean enabled) {
+        try {
+            users.setEnabled(user.id(), enabled);
+            Notification.show(getTranslation(enabled ? "user.enabled-done" : "user.disabled-done", user.username()));
+        } catch (RefusedException e) {
+            Notification.show(getTranslation(e.key(), e.params())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(users.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users");
+    }
+}
