@@ -1,13 +1,18 @@
 package org.factdesk.base;
 
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Opens every new browser tab in the language the signed-in user chose, or in the browser's language. */
+/**
+ * Opens every new browser tab in the language the signed-in user chose, else the one last chosen in this browser,
+ * else the browser's own.
+ */
 @Component
 class UserLocaleInitializer implements VaadinServiceInitListener {
 
@@ -24,6 +29,7 @@ class UserLocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             Locale locale = authentication.getPrincipalName()
                     .flatMap(profiles::preferredLocale)
+                    .or(() -> Optional.ofNullable(VaadinRequest.getCurrent()).flatMap(LanguageCookie::read))
                     .orElseGet(() -> init.getUI().getLocale());
             Locale supported = Translations.supported(locale);
             VaadinSession.getCurrent().setLocale(supported);

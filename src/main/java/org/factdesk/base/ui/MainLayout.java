@@ -19,7 +19,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -28,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.base.HeaderItem;
+import org.factdesk.base.LanguageCookie;
 import org.factdesk.base.Translations;
 import org.factdesk.base.UserProfiles;
 
@@ -88,6 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Select<Locale> languageSwitch() {
         Select<Locale> language = new Select<>();
         language.setId("language-switch");
+        language.setWidth("9rem");
         language.setAriaLabel(getTranslation("layout.language"));
         language.setItems(Translations.LOCALES);
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
@@ -104,7 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (authentication.isAuthenticated()) {
             profiles.savePreferredLocale(locale);
         }
-        VaadinSession.getCurrent().setLocale(locale);
+        LanguageCookie.choose(locale);
         getUI().ifPresent(ui -> ui.getPage().reload());
     }
 

@@ -12,9 +12,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.factdesk.base.LanguageCookie;
 import org.factdesk.base.Translations;
 
 /** The sign-in page. A failed sign-in says only that the username or password is wrong, never which. */
@@ -55,7 +55,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout languages = new HorizontalLayout();
         for (Locale locale : Translations.LOCALES) {
             Button button = new Button(getTranslation("language." + locale.getLanguage()), click -> {
-                VaadinSession.getCurrent().setLocale(locale);
+                LanguageCookie.choose(locale);
                 getUI().ifPresent(ui -> ui.getPage().reload());
             });
             button.setId("login-language-" + locale.getLanguage());

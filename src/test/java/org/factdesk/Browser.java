@@ -1,0 +1,92 @@
+package org.factdesk;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its ChromeDriver, for the end-to-end tests. Screenshots go to
+ * {@code target/screenshots/}. Needs {@code chromium} and {@code chromium-driver} (bin/test installs them).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser(String baseUrl, int width, int height) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-US", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + tempProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public WebElement await(By locator) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Signs in through the login form and waits for the main layout. */
+    public void signIn(String username, String password) {
+        open("/login");
+        await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        await(By.id("side-nav"));
+    }
+
+    public void screenshot(String name) {
+        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static Path tempProfile() {
+        try {
+            return Files.createTempDirectory("factdesk-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
