@@ -57,17 +57,62 @@ class Article {
     protected Article() {
     }
 
-    Article(ArticleData data, String importedBy, Instant importedAt, @Nullable String seedKey) {
+    Article(ArticleData data, String language, String importedBy, Instant importedAt, @Nullable String seedKey) {
+        apply(data, language);
+        this.importedBy = importedBy;
+        this.importedAt = importedAt;
+        this.seedKey = seedKey;
+    }
+
+    /** Changes title, text and metadata; the caller keeps the previous version as a revision first. */
+    void edit(ArticleData data, String language) {
+        apply(data, language);
+    }
+
+    private void apply(ArticleData data, String language) {
         this.title = data.title().strip();
         this.body = data.body();
-        this.language = data.language();
+        this.language = language;
         this.outlet = blankToNull(data.outlet());
         this.url = blankToNull(data.url());
         this.byline = blankToNull(data.byline());
         this.publishedOn = data.publishedOn();
-        this.importedBy = importedBy;
-        this.importedAt = importedAt;
-        this.seedKey = seedKey;
+    }
+
+    boolean hasText(String otherTitle, String otherBody) {
+        return title.equals(otherTitle.strip()) && body.equals(otherBody);
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    @Nullable String getOutlet() {
+        return outlet;
+    }
+
+    @Nullable String getUrl() {
+        return url;
+    }
+
+    @Nullable String getByline() {
+        return byline;
+    }
+
+    @Nullable LocalDate getPublishedOn() {
+        return publishedOn;
     }
 
     @Nullable Long getId() {

@@ -8,7 +8,7 @@ import org.factdesk.base.MaxUtf8Bytes;
 import org.factdesk.base.WebUrl;
 import org.jspecify.annotations.Nullable;
 
-/** What an editor enters to import an article. */
+/** What an editor enters to import or edit an article. A blank language is detected from the text. */
 public record ArticleData(
         @NotBlank(message = "validation.required") @Size(max = TITLE_MAX, message = "validation.too-long")
         String title,
@@ -19,7 +19,7 @@ public record ArticleData(
         @WebUrl @Nullable String url,
         @Size(max = BYLINE_MAX, message = "validation.too-long") @Nullable String byline,
         @PublicationDate @Nullable LocalDate publishedOn,
-        @NotBlank(message = "validation.required") @IsoLanguage String language) {
+        @IsoLanguage @Nullable String language) {
 
     public static final int TITLE_MAX = 500;
     public static final int OUTLET_MAX = 200;

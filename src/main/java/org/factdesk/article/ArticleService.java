@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.factdesk.base.LanguageDetection;
+import org.factdesk.base.RefusedException;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Imports articles (editors) and lets everyone list and read them. */
+/** Imports and edits articles (editors) and lets everyone list and read them. */
 @Service
 @Validated
 public class ArticleService {
@@ -25,21 +30,83 @@ public class ArticleService {
     static final Sort LIST_ORDER = Sort.by(Sort.Order.desc("publishedOn").nullsLast(), Sort.Order.desc("importedAt"),
             Sort.Order.desc("id"));
 
+    /** Below this many characters language detection is a guess. */
+    static final int MIN_DETECTABLE = 40;
+
     private final ArticleRepository articles;
+    private final ArticleRevisionRepository revisions;
+    private final LanguageDetection languages;
+    private final DeskSettingsService settings;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, CurrentUser currentUser, Clock clock) {
+    ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, LanguageDetection languages,
+                   DeskSettingsService settings, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.articles = articles;
+        this.revisions = revisions;
+        this.languages = languages;
+        this.settings = settings;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** Stores the article and, in the same transaction, lets listeners extract its claims. */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public long importArticle(@Valid ArticleData data) {
-        Article article = new Article(normalised(data), currentUser.require(), clock.instant(), null);
-        return Objects.requireNonNull(articles.save(article).getId());
+        return store(normalised(data), currentUser.require(), null);
+    }
+
+    /** For the seed import at start-up, when nobody is signed in. */
+    long store(ArticleData data, String importer, @Nullable String seedKey) {
+        String language = languageOf(data);
+        Article article = articles.save(new Article(data, language, importer, clock.instant(), seedKey));
+        long id = Objects.requireNonNull(article.getId());
+        events.publishEvent(new ArticleTextChanged(id, article.getTitle(), article.getBody(), language, true));
+        return id;
+    }
+
+    /**
+     * Changes an article, keeping the previous version as a revision. Refused when someone else saved it since
+     * {@code expectedVersion} was read, so no edit is silently overwritten.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void update(long id, long expectedVersion, @Valid ArticleData data) {
+        Article article = articles.findById(id).orElseThrow(() -> new RefusedException(null, "article.error.gone"));
+        if (article.getVersion() != expectedVersion) {
+            throw new RefusedException(null, "article.error.stale");
+        }
+        ArticleData changed = normalised(data);
+        boolean textChanged = !article.hasText(changed.title(), changed.body());
+        int revision = (int) revisions.countByArticleId(id) + 1;
+        revisions.save(new ArticleRevision(article, id, revision, currentUser.require(), clock.instant()));
+        article.edit(changed, languageOf(changed));
+        articles.flush();
+        if (textChanged) {
+            events.publishEvent(new ArticleTextChanged(id, article.getTitle(), article.getBody(),
+                    article.getLanguage(), false));
+        }
+    }
+
+    /** Earlier versions of the article, newest first. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<ArticleRevisionItem> revisions(long id) {
+        return revisions.findByArticleIdOrderByRevisionDesc(id).stream().map(ArticleRevision::toItem).toList();
+    }
+
+    /** The editor's choice, else the detected language; texts too short to tell get the desk's default. */
+    private String languageOf(ArticleData data) {
+        String language = data.language();
+        if (language != null && !language.isBlank()) {
+            return language;
+        }
+        String text = data.title() + "\n" + data.body();
+        return text.strip().length() < MIN_DETECTABLE ? settings.defaultLanguage()
+                : languages.detect(text).orElseGet(settings::defaultLanguage);
     }
 
     /** Reads an uploaded .txt, .md or .html file; refuses binary, oversize and other files with a message key. */

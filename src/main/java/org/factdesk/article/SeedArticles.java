@@ -2,11 +2,9 @@ package org.factdesk.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
-import org.factdesk.desk.DeskSettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,15 +28,13 @@ class SeedArticles implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SeedArticles.class);
 
     private final ArticleRepository articles;
-    private final DeskSettingsService settings;
-    private final Clock clock;
+    private final ArticleService service;
     private final boolean enabled;
 
-    SeedArticles(ArticleRepository articles, DeskSettingsService settings, Clock clock,
+    SeedArticles(ArticleRepository articles, ArticleService service,
                  @Value("${factdesk.seed-articles:true}") boolean enabled) {
         this.articles = articles;
-        this.settings = settings;
-        this.clock = clock;
+        this.service = service;
         this.enabled = enabled;
     }
 
@@ -61,9 +57,8 @@ class SeedArticles implements ApplicationRunner {
     private void importSeed(String name, Resource seed) throws IOException {
         try (InputStream in = seed.getInputStream()) {
             ImportedText text = ArticleFileReader.read(name, in.readAllBytes());
-            ArticleData data = new ArticleData(text.title(), text.body(), null, null, null, null,
-                    settings.defaultLanguage());
-            articles.save(new Article(ArticleService.normalised(data), IMPORTER, clock.instant(), name));
+            ArticleData data = new ArticleData(text.title(), text.body(), null, null, null, null, null);
+            service.store(ArticleService.normalised(data), IMPORTER, name);
             LOG.info("Imported the seed article {}", name);
         }
     }

@@ -1,0 +1,295 @@
+package org.factdesk.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.factdesk.extraction.TextPart;
+import org.factdesk.extraction.TextQuote;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A checkable statement of an article. Its anchor (part, offsets, and the quote with a little context) ties it to the
+ * article text; its status follows the workflow of PRODUCT.md §2, and every transition is guarded here: an illegal
+ * one throws, whoever calls it.
+ */
+@Entity
+@Table(name = "claim")
+class Claim {
+
+    private static final Set<ClaimStatus> DISMISSABLE = EnumSet.of(ClaimStatus.CANDIDATE, ClaimStatus.TO_CHECK);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "article_id", nullable = false)
+    private long articleId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TextPart part;
+
+    @Column(name = "start_offset", nullable = false)
+    private int start;
+
+    @Column(name = "end_offset", nullable = false)
+    private int end;
+
+    @Lob
+    @Column(name = "quote_exact", nullable = false)
+    private String quoteExact;
+
+    @Column(name = "quote_prefix", nullable = false)
+    private String quotePrefix;
+
+    @Column(name = "quote_suffix", nullable = false)
+    private String quoteSuffix;
+
+    @Column(name = "anchor_lost", nullable = false)
+    private boolean anchorLost;
+
+    @Lob
+    @Column(nullable = false)
+    private String statement;
+
+    @Column(name = "statement_edited", nullable = false)
+    private boolean statementEdited;
+
+    private @Nullable String claimant;
+
+    @Column(name = "claim_date")
+    private @Nullable LocalDate claimDate;
+
+    private int score;
+
+    @Column(nullable = false)
+    private String reasons;
+
+    private boolean suggested;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClaimOrigin origin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClaimStatus status = ClaimStatus.CANDIDATE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_dismissal")
+    private @Nullable ClaimStatus statusBeforeDismissal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dismiss_reason")
+    private @Nullable DismissReason dismissReason;
+
+    private @Nullable String assignee;
+
+    @Column(name = "due_date")
+    private @Nullable LocalDate dueDate;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @SuppressWarnings("NullAway.Init")
+    protected Claim() {
+    }
+
+    Claim(long articleId, Anchor anchor, String statement, Checkworthiness checkworthiness, ClaimOrigin origin,
+          String createdBy, Instant now) {
+        this.articleId = articleId;
+        this.part = anchor.part();
+        this.start = anchor.start();
+        this.end = anchor.end();
+        this.quoteExact = anchor.quote().exact();
+        this.quotePrefix = anchor.quote().prefix();
+        this.quoteSuffix = anchor.quote().suffix();
+        this.statement = statement;
+        this.score = checkworthiness.score();
+        this.reasons = ClaimReason.encode(checkworthiness.reasons());
+        this.suggested = checkworthiness.suggested();
+        this.origin = origin;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    // --- workflow transitions (PRODUCT.md §2) ---
+
+    void select(Instant now) {
+        require(status == ClaimStatus.CANDIDATE, "select");
+        moveTo(ClaimStatus.TO_CHECK, now);
+    }
+
+    /** Undoes a selection, as long as nobody has started working on the claim. */
+    void deselect(Instant now) {
+        require(status == ClaimStatus.TO_CHECK && assignee == null, "deselect");
+        moveTo(ClaimStatus.CANDIDATE, now);
+    }
+
+    void dismiss(DismissReason reason, Instant now) {
+        require(DISMISSABLE.contains(status), "dismiss");
+        statusBeforeDismissal = status;
+        dismissReason = Objects.requireNonNull(reason);
+        moveTo(ClaimStatus.DISMISSED, now);
+    }
+
+    /** Undoes a dismissal: the claim goes back to where it was. */
+    void restore(Instant now) {
+        require(status == ClaimStatus.DISMISSED, "restore");
+        ClaimStatus previous = Objects.requireNonNullElse(statusBeforeDismissal, ClaimStatus.CANDIDATE);
+        dismissReason = null;
+        statusBeforeDismissal = null;
+        moveTo(previous, now);
+    }
+
+    /** An editor gives the claim to a colleague, or a checker takes it; both start the research. */
+    void assign(String username, Instant now) {
+        require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "assign");
+        assignee = username;
+        moveTo(ClaimStatus.IN_RESEARCH, now);
+    }
+
+    void unassign(Instant now) {
+        require(status == ClaimStatus.IN_RESEARCH, "unassign");
+        assignee = null;
+        moveTo(ClaimStatus.TO_CHECK, now);
+    }
+
+    void submit(Instant now) {
+        require(status == ClaimStatus.IN_RESEARCH, "submit");
+        moveTo(ClaimStatus.IN_REVIEW, now);
+    }
+
+    void approve(Instant now) {
+        require(status == ClaimStatus.IN_REVIEW, "approve");
+        moveTo(ClaimStatus.APPROVED, now);
+    }
+
+    void sendBack(Instant now) {
+        require(status == ClaimStatus.IN_REVIEW, "return");
+        moveTo(ClaimStatus.IN_RESEARCH, now);
+    }
+
+    void reopen(Instant now) {
+        require(status == ClaimStatus.APPROVED, "reopen");
+        moveTo(ClaimStatus.IN_RESEARCH, now);
+    }
+
+    // --- wording and anchor ---
+
+    void reword(String newStatement, Instant now) {
+        statement = newStatement;
+        statementEdited = true;
+        updatedAt = now;
+    }
+
+    /** The statement becomes the quote again, as for a claim the desk has not reworded. */
+    void followQuote(Instant now) {
+        statement = quoteExact;
+        updatedAt = now;
+    }
+
+    void reanchor(Anchor anchor, Instant now) {
+        part = anchor.part();
+        start = anchor.start();
+        end = anchor.end();
+        quoteExact = anchor.quote().exact();
+        quotePrefix = anchor.quote().prefix();
+        quoteSuffix = anchor.quote().suffix();
+        anchorLost = false;
+        updatedAt = now;
+    }
+
+    void markAnchorLost(Instant now) {
+        anchorLost = true;
+        updatedAt = now;
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalTransitionException(status, action);
+        }
+    }
+
+    private void moveTo(ClaimStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
+    }
+
+    // --- reading ---
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getArticleId() {
+        return articleId;
+    }
+
+    Anchor anchor() {
+        return new Anchor(part, start, end, new TextQuote(quoteExact, quotePrefix, quoteSuffix));
+    }
+
+    String getStatement() {
+        return statement;
+    }
+
+    boolean isStatementEdited() {
+        return statementEdited;
+    }
+
+    boolean isAnchorLost() {
+        return anchorLost;
+    }
+
+    ClaimStatus getStatus() {
+        return status;
+    }
+
+    @Nullable DismissReason getDismissReason() {
+        return dismissReason;
+    }
+
+    @Nullable String getAssignee() {
+        return assignee;
+    }
+
+    ClaimOrigin getOrigin() {
+        return origin;
+    }
+
+    Checkworthiness checkworthiness() {
+        return new Checkworthiness(score, ClaimReason.decode(reasons), suggested);
+    }
+
+    /** A candidate nobody touched: re-extraction may replace it. */
+    boolean isUntouchedCandidate() {
+        return status == ClaimStatus.CANDIDATE && !statementEdited && origin == ClaimOrigin.EXTRACTED;
+    }
+}

@@ -1,0 +1,127 @@
+package org.factdesk.claim;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.extraction.Anchoring;
+import org.factdesk.extraction.ClaimExtractor;
+import org.factdesk.extraction.Segment;
+import org.factdesk.extraction.SegmentKind;
+import org.factdesk.extraction.Span;
+import org.factdesk.extraction.TextPart;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an article's sentences into candidate claims and keeps claims anchored when the article changes. No method
+ * security here: it also runs at start-up for the seed article; the services that call it check the roles.
+ */
+@Component
+class ClaimCandidates {
+
+    private final ClaimRepository claims;
+    private final ClaimExtractor extractor;
+    private final ActivityLog log;
+    private final Clock clock;
+
+    ClaimCandidates(ClaimRepository claims, ClaimExtractor extractor, ActivityLog log, Clock clock) {
+        this.claims = claims;
+        this.extractor = extractor;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Stores every sentence of a newly imported article as a CANDIDATE claim. */
+    int createAll(long articleId, ArticleText text) {
+        List<Segment> sentences = sentences(text);
+        Instant now = clock.instant();
+        String actor = log.actor();
+        claims.saveAll(sentences.stream().map(segment -> candidate(articleId, text, segment, actor, now)).toList());
+        log.article(articleId, "article.extracted", Integer.toString(sentences.size()));
+        return sentences.size();
+    }
+
+    /**
+     * Runs extraction again on the current text: sentences already covered by a claim with the same quote are
+     * skipped; candidates nobody touched and that no longer match are replaced; every other claim is kept.
+     */
+    ReextractionResult reextract(long articleId, ArticleText text) {
+        List<Claim> existing = claims.findInArticleOrder(articleId);
+        List<Segment> sentences = sentences(text);
+        List<Claim> matched = new ArrayList<>();
+        List<Claim> added = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Segment sentence : sentences) {
+            Optional<Claim> match = existing.stream().filter(claim -> covers(claim, sentence)).findFirst();
+            match.ifPresentOrElse(matched::add,
+                    () -> added.add(candidate(articleId, text, sentence, log.actor(), now)));
+        }
+        List<Claim> replaced = existing.stream()
+                .filter(claim -> claim.isUntouchedCandidate() && !matched.contains(claim)).toList();
+        claims.deleteAll(replaced);
+        claims.saveAll(added);
+        ReextractionResult result = new ReextractionResult(added.size(), existing.size() - replaced.size(),
+                replaced.size());
+        log.article(articleId, "article.reextracted", result.summary());
+        return result;
+    }
+
+    /** After an edit: every claim finds its quote again, or is flagged for the editor. Nothing moves silently. */
+    void reanchorAll(long articleId, ArticleText text) {
+        Instant now = clock.instant();
+        int lost = 0;
+        for (Claim claim : claims.findInArticleOrder(articleId)) {
+            Anchor anchor = claim.anchor();
+            String partText = text.of(anchor.part());
+            Optional<Span> found = Anchoring.reanchor(partText, anchor.quote(), anchor.start());
+            if (found.isPresent()) {
+                Span span = found.get();
+                if (span.start() != anchor.start() || claim.isAnchorLost()) {
+                    claim.reanchor(Anchor.of(anchor.part(), partText, span.start(), span.end()), now);
+                }
+            } else if (!claim.isAnchorLost()) {
+                claim.markAnchorLost(now);
+                log.claim(claim, "claim.anchor-lost", null, anchor.quote().exact(), null);
+                lost++;
+            }
+        }
+        log.article(articleId, "article.reanchored", Integer.toString(lost));
+    }
+
+    Checkworthiness score(ArticleText text, TextPart part, int start, int end) {
+        return sentences(text).stream()
+                .filter(segment -> segment.part() == part && segment.start() == start && segment.end() == end)
+                .findFirst().map(ClaimCandidates::checkworthiness).orElse(Checkworthiness.NONE);
+    }
+
+    private List<Segment> sentences(ArticleText text) {
+        return extractor.extract(text.title(), text.body(), text.language()).segments().stream()
+                .filter(segment -> segment.kind() == SegmentKind.SENTENCE).toList();
+    }
+
+    /**
+     * A sentence is already covered by a claim with the same quote at the same place, or by any claim the desk
+     * shaped or worked on (selected, split, merged, reworded, dismissed...) that overlaps it.
+     */
+    private static boolean covers(Claim claim, Segment sentence) {
+        Anchor anchor = claim.anchor();
+        if (claim.isAnchorLost() || anchor.part() != sentence.part()) {
+            return false;
+        }
+        boolean same = anchor.start() == sentence.start() && anchor.quote().exact().equals(sentence.text());
+        boolean overlaps = anchor.start() < sentence.end() && sentence.start() < anchor.end();
+        return same || overlaps && !claim.isUntouchedCandidate();
+    }
+
+    private static Claim candidate(long articleId, ArticleText text, Segment segment, String actor, Instant now) {
+        Anchor anchor = Anchor.of(segment.part(), text.of(segment.part()), segment.start(), segment.end());
+        return new Claim(articleId, anchor, segment.text(), checkworthiness(segment), ClaimOrigin.EXTRACTED, actor,
+                now);
+    }
+
+    private static Checkworthiness checkworthiness(Segment segment) {
+        return new Checkworthiness(segment.score(), segment.reasons().stream().map(ClaimReason::of).toList(),
+                segment.suggested());
+    }
+}

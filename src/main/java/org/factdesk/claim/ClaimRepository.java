@@ -1,0 +1,20 @@
+package org.factdesk.claim;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+    Page<Claim> findByArticleId(long articleId, Pageable page);
+
+    long countByArticleId(long articleId);
+
+    /** In article order: the title's claims, then the body's, each by position. */
+    @Query("""
+            select c from Claim c where c.articleId = :articleId
+            order by case when c.part = org.factdesk.extraction.TextPart.TITLE then 0 else 1 end, c.start, c.end, c.id""")
+    List<Claim> findInArticleOrder(long articleId);
+}

@@ -1,0 +1,168 @@
+package org.factdesk.claim;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.factdesk.base.RefusedException;
+import org.factdesk.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Reads an article's claims and lets editors choose among them: select, dismiss with a reason, undo either, reword.
+ * Every change names the version the editor saw, so a colleague's change in between is never overwritten.
+ */
+@Service
+@Validated
+public class ClaimService {
+
+    public static final int STATEMENT_MAX = 5000;
+
+    /** Suggested claims first, the most check-worthy first, then in article order. */
+    static final Sort RANKING = Sort.by(Sort.Order.desc("suggested"), Sort.Order.desc("score"),
+            Sort.Order.desc("part"), Sort.Order.asc("start"), Sort.Order.asc("id"));
+
+    private final ClaimRepository claims;
+    private final ActivityRepository activities;
+    private final ActivityLog log;
+    private final Clock clock;
+
+    ClaimService(ClaimRepository claims, ActivityRepository activities, ActivityLog log, Clock clock) {
+        this.claims = claims;
+        this.activities = activities;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<ClaimRow> list(long articleId, Pageable page) {
+        Pageable ranked = PageRequest.of(page.getPageNumber(), page.getPageSize(), RANKING);
+        return claims.findByArticleId(articleId, ranked).map(ClaimRow::of).getContent();
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public long count(long articleId) {
+        return claims.countByArticleId(articleId);
+    }
+
+    /** Every claim's place in the text, numbered in article order. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<ClaimSpan> spans(long articleId) {
+        List<ClaimSpan> spans = new ArrayList<>();
+        for (Claim claim : claims.findInArticleOrder(articleId)) {
+            Anchor anchor = claim.anchor();
+            spans.add(new ClaimSpan(Objects.requireNonNull(claim.getId()), spans.size() + 1, anchor.part(),
+                    anchor.start(), anchor.end(), claim.getStatus(), claim.checkworthiness().suggested(),
+                    claim.isAnchorLost()));
+        }
+        return spans;
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public java.util.Optional<ClaimRow> find(long claimId) {
+        return claims.findById(claimId).map(ClaimRow::of);
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> history(long claimId) {
+        return activities.findByClaimIdOrderByOccurredAtDescIdDesc(claimId).stream().map(Activity::toEntry).toList();
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> articleHistory(long articleId) {
+        return activities.findByArticleIdOrderByOccurredAtDescIdDesc(articleId).stream().map(Activity::toEntry)
+                .toList();
+    }
+
+    /** Accepts a suggestion: CANDIDATE → TO_CHECK. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void select(long claimId, long expectedVersion) {
+        Claim claim = load(claimId, expectedVersion);
+        ClaimStatus before = claim.getStatus();
+        claim.select(clock.instant());
+        log.claimStatus(claim, before, null);
+    }
+
+    /** Accepts several suggestions at once; claims no longer candidates are left as they are. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public int selectAll(List<Long> claimIds) {
+        int selected = 0;
+        for (Claim claim : claims.findAllById(claimIds)) {
+            if (claim.getStatus() == ClaimStatus.CANDIDATE) {
+                claim.select(clock.instant());
+                log.claimStatus(claim, ClaimStatus.CANDIDATE, null);
+                selected++;
+            }
+        }
+        return selected;
+    }
+
+    /** Undoes a selection: TO_CHECK → CANDIDATE, while nobody works on the claim. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void deselect(long claimId, long expectedVersion) {
+        Claim claim = load(claimId, expectedVersion);
+        ClaimStatus before = claim.getStatus();
+        claim.deselect(clock.instant());
+        log.claimStatus(claim, before, null);
+    }
+
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void dismiss(long claimId, long expectedVersion, DismissReason reason) {
+        Claim claim = load(claimId, expectedVersion);
+        ClaimStatus before = claim.getStatus();
+        claim.dismiss(reason, clock.instant());
+        log.claimStatus(claim, before, reason.name());
+    }
+
+    /** Undoes a dismissal. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void restore(long claimId, long expectedVersion) {
+        Claim claim = load(claimId, expectedVersion);
+        ClaimStatus before = claim.getStatus();
+        claim.restore(clock.instant());
+        log.claimStatus(claim, before, null);
+    }
+
+    /** Changes how the desk words the claim; its anchor stays on the article's own words. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void reword(long claimId, long expectedVersion,
+                       @NotBlank(message = "validation.required")
+                       @Size(max = STATEMENT_MAX, message = "validation.too-long") String statement) {
+        Claim claim = load(claimId, expectedVersion);
+        String before = claim.getStatement();
+        String after = statement.strip();
+        if (!before.equals(after)) {
+            claim.reword(after, clock.instant());
+            log.claim(claim, "claim.reworded", "statement", before, after);
+        }
+    }
+
+    /** The claim, provided nobody changed it since the editor read {@code expectedVersion}. */
+    Claim load(long claimId, long expectedVersion) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
+        if (claim.getVersion() != expectedVersion) {
+            throw new RefusedException(null, "claim.error.stale");
+        }
+        return claim;
+    }
+}
