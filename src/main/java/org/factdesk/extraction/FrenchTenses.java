@@ -17,7 +17,9 @@ final class FrenchTenses {
     private static final Set<String> ETRE_PAST = Set.of("était", "étaient");
     private static final Set<String> REFLEXIVE = Set.of("se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’",
             "nous", "vous");
-    private static final Set<String> NEGATION = Set.of("ne", "n'", "n’");
+    // Shown with the verb; "nous" and "vous" are left out, being more often the subject than a reflexive.
+    private static final Set<String> ATTACHED_BEFORE = Set.of("ne", "n'", "n’", "se", "s'", "s’", "me", "m'", "m’",
+            "te", "t'", "t’");
     // Verbs conjugated with être: "est arrivé" is a past event, whereas "est critiqué" is a passive present.
     private static final Pattern ETRE_VERB = Pattern.compile("(?:all|venu|arriv|parti|entr|sorti|né|mort|rest|tomb"
             + "|retourn|devenu|revenu|mont|descendu|pass|rentr|parvenu|intervenu|décéd|apparu)\\p{L}{0,3}");
@@ -70,8 +72,7 @@ final class FrenchTenses {
     /** Shows "s'est rapprochée" and "n'ont pas intervenu" whole: the pronouns before the auxiliary belong to it. */
     private static int clauseStart(TaggedSentence sentence, int aux) {
         int start = aux;
-        while (start > 0 && (REFLEXIVE.contains(lower(sentence, start - 1)) || NEGATION.contains(lower(sentence,
-                start - 1)))) {
+        while (start > 0 && ATTACHED_BEFORE.contains(lower(sentence, start - 1))) {
             start--;
         }
         return start;

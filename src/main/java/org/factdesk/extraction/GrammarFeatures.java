@@ -6,11 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Features read from the part-of-speech tags: names, verbs, and the tenses that word lists cannot see. */
 final class GrammarFeatures {
 
-    private static final Set<String> NAME_CONNECTORS = Set.of("de", "d'", "d’", "of");
+    // "Banque de France", "Bank of England", and "Sen . Warren" as the English tokenizer cuts it.
+    private static final Set<String> NAME_CONNECTORS = Set.of("de", "d'", "d’", "of", ".");
+    // The taggers call month and day names proper nouns; they are dates, reported as such.
+    private static final Pattern CALENDAR = Pattern.compile("(?i)(?:jan|feb|febr|fév|févr|mar|apr|avr|jun|jul|juil"
+            + "|aug|sep|sept|oct|nov|dec|déc)\\.?|january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
 
     private GrammarFeatures() {
     }
@@ -61,7 +67,9 @@ final class GrammarFeatures {
     }
 
     private static boolean isName(TaggedSentence sentence, int index) {
-        return sentence.hasTag(index, "PROPN") && Character.isUpperCase(sentence.word(index).codePointAt(0));
+        String word = sentence.word(index);
+        return sentence.hasTag(index, "PROPN") && Character.isUpperCase(word.codePointAt(0))
+                && !CALENDAR.matcher(word).matches();
     }
 
     private static boolean isConnector(TaggedSentence sentence, int index) {

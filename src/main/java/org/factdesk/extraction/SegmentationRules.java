@@ -32,13 +32,13 @@ public record SegmentationRules(Set<String> abbreviations, List<Pattern> boilerp
             "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.");
 
     private static final List<Pattern> DEFAULT_BOILERPLATE = Stream.of(
-            "^(?:à )?lire aussi\\b", "^read (?:more|also)\\b", "^voir aussi\\b", "^see also\\b",
-            "^abonnez-vous\\b", "^subscribe\\b", "^photo\\s?:", "^cr[ée]dits? photos?\\b", "^photo credits?\\b",
-            "^(?:publicité|advertisement)$", "©",
-            // A byline alone on its line: "Par Jean Dupont", "By Jane Doe and John Roe", "Par AFP"
-            "^(?:par|by)\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:\\s*(?:,|&|\\band\\b|\\bet\\b|\\bde\\b|\\bvan\\b|\\bvon\\b"
-                    + "|\\p{Lu}[\\p{L}'’.\\-]*))*$")
-            .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+            "^(?i:(?:à )?lire aussi|read (?:more|also)|voir aussi|see also|abonnez-vous|subscribe)\\b",
+            "^(?i:photo\\s?:|cr[ée]dits? photos?\\b|photo credits?\\b|publicité$|advertisement$)", "©",
+            // A byline alone on its line: "Par Jean Dupont", "By Jane Doe and John Roe", "Par AFP". Names are
+            // matched case-sensitively, so "Par ailleurs, …" stays.
+            "^(?i:par|by)\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:\\s*(?:,|&|\\band\\b|\\bet\\b|\\bde\\b|\\bvan\\b"
+                    + "|\\bvon\\b|\\p{Lu}[\\p{L}'’.\\-]*))*$")
+            .map(regex -> Pattern.compile(regex, Pattern.UNICODE_CASE))
             .toList();
 
     public SegmentationRules {

@@ -65,8 +65,10 @@ final class SplitRules {
             }
             return List.of(new Span(current.start(), quoteEnd), rest);
         }
-        if (endsWithAbbreviation(text, current)
-                || endsWithEllipsis(text, current) && continuesSentence(text.charAt(next.start()))) {
+        // "Is it over?" she asked. — after a quote or an ellipsis, a lower-case word goes on with the sentence.
+        boolean openEnded = endsWithEllipsis(text, current)
+                || CLOSING_QUOTES.indexOf(text.charAt(current.end() - 1)) >= 0;
+        if (endsWithAbbreviation(text, current) || openEnded && continuesSentence(text.charAt(next.start()))) {
             return List.of(new Span(current.start(), next.end()));
         }
         return List.of(current, next);
@@ -79,10 +81,14 @@ final class SplitRules {
             return next.start();
         }
         // A straight quote closes only when the sentence before it left one open.
-        if (first == '"' && text.substring(current.start(), current.end()).chars().filter(c -> c == '"').count() % 2 == 0) {
+        if (first == '"' && count(text, current, '"') % 2 == 0) {
             return next.start();
         }
         return next.start() + 1;
+    }
+
+    private static long count(String text, Span span, char wanted) {
+        return text.substring(span.start(), span.end()).chars().filter(c -> c == wanted).count();
     }
 
     private static boolean continuesSentence(char c) {
