@@ -1,0 +1,51 @@
+package org.factdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Scores one sentence: collects the evidence of every feature, then weighs each fired feature once. */
+final class CheckWorthiness {
+
+    /** Evidence is shown in a list next to the sentence; a long quotation is cut to keep the list readable. */
+    static final int MAX_EVIDENCE = 160;
+
+    private CheckWorthiness() {
+    }
+
+    record Assessment(int score, List<Reason> reasons) {
+    }
+
+    static Assessment assess(TaggedSentence sentence, String language, Lexicon lexicon,
+                             Function<String[], String[]> tagger) {
+        Map<Feature, List<String>> evidence = new EnumMap<>(Feature.class);
+        String text = sentence.text();
+        SurfaceFeatures.detect(text, evidence);
+        SurfaceFeatures.put(evidence, Feature.REPORTING_VERB, Text.matches(lexicon.reporting(), text));
+        SurfaceFeatures.put(evidence, Feature.COMPARISON, Text.matches(lexicon.comparison(), text));
+        SurfaceFeatures.put(evidence, Feature.CAUSAL, Text.matches(lexicon.causal(), text));
+        SurfaceFeatures.put(evidence, Feature.OPINION_OR_MODAL, Text.matches(lexicon.opinion(), text));
+        SurfaceFeatures.put(evidence, Feature.FUTURE, Text.matches(lexicon.future(), text));
+        SurfaceFeatures.put(evidence, Feature.PAST_EVENT, Text.matches(lexicon.past(), text));
+        GrammarFeatures.detect(sentence, language, tagger, evidence);
+        return weigh(evidence);
+    }
+
+    private static Assessment weigh(Map<Feature, List<String>> evidence) {
+        List<Reason> reasons = new ArrayList<>();
+        int score = 0;
+        for (Map.Entry<Feature, List<String>> entry : evidence.entrySet()) {
+            int weight = Weights.of(entry.getKey());
+            reasons.add(new Reason(entry.getKey(), weight, describe(entry.getValue())));
+            score += weight;
+        }
+        return new Assessment(score, reasons);
+    }
+
+    private static String describe(List<String> found) {
+        String joined = String.join(", ", found.stream().distinct().toList());
+        return joined.length() <= MAX_EVIDENCE ? joined : joined.substring(0, MAX_EVIDENCE - 1) + "…";
+    }
+}

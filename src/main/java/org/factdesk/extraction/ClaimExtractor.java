@@ -1,0 +1,60 @@
+package org.factdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The claim-extraction engine: detects the article's language, splits the title and the body into sentences and
+ * sub-headings, and scores every sentence for check-worthiness with reasons the editor can read.
+ *
+ * <p>Thread-safe: the constructor loads the OpenNLP models once (about a second, some 15 MB), so build one and
+ * share it; each call builds its own light detector and tagger.
+ */
+public final class ClaimExtractor {
+
+    private final Models models;
+    private final Languages languages;
+    private final SegmentationRules rules;
+
+    public ClaimExtractor() {
+        this(SegmentationRules.defaults());
+    }
+
+    public ClaimExtractor(SegmentationRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.models = Models.fromClasspath();
+        this.languages = new Languages(models.languages());
+    }
+
+    /**
+     * @param languageOverride a language code chosen by the editor ("fr", "en-GB", "deu"); wins over detection
+     *                         when not blank
+     */
+    public Extraction extract(String title, String body, @Nullable String languageOverride) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        String language = Languages.normalise(languageOverride)
+                .orElseGet(() -> detectLanguage(title + "\n" + sample(body)));
+        LanguagePipeline pipeline = LanguagePipeline.forLanguage(language, models);
+        Segmenter segmenter = new Segmenter(rules, pipeline);
+        List<Segment> segments = new ArrayList<>(segmenter.segment(TextPart.TITLE, title));
+        segments.addAll(segmenter.segment(TextPart.BODY, body));
+        return new Extraction(language, pipeline.support(), segments);
+    }
+
+    /**
+     * @return the ISO 639-1 code of the text's language ("fr", "en", "de"), its ISO 639-3 code when it has no
+     *         two-letter one, or "und" when the text holds no letters
+     */
+    public String detectLanguage(String text) {
+        return languages.detect(Objects.requireNonNull(text, "text"));
+    }
+
+    // Avoids copying a megabyte body just to read its first lines.
+    private static String sample(String body) {
+        return body.length() <= 20_000 ? body : body.substring(0, 20_000);
+    }
+}

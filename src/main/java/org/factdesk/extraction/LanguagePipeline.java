@@ -1,0 +1,111 @@
+package org.factdesk.extraction;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * Sentence detection and tagging for one extraction in one language. Built per call, because OpenNLP's ME classes
+ * and the JDK's BreakIterator keep state and are not thread-safe; building them costs microseconds.
+ */
+final class LanguagePipeline {
+
+    private final String language;
+    private final LanguageSupport support;
+    private final Lexicon lexicon;
+    private final Function<String, List<opennlp.tools.util.Span>> sentenceDetector;
+    private final Function<String, Span[]> tokenizer;
+    private final Function<String[], String[]> tagger;
+
+    private LanguagePipeline(String language, LanguageSupport support, Lexicon lexicon,
+                             Function<String, List<opennlp.tools.util.Span>> sentenceDetector,
+                             Function<String, Span[]> tokenizer, Function<String[], String[]> tagger) {
+        this.language = language;
+        this.support = support;
+        this.lexicon = lexicon;
+        this.sentenceDetector = sentenceDetector;
+        this.tokenizer = tokenizer;
+        this.tagger = tagger;
+    }
+
+    static LanguagePipeline forLanguage(String language, Models models) {
+        return switch (language) {
+            case "fr" -> full("fr", FrenchLexicon.LEXICON, new SentenceDetectorME(models.sentencesFr()),
+                    FrenchTokenizer::tokenize, new POSTaggerME(models.posFr()));
+            case "en" -> {
+                TokenizerME tokens = new TokenizerME(models.tokensEn());
+                yield full("en", EnglishLexicon.LEXICON, new SentenceDetectorME(models.sentencesEn()),
+                        text -> convert(tokens.tokenizePos(text)), new POSTaggerME(models.posEn()));
+            }
+            default -> generic(language);
+        };
+    }
+
+    private static LanguagePipeline full(String language, Lexicon lexicon, SentenceDetectorME detector,
+                                         Function<String, Span[]> tokenizer, POSTaggerME tagger) {
+        // The models were trained on straight apostrophes; "l’" would be an unknown word.
+        Function<String[], String[]> tag = words -> tagger.tag(normaliseApostrophes(words));
+        return new LanguagePipeline(language, LanguageSupport.FULL, lexicon,
+                text -> List.of(detector.sentPosDetect(text)), tokenizer, tag);
+    }
+
+    private static LanguagePipeline generic(String language) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
+        return new LanguagePipeline(language, LanguageSupport.GENERIC, Lexicon.NONE, text -> {
+            sentences.setText(text);
+            List<opennlp.tools.util.Span> spans = new ArrayList<>();
+            for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
+                    start = end, end = sentences.next()) {
+                spans.add(new opennlp.tools.util.Span(start, end));
+            }
+            return spans;
+        }, FrenchTokenizer::tokenize, words -> new String[0]);
+    }
+
+    String language() {
+        return language;
+    }
+
+    LanguageSupport support() {
+        return support;
+    }
+
+    /** The detector's sentences of one paragraph, before the rule layer. */
+    List<Span> detectSentences(String paragraph) {
+        return sentenceDetector.apply(paragraph).stream().map(s -> new Span(s.getStart(), s.getEnd())).toList();
+    }
+
+    CheckWorthiness.Assessment assess(String sentence) {
+        Span[] tokens = tokenizer.apply(sentence);
+        String[] words = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            words[i] = sentence.substring(tokens[i].start(), tokens[i].end());
+        }
+        TaggedSentence tagged = support == LanguageSupport.FULL && tokens.length > 0
+                ? new TaggedSentence(sentence, tokens, tagger.apply(words))
+                : TaggedSentence.untagged(sentence, tokens);
+        return CheckWorthiness.assess(tagged, language, lexicon, tagger);
+    }
+
+    private static String[] normaliseApostrophes(String[] words) {
+        String[] normalised = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            normalised[i] = words[i].replace('’', '\'');
+        }
+        return normalised;
+    }
+
+    private static Span[] convert(opennlp.tools.util.Span[] spans) {
+        Span[] converted = new Span[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            converted[i] = new Span(spans[i].getStart(), spans[i].getEnd());
+        }
+        return converted;
+    }
+}

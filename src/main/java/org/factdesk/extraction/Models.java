@@ -1,0 +1,49 @@
+package org.factdesk.extraction;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP models, read once from the jars of the {@code opennlp-models-*} 1.3.0 artifacts (the files sit at
+ * the root of each jar). Models are immutable and safe to share between threads; the ME classes that use them are
+ * not, so those are created per extraction.
+ */
+record Models(SentenceModel sentencesFr, SentenceModel sentencesEn, POSModel posFr, POSModel posEn,
+              TokenizerModel tokensEn, LanguageDetectorModel languages) {
+
+    static final String SENTENCES_FR = "opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
+    static final String SENTENCES_EN = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String POS_FR = "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
+    static final String POS_EN = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String TOKENS_EN = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String LANGUAGES = "langdetect-183.bin";
+
+    static Models fromClasspath() {
+        return new Models(load(SENTENCES_FR, SentenceModel::new), load(SENTENCES_EN, SentenceModel::new),
+                load(POS_FR, POSModel::new), load(POS_EN, POSModel::new), load(TOKENS_EN, TokenizerModel::new),
+                load(LANGUAGES, LanguageDetectorModel::new));
+    }
+
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, Reader<T> reader) {
+        InputStream stream = Models.class.getClassLoader().getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+        }
+        try (InputStream in = new BufferedInputStream(stream)) {
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

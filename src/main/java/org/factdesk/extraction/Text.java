@@ -1,0 +1,70 @@
+package org.factdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small string helpers shared by the splitter and the features. */
+final class Text {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+
+    private Text() {
+    }
+
+    /** Also treats the no-break spaces of French typography ({@code « word »}) as space, unlike isWhitespace. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** The span without the spaces at its ends; empty spans collapse to their start. */
+    static Span trim(String text, int start, int end) {
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /** Words as a reader counts them: "l'Arménie" and "Haut-Karabakh" are one word each, punctuation none. */
+    static int countWords(String text) {
+        Matcher matcher = WORD.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The non-blank lines of {@code text}, trimmed: the paragraphs of an imported article. */
+    static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                Span line = trim(text, start, i);
+                if (line.length() > 0) {
+                    lines.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    /** Distinct matches of {@code pattern} in {@code text}, in order of appearance. */
+    static List<String> matches(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            String match = matcher.group().strip();
+            if (!match.isEmpty() && !found.contains(match)) {
+                found.add(match);
+            }
+        }
+        return found;
+    }
+}
