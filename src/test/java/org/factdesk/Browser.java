@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -64,6 +66,20 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         await(By.id("side-nav"));
+    }
+
+    /** Clicks an element the way a person would after scrolling to it, even when an overlay sits on its corner. */
+    public void click(By locator) {
+        WebElement element = await(locator);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException e) {
+            // Leave the focused field first, as a real click would, so its value reaches the server.
+            js.executeScript("document.activeElement && document.activeElement.blur(); arguments[0].click();",
+                    element);
+        }
     }
 
     public void screenshot(String name) {

@@ -5,7 +5,8 @@ import org.factdesk.extraction.TextPart;
 import org.jspecify.annotations.Nullable;
 
 /** One claim in the workspace's claim list. */
-public record ClaimRow(long id, long version, TextPart part, int start, int end, String statement, int score,
+public record ClaimRow(long id, long version, TextPart part, int start, int end, String quote, String statement,
+                       int score,
                        List<ClaimReason> reasons, boolean suggested, ClaimStatus status,
                        @Nullable DismissReason dismissReason, boolean anchorLost, boolean statementEdited,
                        ClaimOrigin origin, @Nullable String assignee) {
@@ -14,7 +15,7 @@ public record ClaimRow(long id, long version, TextPart part, int start, int end,
         Anchor anchor = claim.anchor();
         Checkworthiness worth = claim.checkworthiness();
         return new ClaimRow(java.util.Objects.requireNonNull(claim.getId()), claim.getVersion(), anchor.part(),
-                anchor.start(), anchor.end(), claim.getStatement(), worth.score(), worth.reasons(), worth.suggested(),
+                anchor.start(), anchor.end(), anchor.quote().exact(), claim.getStatement(), worth.score(), worth.reasons(), worth.suggested(),
                 claim.getStatus(), claim.getDismissReason(), claim.isAnchorLost(), claim.isStatementEdited(),
                 claim.getOrigin(), claim.getAssignee());
     }

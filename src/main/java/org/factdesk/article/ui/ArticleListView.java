@@ -75,8 +75,8 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("article.imported-at")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> articles.list(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) articles.count(filter.getValue()));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ArticleView.class,
-                ArticleView.parameters(click.getItem().id()))));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ArticleRoutes.workspace(
+                click.getItem().id()))));
         grid.setEmptyStateText(getTranslation("article.list.empty"));
         grid.setSizeFull();
     }

@@ -1,0 +1,116 @@
+package org.factdesk.article.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.factdesk.article.ArticleDetails;
+import org.factdesk.article.ArticleRevisionItem;
+import org.factdesk.article.ArticleService;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Links;
+import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.security.AppRoles;
+
+/**
+ * Editors change an article's title, text and metadata. Each save keeps the previous version, listed below with who
+ * replaced it and when; claims find their quotes again in the new text or are flagged.
+ */
+@Route("articles/:articleId/edit")
+@RolesAllowed(AppRoles.EDITOR)
+class ArticleEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final ArticleForm form = new ArticleForm();
+    private final ArticleService articles;
+    private final ZoneId zone;
+    private long articleId;
+    private long version;
+
+    ArticleEditView(ArticleService articles, DeskSettingsService settings) {
+        this.articles = articles;
+        this.zone = settings.get().zoneId();
+        setMaxWidth("64rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ArticleDetails> article = event.getRouteParameters().get("articleId").flatMap(ArticleEditView::id)
+                .flatMap(articles::find);
+        if (article.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(article.get());
+    }
+
+    private void show(ArticleDetails article) {
+        removeAll();
+        articleId = article.id();
+        version = article.version();
+        form.fill(article);
+        Button save = new Button(getTranslation("article.edit.save"), click -> save());
+        save.setId("article-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor back = Links.to(ArticleRoutes.workspace(articleId), getTranslation("article.edit.back"));
+        add(back, form, save, revisions());
+    }
+
+    void save() {
+        form.clearErrors();
+        try {
+            articles.update(articleId, version, form.data());
+            Notification.show(getTranslation("article.edit.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(ArticleRoutes.workspace(articleId)));
+        } catch (ConstraintViolationException | RefusedException e) {
+            form.show(e);
+        }
+    }
+
+    private Details revisions() {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        for (ArticleRevisionItem revision : articles.revisions(articleId)) {
+            Span heading = new Span(getTranslation("article.revision", revision.revision(), revision.editedBy(),
+                    Formats.dateTime(revision.editedAt(), zone, getLocale())));
+            Div text = new Div(new Paragraph(revision.title()));
+            revision.body().lines().filter(line -> !line.isBlank()).forEach(line -> text.add(new Paragraph(line)));
+            text.addClassName("fd-article-text");
+            list.add(new Details(heading, text));
+        }
+        if (list.getComponentCount() == 0) {
+            list.add(new Paragraph(getTranslation("article.revisions.none")));
+        }
+        Details details = new Details(getTranslation("article.revisions"), list);
+        details.setId("article-revisions");
+        return details;
+    }
+
+    private static Optional<Long> id(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("article.edit.title");
+    }
+}

@@ -1,0 +1,169 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Optional;
+import org.factdesk.article.ArticleDetails;
+import org.factdesk.article.ArticleService;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Links;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimShapingService;
+import org.factdesk.claim.ReextractionResult;
+import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.security.AppRoles;
+import org.factdesk.extraction.TextPart;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The article workspace at the article's shareable address: the text with its claims highlighted on one side, the
+ * ranked claims on the other. Editors choose, reword, split, merge and create claims; everyone else reads.
+ */
+@Route("articles/:articleId")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.CHECKER, AppRoles.VIEWER})
+class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final ClaimShapingService shaping;
+    private final boolean editor;
+    private final ArticleTextPanel text = new ArticleTextPanel(this::selectClaim);
+    private final ClaimListPanel list;
+    private @Nullable ArticleDetails article;
+
+    ArticleWorkspaceView(ArticleService articles, ClaimService claims, ClaimShapingService shaping,
+                         DeskSettingsService settings, AuthenticationContext authentication) {
+        this.articles = articles;
+        this.claims = claims;
+        this.shaping = shaping;
+        this.editor = authentication.hasRole(AppRoles.EDITOR);
+        this.list = new ClaimListPanel(claims, shaping, editor, this::refresh, text::highlight,
+                settings.get().zoneId());
+        setSizeFull();
+        addClassName("fd-workspace");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ArticleDetails> found = event.getRouteParameters().get("articleId").flatMap(Ids::parse)
+                .flatMap(articles::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        article = found.get();
+        removeAll();
+        SplitLayout split = new SplitLayout(scrolling(text), list);
+        split.setSizeFull();
+        split.setSplitterPosition(55);
+        add(header(found.get()), split);
+        refresh();
+    }
+
+    /** Reloads the article and its claims, e.g. after a change or when a colleague changed them first. */
+    void refresh() {
+        if (article == null) {
+            return;
+        }
+        article = articles.find(article.id()).orElse(article);
+        text.show(article, claims.spans(article.id()));
+        list.show(article.id());
+    }
+
+    private void selectClaim(long claimId) {
+        list.select(claimId);
+        text.highlight(claimId);
+    }
+
+    private HorizontalLayout header(ArticleDetails shown) {
+        H2 title = new H2(shown.title());
+        title.setId("article-heading");
+        title.addClassName("fd-workspace-title");
+        Span language = new Span(getTranslation("workspace.language",
+                Locale.of(shown.language()).getDisplayLanguage(getLocale())));
+        language.addClassName("fd-metadata");
+        HorizontalLayout header = new HorizontalLayout(Links.to("articles",
+                getTranslation("article.back")), title, language);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setFlexGrow(1, title);
+        if (editor) {
+            header.add(editorActions(shown));
+        }
+        return header;
+    }
+
+    private HorizontalLayout editorActions(ArticleDetails shown) {
+        Button fromSelection = new Button(getTranslation("workspace.create-from-selection"),
+                VaadinIcon.PLUS.create(), click -> readSelection());
+        fromSelection.setId("claim-from-selection");
+        fromSelection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button reextract = new Button(getTranslation("workspace.reextract"), VaadinIcon.REFRESH.create(),
+                click -> reextract());
+        reextract.setId("claim-reextract");
+        Button edit = new Button(getTranslation("workspace.edit-article"), VaadinIcon.EDIT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("articles/" + shown.id() + "/edit")));
+        edit.setId("article-edit");
+        return new HorizontalLayout(fromSelection, reextract, edit);
+    }
+
+    private void readSelection() {
+        text.getElement().executeJs(SelectionScript.SCRIPT).then(String.class,
+                answer -> createFromSelection(SelectionScript.parse(answer)));
+    }
+
+    /** Creates a claim from offsets the browser reported; the entry point for tests too. */
+    void createFromSelection(SelectionScript.Selection selection) {
+        if (selection.part().isEmpty() || article == null) {
+            Notifications.error(this, selection.problem());
+            return;
+        }
+        TextPart part = selection.part().get();
+        try {
+            long id = shaping.createFromSelection(article.id(), part, selection.start(), selection.end());
+            Notifications.success(this, "workspace.created");
+            refresh();
+            selectClaim(id);
+        } catch (RefusedException e) {
+            Notifications.refused(this, e, this::refresh);
+        }
+    }
+
+    private void reextract() {
+        if (article == null) {
+            return;
+        }
+        ReextractionResult result = shaping.reextract(article.id());
+        Notification.show(getTranslation("workspace.reextracted", result.added(), result.kept(), result.replaced()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    private static Div scrolling(ArticleTextPanel panel) {
+        Div scroller = new Div(panel);
+        scroller.addClassName("fd-scroll");
+        return scroller;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return article == null ? getTranslation("nav.articles") : article.title();
+    }
+}

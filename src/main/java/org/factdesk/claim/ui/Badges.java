@@ -1,0 +1,19 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.factdesk.claim.ClaimStatus;
+
+/** Small coloured labels for a claim's status. */
+final class Badges {
+
+    private Badges() {
+    }
+
+    static Span status(Component owner, ClaimStatus status) {
+        Span badge = new Span(owner.getTranslation("claim.status." + status.name()));
+        badge.addClassNames("fd-status", "fd-status-" + status.name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+}

@@ -1,0 +1,94 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimShapingService;
+
+/**
+ * The article's claims, ranked (suggested and most check-worthy first), lazily loaded; the selected claim's details
+ * and actions below.
+ */
+class ClaimListPanel extends VerticalLayout {
+
+    private final ClaimService claims;
+    private final Grid<ClaimRow> grid = new Grid<>();
+    private final ClaimPanel details;
+    private final Consumer<Long> onSelected;
+    private final Map<Long, Integer> numbers = new HashMap<>();
+    private long articleId;
+
+    ClaimListPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged,
+                   Consumer<Long> onSelected, ZoneId zone) {
+        this.claims = claims;
+        this.onSelected = onSelected;
+        this.details = new ClaimPanel(claims, shaping, editor, onChanged, zone);
+        setSizeFull();
+        setPadding(false);
+        grid.setId("claims-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(row -> numbers.getOrDefault(row.id(), 0)).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statement).setHeader(getTranslation("claim.statement")).setFlexGrow(1);
+        grid.addColumn(ClaimRow::score).setHeader(getTranslation("claim.score")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> Badges.status(this, row.status()))
+                .setHeader(getTranslation("claim.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.setHeight("55%");
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            details.show(event.getValue());
+            if (event.getValue() != null && event.isFromClient()) {
+                onSelected.accept(event.getValue().id());
+            }
+        });
+        grid.setEmptyStateText(getTranslation("workspace.no-claims"));
+        add(grid, details);
+    }
+
+    void show(long article) {
+        this.articleId = article;
+        numbers.clear();
+        claims.spans(article).forEach(span -> numbers.put(span.id(), span.number()));
+        Long selectedId = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().id();
+        grid.setItems(query -> claims.list(articleId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) claims.count(articleId));
+        if (selectedId != null) {
+            select(selectedId);
+        } else {
+            details.show(null);
+        }
+    }
+
+    /** Selects a claim, e.g. after a click on its highlight; reads it afresh so its actions see its latest version. */
+    void select(long claimId) {
+        claims.find(claimId).ifPresentOrElse(row -> {
+            grid.select(row);
+            details.show(row);
+        }, () -> details.show(null));
+    }
+
+    private Component statement(ClaimRow row) {
+        Div cell = new Div();
+        if (row.suggested()) {
+            Span suggested = new Span(getTranslation("claim.suggested"));
+            suggested.getElement().getThemeList().add("badge success small");
+            cell.add(suggested, new Span(" "));
+        }
+        if (row.anchorLost()) {
+            Span lost = new Span(getTranslation("claim.anchor-lost"));
+            lost.getElement().getThemeList().add("badge error small");
+            cell.add(lost, new Span(" "));
+        }
+        cell.add(new Span(row.statement()));
+        return cell;
+    }
+
+}

@@ -1,0 +1,185 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import jakarta.validation.ConstraintViolationException;
+import java.time.ZoneId;
+import java.util.Map;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimShapingService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.DismissReason;
+import org.jspecify.annotations.Nullable;
+
+/** The selected claim: its wording, check-worthiness reasons, status, the editor's actions and its history. */
+class ClaimPanel extends VerticalLayout {
+
+    private final ClaimService claims;
+    private final ClaimShapingService shaping;
+    private final boolean editor;
+    private final Runnable onChanged;
+    private final ZoneId zone;
+
+    ClaimPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged, ZoneId zone) {
+        this.zone = zone;
+        this.claims = claims;
+        this.shaping = shaping;
+        this.editor = editor;
+        this.onChanged = onChanged;
+        setId("claim-panel");
+        setPadding(false);
+        addClassName("fd-claim-panel");
+    }
+
+    void show(@Nullable ClaimRow row) {
+        removeAll();
+        if (row == null) {
+            add(new Paragraph(getTranslation("workspace.pick-a-claim")));
+            return;
+        }
+        HorizontalLayout status = new HorizontalLayout(Badges.status(this, row.status()),
+                new Span(getTranslation("claim.score-of", row.score())));
+        status.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (row.dismissReason() != null) {
+            status.add(new Span(getTranslation("claim.dismiss." + row.dismissReason().name())));
+        }
+        add(status, statement(row), reasons(row));
+        if (editor) {
+            add(actions(row));
+        }
+        add(history(row));
+    }
+
+    private Component statement(ClaimRow row) {
+        TextArea statement = new TextArea(getTranslation("claim.statement"));
+        statement.setId("claim-statement");
+        statement.setWidthFull();
+        statement.setValue(row.statement());
+        statement.setReadOnly(!editor);
+        statement.setMaxLength(ClaimService.STATEMENT_MAX);
+        if (!editor) {
+            return statement;
+        }
+        FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("statement", statement));
+        Button save = new Button(getTranslation("claim.reword"), click -> act(() -> {
+            try {
+                claims.reword(row.id(), row.version(), statement.getValue());
+                Notifications.success(this, "claim.reworded");
+            } catch (ConstraintViolationException e) {
+                errors.show(e);
+                throw new Unchanged();
+            }
+        }));
+        save.setId("claim-reword");
+        save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new Div(statement, save);
+    }
+
+    private Component reasons(ClaimRow row) {
+        Div reasons = new Div();
+        reasons.setId("claim-reasons");
+        reasons.addClassName("fd-reasons");
+        row.reasons().forEach(reason -> {
+            Span chip = new Span(getTranslation("extraction.feature." + reason.feature().name())
+                    + " (" + (reason.weight() > 0 ? "+" : "") + reason.weight() + ")");
+            chip.setTitle(reason.evidence());
+            chip.addClassName(reason.weight() > 0 ? "fd-reason-plus" : "fd-reason-minus");
+            reasons.add(chip);
+        });
+        if (row.reasons().isEmpty()) {
+            reasons.add(new Span(getTranslation("claim.no-reasons")));
+        }
+        return reasons;
+    }
+
+    private Component actions(ClaimRow row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("claim-actions");
+        actions.getStyle().set("flex-wrap", "wrap");
+        switch (row.status()) {
+            case CANDIDATE -> actions.add(button("claim-accept", "claim.accept", ButtonVariant.LUMO_PRIMARY,
+                    () -> claims.select(row.id(), row.version())));
+            case TO_CHECK -> {
+                if (row.assignee() == null) {
+                    actions.add(button("claim-undo-accept", "claim.undo-accept", ButtonVariant.LUMO_TERTIARY,
+                            () -> claims.deselect(row.id(), row.version())));
+                }
+            }
+            case DISMISSED -> actions.add(button("claim-restore", "claim.restore", ButtonVariant.LUMO_PRIMARY,
+                    () -> claims.restore(row.id(), row.version())));
+            default -> { }
+        }
+        if (row.status() == ClaimStatus.CANDIDATE || row.status() == ClaimStatus.TO_CHECK) {
+            actions.add(dismissal(row));
+        }
+        if (!row.anchorLost()) {
+            actions.add(button("claim-split", "claim.split", ButtonVariant.LUMO_TERTIARY,
+                    () -> new SplitDialog(this, shaping, row, onChanged).open()),
+                    button("claim-merge", "claim.merge-next", ButtonVariant.LUMO_TERTIARY,
+                            () -> shaping.mergeWithNext(row.id(), row.version())));
+        }
+        return actions;
+    }
+
+    private Component dismissal(ClaimRow row) {
+        Select<DismissReason> reason = new Select<>();
+        reason.setId("claim-dismiss-reason");
+        reason.setItems(DismissReason.values());
+        reason.setItemLabelGenerator(value -> getTranslation("claim.dismiss." + value.name()));
+        reason.setValue(DismissReason.NOT_CHECK_WORTHY);
+        reason.setAriaLabel(getTranslation("claim.dismiss-reason"));
+        Button dismiss = button("claim-dismiss", "claim.dismiss", ButtonVariant.LUMO_ERROR,
+                () -> claims.dismiss(row.id(), row.version(), reason.getValue()));
+        HorizontalLayout group = new HorizontalLayout(reason, dismiss);
+        group.setSpacing(false);
+        group.addClassName("fd-dismiss");
+        return group;
+    }
+
+    private Button button(String id, String key, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> act(action));
+        button.setId(id);
+        button.addThemeVariants(variant, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            onChanged.run();
+        } catch (Unchanged e) {
+            // The field shows what to fix; nothing changed.
+        } catch (RefusedException e) {
+            Notifications.refused(this, e, onChanged);
+        }
+    }
+
+    private Component history(ClaimRow row) {
+        VerticalLayout entries = new VerticalLayout();
+        entries.setPadding(false);
+        entries.setSpacing(false);
+        claims.history(row.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone)));
+        Details details = new Details(getTranslation("claim.history"), entries);
+        details.setId("claim-history");
+        return details;
+    }
+
+    /** Thrown inside an action to say it was refused on a field, so the workspace need not reload. */
+    private static final class Unchanged extends RuntimeException {
+    }
+
+}

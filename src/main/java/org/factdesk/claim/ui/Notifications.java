@@ -1,0 +1,46 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.factdesk.base.RefusedException;
+
+/** The workspace's messages; a refusal because a colleague changed the claim first offers a one-click reload. */
+final class Notifications {
+
+    private Notifications() {
+    }
+
+    static void success(Component owner, String key, Object... params) {
+        Notification.show(owner.getTranslation(key, params)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void error(Component owner, String key, Object... params) {
+        Notification.show(owner.getTranslation(key, params)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void refused(Component owner, RefusedException refusal, Runnable reload) {
+        if (!"claim.error.stale".equals(refusal.key())) {
+            error(owner, refusal.key(), refusal.params());
+            return;
+        }
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setDuration(0);
+        Button reloadButton = new Button(owner.getTranslation("workspace.reload"), click -> {
+            notification.close();
+            reload.run();
+        });
+        reloadButton.setId("stale-reload");
+        reloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout content = new HorizontalLayout(new Span(owner.getTranslation(refusal.key())), reloadButton);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.add(content);
+        notification.open();
+    }
+}
