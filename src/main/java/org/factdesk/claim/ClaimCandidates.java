@@ -89,10 +89,13 @@ class ClaimCandidates {
         log.article(articleId, "article.reanchored", Integer.toString(lost));
     }
 
+    /** Scores a span an editor chose: the words are read as a sentence of their own, in the article's language. */
     Checkworthiness score(ArticleText text, TextPart part, int start, int end) {
-        return sentences(text).stream()
-                .filter(segment -> segment.part() == part && segment.start() == start && segment.end() == end)
-                .findFirst().map(ClaimCandidates::checkworthiness).orElse(Checkworthiness.NONE);
+        String words = text.of(part).substring(start, end);
+        List<Segment> sentences = extractor.extract("", words, text.language()).segments();
+        return sentences.stream().filter(segment -> segment.kind() == SegmentKind.SENTENCE)
+                .max(java.util.Comparator.comparingInt(Segment::score))
+                .map(ClaimCandidates::checkworthiness).orElse(Checkworthiness.NONE);
     }
 
     private List<Segment> sentences(ArticleText text) {
