@@ -34,8 +34,8 @@ record Models(SentenceModel sentencesFr, SentenceModel sentencesEn, POSModel pos
 
     static Models fromClasspath() {
         return new Models(load(SENTENCES_FR, SentenceModel::new), load(SENTENCES_EN, SentenceModel::new),
-                load(POS_FR, Models::greedyTagger), load(POS_EN, Models::greedyTagger), load(TOKENS_EN, TokenizerModel::new),
-                load(LANGUAGES, LanguageDetectorModel::new));
+                load(POS_FR, Models::greedyTagger), load(POS_EN, Models::greedyTagger),
+                load(TOKENS_EN, TokenizerModel::new), load(LANGUAGES, LanguageDetectorModel::new));
     }
 
     /**
@@ -46,7 +46,8 @@ record Models(SentenceModel sentencesFr, SentenceModel sentencesEn, POSModel pos
      */
     private static POSModel greedyTagger(InputStream in) throws IOException {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
-        try (ZipInputStream zipIn = new ZipInputStream(in); ZipOutputStream zipOut = new ZipOutputStream(rewritten)) {
+        try (ZipInputStream zipIn = new ZipInputStream(in);
+             ZipOutputStream zipOut = new ZipOutputStream(rewritten)) {
             for (ZipEntry entry = zipIn.getNextEntry(); entry != null; entry = zipIn.getNextEntry()) {
                 byte[] data = zipIn.readAllBytes();
                 if (entry.getName().equals("manifest.properties")) {
