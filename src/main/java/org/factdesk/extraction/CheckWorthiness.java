@@ -46,6 +46,10 @@ final class CheckWorthiness {
 
     private static String describe(List<String> found) {
         String joined = String.join(", ", found.stream().distinct().toList());
-        return joined.length() <= MAX_EVIDENCE ? joined : joined.substring(0, MAX_EVIDENCE - 1) + "…";
+        if (joined.length() <= MAX_EVIDENCE) {
+            return joined;
+        }
+        int cut = MAX_EVIDENCE - 1;
+        return joined.substring(0, Character.isLowSurrogate(joined.charAt(cut)) ? cut - 1 : cut) + "…";
     }
 }

@@ -68,10 +68,6 @@ final class LanguagePipeline {
         }, FrenchTokenizer::tokenize, words -> new String[0]);
     }
 
-    String language() {
-        return language;
-    }
-
     LanguageSupport support() {
         return support;
     }

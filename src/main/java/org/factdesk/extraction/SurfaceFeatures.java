@@ -3,7 +3,6 @@ package org.factdesk.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,7 +54,7 @@ final class SurfaceFeatures {
         numbers.removeIf(number -> overlaps(number, dates) || overlaps(number, quantities));
         put(evidence, Feature.NUMBER, texts(sentence, numbers));
         put(evidence, Feature.ACRONYM, acronyms(sentence));
-        put(evidence, Feature.QUOTATION, Text.matches(QUOTATION, sentence));
+        put(evidence, Feature.QUOTATION, Text.matchesAnywhere(QUOTATION, sentence));
         if (isQuestion(sentence)) {
             put(evidence, Feature.QUESTION, List.of("?"));
         }
@@ -85,12 +84,7 @@ final class SurfaceFeatures {
     }
 
     private static List<Span> spans(Pattern pattern, String text) {
-        List<Span> spans = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            spans.add(new Span(matcher.start(), matcher.end()));
-        }
-        return spans;
+        return new ArrayList<>(Text.find(pattern, text));
     }
 
     private static boolean overlaps(Span span, List<Span> others) {

@@ -58,13 +58,51 @@ final class Text {
     /** Distinct matches of {@code pattern} in {@code text}, in order of appearance. */
     static List<String> matches(Pattern pattern, String text) {
         List<String> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            String match = matcher.group().strip();
+        for (Span span : find(pattern, text)) {
+            String match = text.substring(span.start(), span.end()).strip();
             if (!match.isEmpty() && !found.contains(match)) {
                 found.add(match);
             }
         }
         return found;
+    }
+
+    /** Distinct matches of a pattern that may start anywhere, such as a quotation opening with its quote mark. */
+    static List<String> matchesAnywhere(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            if (!found.contains(matcher.group())) {
+                found.add(matcher.group());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The matches of a pattern that can only start at a word or a currency sign. Trying it only there, instead of at
+     * every character, makes the feature patterns several times faster on long articles.
+     */
+    static List<Span> find(Pattern pattern, String text) {
+        List<Span> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < text.length()) {
+            if (isMatchStart(text, i) && matcher.region(i, text.length()).lookingAt() && matcher.end() > i) {
+                found.add(new Span(i, matcher.end()));
+                i = matcher.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isMatchStart(String text, int index) {
+        char c = text.charAt(index);
+        if ("€$£¥".indexOf(c) >= 0) {
+            return true;
+        }
+        return Character.isLetterOrDigit(c) && (index == 0 || !Character.isLetterOrDigit(text.charAt(index - 1)));
     }
 }

