@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -80,6 +81,12 @@ public final class Browser implements AutoCloseable {
             js.executeScript("document.activeElement && document.activeElement.blur(); arguments[0].click();",
                     element);
         }
+    }
+
+    /** The cells of a grid whose text starts with {@code prefix}. */
+    public List<WebElement> cells(String gridId, String prefix) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().startsWith(prefix)).toList();
     }
 
     public void screenshot(String name) {

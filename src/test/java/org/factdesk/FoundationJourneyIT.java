@@ -29,8 +29,7 @@ class FoundationJourneyIT {
                     SEED_TITLE));
             browser.screenshot("articles-en");
 
-            browser.driver().findElements(By.cssSelector("#articles-grid vaadin-grid-cell-content")).stream()
-                    .filter(cell -> cell.getText().startsWith(SEED_TITLE)).findFirst().orElseThrow().click();
+            browser.cells("articles-grid", SEED_TITLE).getFirst().click();
             browser.waiting().until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
             assertThat(browser.await(By.id("article-text")).getText()).contains(SEED_TITLE)
                     .contains("septembre 2023").contains("L'Arménie se tourne vers l'Occident");

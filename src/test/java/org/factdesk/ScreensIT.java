@@ -28,7 +28,8 @@ class ScreensIT {
                         By.cssSelector("vaadin-login-form"), "Connexion"));
                 browser.signIn("editor", "editor-demo");
                 browser.await(By.id("articles-grid"));
-                browser.click(By.cssSelector("#articles-grid vaadin-grid-cell-content:nth-of-type(6)"));
+                browser.waiting().until(d -> !browser.cells("articles-grid", "Le dirigeant russe").isEmpty());
+                browser.cells("articles-grid", "Le dirigeant russe").getFirst().click();
                 browser.waiting().until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
                 browser.await(By.id("claims-grid"));
                 browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claims-grid"),

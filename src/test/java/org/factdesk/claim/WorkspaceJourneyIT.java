@@ -57,8 +57,7 @@ class WorkspaceJourneyIT {
     }
 
     private static List<WebElement> suggestedRows(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("#claims-grid vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().startsWith("Suggested")).toList();
+        return browser.cells("claims-grid", "Suggested");
     }
 
     private static void accept(Browser browser, int index) {
@@ -68,8 +67,7 @@ class WorkspaceJourneyIT {
     }
 
     private static long toCheck(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("#claims-grid vaadin-grid-cell-content")).stream()
-                .filter(cell -> "To check".equals(cell.getText())).count();
+        return browser.cells("claims-grid", "To check").size();
     }
 
     /** Selects the words as a person would with the mouse, through the DOM selection API. */
