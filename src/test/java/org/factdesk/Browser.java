@@ -66,7 +66,7 @@ public final class Browser implements AutoCloseable {
         await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        await(By.id("side-nav"));
+        await(By.id("sign-out"));
     }
 
     /** Clicks an element the way a person would after scrolling to it, even when an overlay sits on its corner. */

@@ -1,5 +1,6 @@
 package org.factdesk.claim.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +41,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.CHECKER, AppRoles.VIEWER})
 class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int NARROW = 1000;
+
     private final ArticleService articles;
     private final ClaimService claims;
     private final ClaimShapingService shaping;
@@ -73,6 +76,12 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         SplitLayout split = new SplitLayout(scrolling(text), list);
         split.setSizeFull();
         split.setSplitterPosition(55);
+        // On a tablet the text and the claims sit one above the other.
+        Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < NARROW) {
+                split.setOrientation(SplitLayout.Orientation.VERTICAL);
+            }
+        }));
         add(header(found.get()), split);
         refresh();
     }
