@@ -64,8 +64,13 @@ class ArticleEditView extends VerticalLayout implements BeforeEnterObserver, Has
         articleId = article.id();
         version = article.version();
         form.fill(article);
-        Button save = new Button(getTranslation("article.edit.save"), click -> save());
+        Button save = new Button(getTranslation("article.edit.save"), click -> {
+            save();
+            click.getSource().setEnabled(true);
+        });
         save.setId("article-save");
+        // Extraction of a long article takes a moment: no second click meanwhile.
+        save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor back = Links.to(ArticleRoutes.workspace(articleId), getTranslation("article.edit.back"));
         add(back, form, save, revisions());

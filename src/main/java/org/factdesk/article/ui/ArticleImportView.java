@@ -31,8 +31,13 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle {
         this.articles = articles;
         setMaxWidth("64rem");
         upload = new ArticleFileUpload(articles, form::fill);
-        Button save = new Button(getTranslation("article.import.save"), click -> save());
+        Button save = new Button(getTranslation("article.import.save"), click -> {
+            save();
+            click.getSource().setEnabled(true);
+        });
         save.setId("article-save");
+        // Extraction of a long article takes a moment: no second click meanwhile.
+        save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(upload, form, save);
     }
