@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IsoLanguageTest {
@@ -21,13 +22,15 @@ class IsoLanguageTest {
         assertThat(validator.isValid(code, null)).isTrue();
     }
 
-    @Test
-    void null_passes_because_required_is_a_separate_constraint() {
-        assertThat(validator.isValid(null, null)).isTrue();
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void null_and_blank_pass_because_required_is_a_separate_constraint(String code) {
+        assertThat(validator.isValid(code, null)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"xx", "fra", "FR", "Fr", "fr-CA", "fr_FR", "", " fr", "f", "français"})
+    @ValueSource(strings = {"xx", "fra", "FR", "Fr", "fr-CA", "fr_FR", " fr", "f", "français"})
     void unknown_three_letter_upper_case_and_regional_codes_are_refused(String code) {
         assertThat(validator.isValid(code, null)).isFalse();
     }
