@@ -3,6 +3,7 @@ package org.factdesk.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.login.LoginForm;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
 @Transactional
+@ViewPackages(packages = "org.factdesk")
 @WithAnonymousUser
 class LoginViewTest extends SpringBrowserlessTest {
 
