@@ -108,7 +108,7 @@ final class ArticleFileReader {
             }
             StringBuilder body = new StringBuilder();
             document.body().select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt").forEach(block -> {
-                if (block.selectFirst("p, li, blockquote, pre") == null) {
+                if (block.children().select("p, li, blockquote, pre").isEmpty()) {
                     String line = block.wholeText().replaceAll("\\s+", " ").strip();
                     if (!line.isEmpty()) {
                         body.append(line).append("\n\n");

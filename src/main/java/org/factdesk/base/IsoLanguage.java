@@ -11,7 +11,10 @@ import java.lang.annotation.Target;
 import java.util.Locale;
 import java.util.Set;
 
-/** A two-letter ISO 639-1 language code in lower case, such as {@code fr} or {@code en}; {@code null} passes. */
+/**
+ * A two-letter ISO 639-1 language code in lower case, such as {@code fr} or {@code en}; {@code null} or blank passes
+ * (use {@code @NotBlank} to require), so an empty field gets only the "required" message.
+ */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoLanguage.Validator.class)
@@ -29,7 +32,7 @@ public @interface IsoLanguage {
     class Validator implements ConstraintValidator<IsoLanguage, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || CODES.contains(value);
+            return value == null || value.isBlank() || CODES.contains(value);
         }
     }
 }

@@ -1,0 +1,107 @@
+package org.factdesk.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import org.factdesk.security.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+@ViewPackages(packages = "org.factdesk")
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserService users;
+
+    private List<String> sideNavLabels() {
+        UI.getCurrent().navigate("articles");
+        return $(SideNav.class).id("side-nav").getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Locale> languageSwitch() {
+        return $(Select.class).id("language-switch");
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void a_viewer_sees_only_the_articles_entry() {
+        assertThat(sideNavLabels()).containsExactly("Articles");
+    }
+
+    @Test
+    @WithMockUser(username = "checker", roles = "CHECKER")
+    void a_checker_sees_only_the_articles_entry() {
+        assertThat(sideNavLabels()).containsExactly("Articles");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void an_editor_sees_articles_and_import() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Import article");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_admin_sees_articles_users_and_desk_settings() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Users", "Desk settings");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
+    void rights_add_up_for_a_user_with_several_roles() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Import article", "Users", "Desk settings");
+    }
+
+    @Test
+    @WithMockUser(username = "checker", roles = "CHECKER")
+    void the_signed_in_users_display_name_the_page_title_and_sign_out_are_shown() {
+        UI.getCurrent().navigate("articles");
+
+        assertThat($(Span.class).id("current-user").getText()).isEqualTo("Chloé Checker");
+        assertThat($(H1.class).single().getText()).isEqualTo("Articles");
+        assertThat($(Button.class).id("sign-out").getText()).isEqualTo("Sign out");
+        assertThat(languageSwitch().getValue()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void switching_to_french_saves_the_preference_and_the_reloaded_page_speaks_french() {
+        UI.getCurrent().navigate("articles");
+        assertThat(users.preferredLocale("viewer")).isEmpty();
+
+        test(languageSwitch()).selectItem("Français");
+
+        assertThat(users.preferredLocale("viewer")).contains(Locale.FRENCH);
+        // The switch reloads the page; the new tab opens in the saved language.
+        UI.getCurrent().navigate("articles");
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.FRENCH);
+        assertThat($(Button.class).id("sign-out").getText()).isEqualTo("Se déconnecter");
+        assertThat(languageSwitch().getValue()).isEqualTo(Locale.FRENCH);
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void the_not_found_page_keeps_the_layout_for_a_signed_in_user() {
+        UI.getCurrent().navigate("no/such/page");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat($(Span.class).id("current-user").getText()).isEqualTo("Eddie Editor");
+    }
+}

@@ -1,0 +1,119 @@
+package org.factdesk.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import org.factdesk.base.ui.LanguageField;
+import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.desk.DeskSettingsData;
+import org.factdesk.desk.DeskSettingsService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+@ViewPackages(packages = "org.factdesk")
+@WithMockUser(username = "admin", roles = "ADMIN")
+class DeskSettingsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DeskSettingsService settings;
+
+    private TextField publicBaseUrl() {
+        return $(TextField.class).id("settings-public-base-url");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> timeZone() {
+        return $(ComboBox.class).id("settings-time-zone");
+    }
+
+    private void save() {
+        test($(Button.class).id("settings-save")).click();
+    }
+
+    @Test
+    void an_admin_sees_the_current_settings() {
+        navigate(DeskSettingsView.class);
+
+        assertThat($(TextField.class).id("settings-desk-name").getValue()).isEqualTo("FactDesk");
+        assertThat(publicBaseUrl().getValue()).isEqualTo("https://factcheck.example.org");
+        assertThat(timeZone().getValue()).isEqualTo("Europe/Paris");
+        assertThat($(LanguageField.class).id("settings-default-language").getValue()).isEqualTo("fr");
+    }
+
+    @Test
+    void an_admin_saves_new_settings() {
+        navigate(DeskSettingsView.class);
+
+        test($(TextField.class).id("settings-desk-name")).setValue("North Desk");
+        test(publicBaseUrl()).setValue("https://north.example.com");
+        test(timeZone()).selectItem("America/Montreal");
+        save();
+
+        assertThat(settings.get()).isEqualTo(new DeskSettingsData("North Desk", "https://north.example.com",
+                "America/Montreal", "fr"));
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Settings saved");
+    }
+
+    @Test
+    void an_invalid_url_marks_the_field_and_saves_nothing() {
+        navigate(DeskSettingsView.class);
+
+        test($(TextField.class).id("settings-desk-name")).setValue("North Desk");
+        test(publicBaseUrl()).setValue("javascript:alert(1)");
+        save();
+
+        assertThat(publicBaseUrl().isInvalid()).isTrue();
+        assertThat(publicBaseUrl().getErrorMessage()).isEqualTo("Enter a web address starting with http:// or https://");
+        assertThat(publicBaseUrl().getValue()).isEqualTo("javascript:alert(1)");
+        assertThat(settings.get().deskName()).isEqualTo("FactDesk");
+    }
+
+    @Test
+    void a_cleared_time_zone_and_name_are_marked_as_required() {
+        navigate(DeskSettingsView.class);
+
+        test($(TextField.class).id("settings-desk-name")).setValue("");
+        timeZone().clear();
+        save();
+
+        assertThat($(TextField.class).id("settings-desk-name").getErrorMessage()).isEqualTo("Required");
+        assertThat(timeZone().isInvalid()).isTrue();
+        assertThat(timeZone().getErrorMessage()).isEqualTo("Required");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void an_editor_cannot_open_the_settings() {
+        UI.getCurrent().navigate("admin/settings");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "checker", roles = "CHECKER")
+    void a_checker_cannot_open_the_settings() {
+        UI.getCurrent().navigate("admin/settings");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void a_viewer_cannot_open_the_settings() {
+        UI.getCurrent().navigate("admin/settings");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat($(TextField.class).withId("settings-public-base-url").exists()).isFalse();
+    }
+}
