@@ -14,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Form sign-in through the Vaadin login view, and method security on every service. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -3,6 +3,8 @@ package org.factdesk.claim.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,11 +21,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
@@ -47,6 +51,7 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final ClaimService claims;
     private final ClaimShapingService shaping;
     private final boolean editor;
+    private final ZoneId zone;
     private final ArticleTextPanel text = new ArticleTextPanel(this::selectClaim);
     private final ClaimListPanel list;
     private @Nullable ArticleDetails article;
@@ -57,8 +62,8 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.claims = claims;
         this.shaping = shaping;
         this.editor = authentication.hasRole(AppRoles.EDITOR);
-        this.list = new ClaimListPanel(claims, shaping, editor, this::refresh, text::highlight,
-                settings.get().zoneId());
+        this.zone = settings.get().zoneId();
+        this.list = new ClaimListPanel(claims, shaping, editor, this::refresh, text::highlight, zone);
         setSizeFull();
         addClassName("fd-workspace");
     }
@@ -101,13 +106,9 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         text.highlight(claimId);
     }
 
-    /** The page title in the layout already names the article: the header carries what to do with it. */
+    /** The page title in the layout already names the article: the header carries its metadata and actions. */
     private HorizontalLayout header(ArticleDetails shown) {
-        Span language = new Span(getTranslation("workspace.language",
-                Locale.of(shown.language()).getDisplayLanguage(getLocale())));
-        language.setId("article-language-info");
-        language.addClassName("fd-metadata");
-        Div about = new Div(Links.to("articles", getTranslation("article.back")), language);
+        Div about = new Div(Links.to("articles", getTranslation("article.back")), metadata(shown));
         about.addClassName("fd-workspace-about");
         HorizontalLayout header = new HorizontalLayout(about);
         header.setWidthFull();
@@ -117,6 +118,32 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
             header.add(editorActions(shown));
         }
         return header;
+    }
+
+    private Div metadata(ArticleDetails shown) {
+        Div metadata = new Div();
+        metadata.setId("article-metadata");
+        metadata.addClassName("fd-metadata");
+        addItem(metadata, "article.outlet", shown.outlet());
+        addItem(metadata, "article.byline", shown.byline());
+        addItem(metadata, "article.published-on", Formats.date(shown.publishedOn(), getLocale()));
+        addItem(metadata, "article.language", Locale.of(shown.language()).getDisplayLanguage(getLocale()));
+        addItem(metadata, "article.imported", getTranslation("article.imported-by", shown.importedBy(),
+                Formats.dateTime(shown.importedAt(), zone, getLocale())));
+        if (shown.url() != null) {
+            Anchor link = new Anchor(shown.url(), shown.url(), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            metadata.add(new Span(new Span(getTranslation("article.url") + ": "), link));
+        }
+        return metadata;
+    }
+
+    private void addItem(Div metadata, String labelKey, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            Span label = new Span(getTranslation(labelKey) + ": ");
+            label.addClassName("fd-label");
+            metadata.add(new Span(label, new Span(value)));
+        }
     }
 
     private HorizontalLayout editorActions(ArticleDetails shown) {

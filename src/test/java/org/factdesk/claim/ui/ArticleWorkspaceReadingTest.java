@@ -1,18 +1,21 @@
-package org.factdesk.article.ui;
+package org.factdesk.claim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleListItem;
@@ -31,13 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @ViewPackages(packages = "org.factdesk")
 @WithMockUser(username = "editor", roles = "EDITOR")
-class ArticleViewTest extends SpringBrowserlessTest {
+/** Everyone reads an article in its workspace: text and metadata, always as text; unknown ids are not found. */
+class ArticleWorkspaceReadingTest extends SpringBrowserlessTest {
+
+    static final String SEED_TITLE =
+            "Le dirigeant russe, Poutine, vise à renforcer les liens de Bakou avec la Russie.";
 
     @Autowired
     ArticleService articles;
 
     private long seedId() {
-        List<ArticleListItem> seeds = articles.list(ArticleListViewTest.SEED_TITLE, PageRequest.of(0, 1));
+        List<ArticleListItem> seeds = articles.list(SEED_TITLE, PageRequest.of(0, 1));
         return seeds.getFirst().id();
     }
 
@@ -45,16 +52,23 @@ class ArticleViewTest extends SpringBrowserlessTest {
         return $(Paragraph.class).from($(Div.class).id("article-text")).all();
     }
 
+    /** A paragraph's article text: its pieces, without the claim numbers set between them. */
+    private static String text(Component block) {
+        return block.getChildren().filter(piece -> piece.getElement().hasAttribute("data-offset"))
+                .map(piece -> piece.getElement().getText()).collect(Collectors.joining());
+    }
+
     @Test
     void the_seed_article_is_shown_paragraph_by_paragraph() {
         long id = seedId();
         ArticleDetails seed = articles.find(id).orElseThrow();
 
-        navigate("articles/" + id, ArticleView.class);
+        navigate("articles/" + id, ArticleWorkspaceView.class);
 
-        assertThat($(H2.class).id("article-heading").getText()).isEqualTo(seed.title());
-        assertThat(paragraphs()).extracting(Paragraph::getText).containsExactlyElementsOf(seed.paragraphs());
-        assertThat(paragraphs()).anyMatch(paragraph -> paragraph.getText().contains("septembre 2023"));
+        assertThat(text($(H3.class).from($(Div.class).id("article-text")).single())).isEqualTo(seed.title());
+        assertThat(paragraphs()).extracting(ArticleWorkspaceReadingTest::text)
+                .containsExactlyElementsOf(seed.paragraphs());
+        assertThat(paragraphs()).anyMatch(paragraph -> text(paragraph).contains("septembre 2023"));
         assertThat($(Div.class).id("article-metadata").getElement().getTextRecursively())
                 .contains("Language: French").contains("by system on");
     }
@@ -62,7 +76,7 @@ class ArticleViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void a_viewer_reads_an_article_too() {
-        navigate("articles/" + seedId(), ArticleView.class);
+        navigate("articles/" + seedId(), ArticleWorkspaceView.class);
 
         assertThat(paragraphs()).isNotEmpty();
     }
@@ -70,7 +84,7 @@ class ArticleViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_admin_reads_an_article_too() {
-        navigate("articles/" + seedId(), ArticleView.class);
+        navigate("articles/" + seedId(), ArticleWorkspaceView.class);
 
         assertThat(paragraphs()).isNotEmpty();
     }
@@ -81,14 +95,17 @@ class ArticleViewTest extends SpringBrowserlessTest {
                 <script>alert(1)</script>
                 <img src=x onerror=alert(1)>""", null, null, null, null, "en"));
 
-        navigate("articles/" + id, ArticleView.class);
+        navigate("articles/" + id, ArticleWorkspaceView.class);
 
-        assertThat($(H2.class).id("article-heading").getText()).isEqualTo("<b>Bold</b> title");
-        assertThat(paragraphs()).extracting(Paragraph::getText)
+        assertThat(text($(H3.class).from($(Div.class).id("article-text")).single()))
+                .isEqualTo("<b>Bold</b> title");
+        assertThat(paragraphs()).extracting(ArticleWorkspaceReadingTest::text)
                 .containsExactly("<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
         for (Paragraph paragraph : paragraphs()) {
-            assertThat(paragraph.getElement().getChildren()).allMatch(Element::isTextNode);
-            assertThat(paragraph.getElement().getProperty("innerHTML")).isNull();
+            paragraph.getChildren().forEach(piece -> {
+                assertThat(piece.getElement().getChildren()).allMatch(Element::isTextNode);
+                assertThat(piece.getElement().getProperty("innerHTML")).isNull();
+            });
         }
         assertThat($(Html.class).exists()).isFalse();
     }
@@ -98,7 +115,7 @@ class ArticleViewTest extends SpringBrowserlessTest {
         long id = articles.importArticle(new ArticleData("Title", "Body", "Le Monde",
                 "https://www.lemonde.fr/article", "Jane Doe", LocalDate.of(2024, 3, 1), "fr"));
 
-        navigate("articles/" + id, ArticleView.class);
+        navigate("articles/" + id, ArticleWorkspaceView.class);
 
         String metadata = $(Div.class).id("article-metadata").getElement().getTextRecursively();
         assertThat(metadata).contains("Outlet: Le Monde", "Byline: Jane Doe", "Published on: Mar 1, 2024",
@@ -116,6 +133,6 @@ class ArticleViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat($(H2.class).single().getText()).isEqualTo("Page not found");
-        assertThat($(H2.class).withId("article-heading").exists()).isFalse();
+        assertThat($(Div.class).withId("article-text").exists()).isFalse();
     }
 }
