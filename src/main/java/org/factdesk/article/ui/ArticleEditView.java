@@ -18,6 +18,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleRevisionItem;
@@ -27,6 +30,7 @@ import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Editors change an article's title, text and metadata. Each save keeps the previous version, listed below with who
@@ -73,7 +77,7 @@ class ArticleEditView extends VerticalLayout implements BeforeEnterObserver, Has
         save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor back = Links.to(ArticleRoutes.workspace(articleId), getTranslation("article.edit.back"));
-        add(back, form, save, revisions());
+        add(back, form, save, revisions(article));
     }
 
     void save() {
@@ -87,12 +91,15 @@ class ArticleEditView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private Details revisions() {
+    /** Each earlier version, newest first, with who replaced it, when, and which fields that change touched. */
+    private Details revisions(ArticleDetails current) {
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
+        ArticleRevisionItem newer = asRevision(current);
         for (ArticleRevisionItem revision : articles.revisions(articleId)) {
             Span heading = new Span(getTranslation("article.revision", revision.revision(), revision.editedBy(),
-                    Formats.dateTime(revision.editedAt(), zone, getLocale())));
+                    Formats.dateTime(revision.editedAt(), zone, getLocale()), changes(revision, newer)));
+            newer = revision;
             Div text = new Div(new Paragraph(revision.title()));
             revision.body().lines().filter(line -> !line.isBlank()).forEach(line -> text.add(new Paragraph(line)));
             text.addClassName("fd-article-text");
@@ -104,6 +111,29 @@ class ArticleEditView extends VerticalLayout implements BeforeEnterObserver, Has
         Details details = new Details(getTranslation("article.revisions"), list);
         details.setId("article-revisions");
         return details;
+    }
+
+    private String changes(ArticleRevisionItem older, ArticleRevisionItem newer) {
+        List<String> changed = new ArrayList<>();
+        addIfChanged(changed, "article.title", older.title(), newer.title());
+        addIfChanged(changed, "article.body", older.body(), newer.body());
+        addIfChanged(changed, "article.language", older.language(), newer.language());
+        addIfChanged(changed, "article.outlet", older.outlet(), newer.outlet());
+        addIfChanged(changed, "article.url", older.url(), newer.url());
+        addIfChanged(changed, "article.byline", older.byline(), newer.byline());
+        addIfChanged(changed, "article.published-on", older.publishedOn(), newer.publishedOn());
+        return changed.isEmpty() ? getTranslation("article.revision.unchanged") : String.join(", ", changed);
+    }
+
+    private void addIfChanged(List<String> changed, String labelKey, @Nullable Object older, @Nullable Object newer) {
+        if (!Objects.equals(older, newer)) {
+            changed.add(getTranslation(labelKey));
+        }
+    }
+
+    private static ArticleRevisionItem asRevision(ArticleDetails article) {
+        return new ArticleRevisionItem(0, article.title(), article.body(), article.language(), article.outlet(),
+                article.url(), article.byline(), article.publishedOn(), article.importedBy(), article.importedAt());
     }
 
     private static Optional<Long> id(String value) {

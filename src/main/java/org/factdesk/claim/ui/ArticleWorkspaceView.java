@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
@@ -46,6 +47,8 @@ import org.jspecify.annotations.Nullable;
 class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int NARROW = 1000;
+    /** Languages with trained sentence and tagging models; others get the generic splitter and rougher scores. */
+    private static final Set<String> FULL_SUPPORT = Set.of("fr", "en");
 
     private final ArticleService articles;
     private final ClaimService claims;
@@ -128,6 +131,12 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         addItem(metadata, "article.byline", shown.byline());
         addItem(metadata, "article.published-on", Formats.date(shown.publishedOn(), getLocale()));
         addItem(metadata, "article.language", Locale.of(shown.language()).getDisplayLanguage(getLocale()));
+        if (!FULL_SUPPORT.contains(shown.language())) {
+            Span generic = new Span(getTranslation("workspace.generic-language"));
+            generic.setId("generic-language");
+            generic.getElement().getThemeList().add("badge contrast small");
+            metadata.add(generic);
+        }
         addItem(metadata, "article.imported", getTranslation("article.imported-by", shown.importedBy(),
                 Formats.dateTime(shown.importedAt(), zone, getLocale())));
         if (shown.url() != null) {
