@@ -92,18 +92,18 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         text.highlight(claimId);
     }
 
+    /** The page title in the layout already names the article: the header carries what to do with it. */
     private HorizontalLayout header(ArticleDetails shown) {
-        H2 title = new H2(shown.title());
-        title.setId("article-heading");
-        title.addClassName("fd-workspace-title");
         Span language = new Span(getTranslation("workspace.language",
                 Locale.of(shown.language()).getDisplayLanguage(getLocale())));
+        language.setId("article-language-info");
         language.addClassName("fd-metadata");
-        HorizontalLayout header = new HorizontalLayout(Links.to("articles",
-                getTranslation("article.back")), title, language);
+        Div about = new Div(Links.to("articles", getTranslation("article.back")), language);
+        about.addClassName("fd-workspace-about");
+        HorizontalLayout header = new HorizontalLayout(about);
         header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.setFlexGrow(1, title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setFlexGrow(1, about);
         if (editor) {
             header.add(editorActions(shown));
         }
