@@ -91,6 +91,7 @@ public class ClaimShapingService {
         Anchor second = trimmed(anchor.part(), partText, cut, anchor.end());
         String before = claim.getStatement();
         claim.reanchor(first, now);
+        claim.shapedBy(ClaimOrigin.SPLIT, now);
         if (!claim.isStatementEdited()) {
             claim.followQuote(now);
         }
@@ -129,6 +130,7 @@ public class ClaimShapingService {
         Instant now = clock.instant();
         String before = claim.getStatement();
         claim.reanchor(Anchor.of(anchor.part(), partText, anchor.start(), next.anchor().end()), now);
+        claim.shapedBy(ClaimOrigin.MERGED, now);
         if (claim.isStatementEdited() || next.isStatementEdited()) {
             claim.reword(claim.getStatement() + " " + next.getStatement(), now);
         } else {
