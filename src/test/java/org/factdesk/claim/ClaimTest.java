@@ -206,6 +206,30 @@ class ClaimTest {
     }
 
     @Test
+    void a_candidate_the_desk_split_or_merged_is_not_untouched() {
+        Claim split = claimIn(ClaimStatus.CANDIDATE);
+        Claim merged = claimIn(ClaimStatus.CANDIDATE);
+
+        split.shapedBy(ClaimOrigin.SPLIT, T1);
+        merged.shapedBy(ClaimOrigin.MERGED, T1);
+
+        assertThat(split.getOrigin()).isEqualTo(ClaimOrigin.SPLIT);
+        assertThat(split.isUntouchedCandidate()).isFalse();
+        assertThat(merged.getOrigin()).isEqualTo(ClaimOrigin.MERGED);
+        assertThat(merged.isUntouchedCandidate()).isFalse();
+    }
+
+    @Test
+    void shaping_a_claim_an_editor_selected_keeps_its_origin() {
+        Claim selected = new Claim(1, anchor(), "Le chômage", Checkworthiness.NONE, ClaimOrigin.SELECTED, "editor",
+                T0);
+
+        selected.shapedBy(ClaimOrigin.MERGED, T1);
+
+        assertThat(selected.getOrigin()).isEqualTo(ClaimOrigin.SELECTED);
+    }
+
+    @Test
     void following_the_quote_or_moving_the_anchor_leaves_a_candidate_untouched() {
         Claim claim = claimIn(ClaimStatus.CANDIDATE);
         String moved = "Nouveau. " + TEXT;
