@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleDetails;
@@ -78,8 +77,8 @@ class ClaimShapingServiceTest {
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.status()).isEqualTo(ClaimStatus.CANDIDATE);
             assertThat(row.origin()).isEqualTo(ClaimOrigin.EXTRACTED);
-            assertThat(body().substring(row.start(), row.end()))
-                    .isEqualTo(row.part() == TextPart.BODY ? row.quote() : body().substring(row.start(), row.end()));
+            assertThat((row.part() == TextPart.TITLE ? TITLE : body()).substring(row.start(), row.end()))
+                    .isEqualTo(row.quote());
         });
         assertThat(claim(S2).start()).isEqualTo(BODY.indexOf(S2));
         assertThat(claim(S3).suggested()).isTrue();
@@ -162,7 +161,7 @@ class ClaimShapingServiceTest {
     void a_blank_selection_is_refused() {
         int gap = BODY.indexOf("\n\n");
 
-        assertRefused(() -> shaping.createFromSelection(article, TextPart.BODY, gap - 1 + 1, gap + 2),
+        assertRefused(() -> shaping.createFromSelection(article, TextPart.BODY, gap, gap + 2),
                 "claim.error.selection-empty");
         assertRefused(() -> shaping.createFromSelection(article, TextPart.BODY, gap + 1, gap + 2),
                 "claim.error.selection-empty");
@@ -494,10 +493,5 @@ class ClaimShapingServiceTest {
     private static void assertRefused(ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(RefusedException.class,
                 refusal -> assertThat(refusal.key()).isEqualTo(key));
-    }
-
-    @SuppressWarnings("unused")
-    private static <T> T nonNull(T value) {
-        return Objects.requireNonNull(value);
     }
 }
