@@ -13,6 +13,7 @@ import org.factdesk.base.RefusedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * change never silently overwrites the first. Each test imports its own article and removes it afterwards.
  */
 @SpringBootTest
+@ExtendWith(SignedIn.class)
 class ClaimConcurrencyTest {
 
     private static final String SENTENCE = "Le gouvernement a déclaré que 150 000 emplois avaient été créés en 2022.";

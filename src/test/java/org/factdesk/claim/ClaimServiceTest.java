@@ -12,8 +12,8 @@ import org.factdesk.article.ArticleListItem;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.extraction.TextPart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading the seed article's claims, and the editor's choices among them, with their history. */
 @SpringBootTest
+@ExtendWith(SignedIn.class)
 @Transactional
 class ClaimServiceTest {
 
@@ -43,11 +44,6 @@ class ClaimServiceTest {
 
     @Autowired
     UserDetailsService users;
-
-    @AfterEach
-    void sign_out() {
-        SignedIn.out();
-    }
 
     // --- the seed article's claims ---
 

@@ -11,9 +11,9 @@ import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.extraction.TextPart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Extraction on import, claims made from a selection, split and merge, re-anchoring after edits, re-extraction. */
 @SpringBootTest
+@ExtendWith(SignedIn.class)
 @Transactional
 @WithUserDetails("editor")
 class ClaimShapingServiceTest {
@@ -60,11 +61,6 @@ class ClaimShapingServiceTest {
     @BeforeEach
     void import_the_article() {
         article = articles.importArticle(new ArticleData(TITLE, BODY, "Le Journal", null, null, null, "fr"));
-    }
-
-    @AfterEach
-    void sign_out() {
-        SignedIn.out();
     }
 
     // --- extraction on import ---

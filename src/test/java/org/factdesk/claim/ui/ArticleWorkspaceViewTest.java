@@ -18,7 +18,9 @@ import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.DismissReason;
+import org.factdesk.claim.SignedIn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The article workspace for each role: the claim list, the selected claim's panel and actions, the text. */
 @SpringBootTest
+@ExtendWith(SignedIn.class)
 @Transactional
 class ArticleWorkspaceViewTest extends SpringBrowserlessTest {
 
