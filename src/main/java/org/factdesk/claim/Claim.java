@@ -222,6 +222,14 @@ class Claim {
         updatedAt = now;
     }
 
+    /** The desk split or merged this claim: it is no longer the extractor's sentence, so re-extraction keeps it. */
+    void shapedBy(ClaimOrigin how, Instant now) {
+        if (origin == ClaimOrigin.EXTRACTED) {
+            origin = how;
+        }
+        updatedAt = now;
+    }
+
     void markAnchorLost(Instant now) {
         anchorLost = true;
         updatedAt = now;

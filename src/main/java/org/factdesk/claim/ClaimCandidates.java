@@ -89,10 +89,13 @@ class ClaimCandidates {
         log.article(articleId, "article.reanchored", Integer.toString(lost));
     }
 
-    /** Scores a span an editor chose: the words are read as a sentence of their own, in the article's language. */
+    /**
+     * Scores a span an editor chose: the words are read as a sentence of their own, in the article's language. They
+     * go in as a title, which is a sentence even without a final full stop; as a body they would be a sub-heading.
+     */
     Checkworthiness score(ArticleText text, TextPart part, int start, int end) {
         String words = text.of(part).substring(start, end);
-        List<Segment> sentences = extractor.extract("", words, text.language()).segments();
+        List<Segment> sentences = extractor.extract(words, "", text.language()).segments();
         return sentences.stream().filter(segment -> segment.kind() == SegmentKind.SENTENCE)
                 .max(java.util.Comparator.comparingInt(Segment::score))
                 .map(ClaimCandidates::checkworthiness).orElse(Checkworthiness.NONE);

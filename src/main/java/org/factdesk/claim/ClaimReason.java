@@ -23,7 +23,11 @@ public record ClaimReason(Feature feature, int weight, String evidence) {
         for (ClaimReason reason : reasons) {
             String evidence = reason.evidence().replaceAll("\\p{Cntrl}", " ");
             if (evidence.length() > MAX_EVIDENCE) {
-                evidence = evidence.substring(0, MAX_EVIDENCE - 1) + "…";
+                int cut = MAX_EVIDENCE - 1;
+                if (Character.isHighSurrogate(evidence.charAt(cut - 1))) {
+                    cut--; // never leave half of a character (an emoji, say) behind
+                }
+                evidence = evidence.substring(0, cut) + "…";
             }
             records.add(reason.feature().name() + FIELD + reason.weight() + FIELD + evidence);
         }

@@ -91,6 +91,7 @@ public class ClaimShapingService {
         Anchor second = trimmed(anchor.part(), partText, cut, anchor.end());
         String before = claim.getStatement();
         claim.reanchor(first, now);
+        claim.shapedBy(ClaimOrigin.SPLIT, now);
         if (!claim.isStatementEdited()) {
             claim.followQuote(now);
         }
@@ -114,17 +115,22 @@ public class ClaimShapingService {
     public void mergeWithNext(long claimId, long expectedVersion) {
         Claim claim = claimService.load(claimId, expectedVersion);
         Anchor anchor = claim.anchor();
+        String partText = text(claim.getArticleId()).of(anchor.part());
+        // A claim lies within one paragraph: the next claim of the next paragraph is no neighbour.
         Claim next = claims.findInArticleOrder(claim.getArticleId()).stream()
                 .filter(other -> !other.isAnchorLost() && other.anchor().part() == anchor.part()
                         && other.anchor().start() >= anchor.end())
-                .findFirst().orElseThrow(() -> new RefusedException(null, "claim.error.no-neighbour"));
+                .findFirst()
+                .filter(other -> claim.isAnchorLost()
+                        || partText.substring(anchor.end(), other.anchor().start()).indexOf('\n') < 0)
+                .orElseThrow(() -> new RefusedException(null, "claim.error.no-neighbour"));
         if (claim.isAnchorLost() || next.getStatus().holdsWork() && next.getStatus() != ClaimStatus.TO_CHECK) {
             throw new RefusedException(null, "claim.error.merge-work");
         }
-        String partText = text(claim.getArticleId()).of(anchor.part());
         Instant now = clock.instant();
         String before = claim.getStatement();
         claim.reanchor(Anchor.of(anchor.part(), partText, anchor.start(), next.anchor().end()), now);
+        claim.shapedBy(ClaimOrigin.MERGED, now);
         if (claim.isStatementEdited() || next.isStatementEdited()) {
             claim.reword(claim.getStatement() + " " + next.getStatement(), now);
         } else {

@@ -1,0 +1,164 @@
+package org.factdesk.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.factdesk.article.ArticleData;
+import org.factdesk.article.ArticleService;
+import org.factdesk.base.RefusedException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two editors working on the same claim at once, each in transactions of their own (no test transaction): the second
+ * change never silently overwrites the first. Each test imports its own article and removes it afterwards.
+ */
+@SpringBootTest
+@ExtendWith(SignedIn.class)
+class ClaimConcurrencyTest {
+
+    private static final String SENTENCE = "Le gouvernement a déclaré que 150 000 emplois avaient été créés en 2022.";
+
+    @Autowired
+    ClaimService service;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ClaimRepository claims;
+
+    private long article;
+    private long claimId;
+
+    @BeforeEach
+    void import_an_article_of_its_own() {
+        SignedIn.as(users, "editor");
+        article = articles.importArticle(new ArticleData("Emplois créés en 2022",
+                "Le taux de chômage a atteint 7,1 % en 2023. " + SENTENCE, null, null, null, null, "fr"));
+        claimId = service.list(article, PageRequest.of(0, 10)).stream()
+                .filter(row -> row.quote().equals(SENTENCE)).findFirst().orElseThrow().id();
+    }
+
+    @AfterEach
+    void remove_the_article() {
+        SignedIn.out();
+        jdbc.update("delete from activity where article_id = ?", article);
+        jdbc.update("delete from claim where article_id = ?", article);
+        jdbc.update("delete from article_revision where article_id = ?", article);
+        jdbc.update("delete from article where id = ?", article);
+    }
+
+    @Test
+    void the_second_editor_acting_on_the_version_both_loaded_is_refused_as_stale() {
+        ClaimRow seenByFirst = service.find(claimId).orElseThrow();
+        ClaimRow seenBySecond = service.find(claimId).orElseThrow();
+        assertThat(seenBySecond.version()).isEqualTo(seenByFirst.version());
+
+        service.select(claimId, seenByFirst.version());
+
+        assertThatThrownBy(() -> service.dismiss(claimId, seenBySecond.version(), DismissReason.OPINION))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refusal -> assertThat(refusal.key()).isEqualTo("claim.error.stale"));
+        ClaimRow after = service.find(claimId).orElseThrow();
+        assertThat(after.status()).isEqualTo(ClaimStatus.TO_CHECK);
+        assertThat(after.dismissReason()).isNull();
+        assertThat(after.version()).isEqualTo(seenByFirst.version() + 1);
+        assertThat(service.history(claimId)).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).isEqualTo("TO_CHECK"));
+    }
+
+    @Test
+    void after_reloading_the_second_editor_can_act_on_the_new_version() {
+        long version = service.find(claimId).orElseThrow().version();
+        service.select(claimId, version);
+
+        service.dismiss(claimId, service.find(claimId).orElseThrow().version(), DismissReason.DUPLICATE);
+
+        assertThat(service.find(claimId).orElseThrow().status()).isEqualTo(ClaimStatus.DISMISSED);
+    }
+
+    @Test
+    void when_the_second_change_passes_the_version_check_before_the_first_commits_it_still_fails_and_overwrites_nothing()
+            throws Exception {
+        long version = service.find(claimId).orElseThrow().version();
+        CountDownLatch firstWritten = new CountDownLatch(1);
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
+            SignedIn.as(users, "editor");
+            try {
+                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    service.select(claimId, version);
+                    claims.flush();
+                    firstWritten.countDown();
+                    pause();
+                });
+            } finally {
+                SignedIn.out();
+            }
+        });
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            SignedIn.as(users, "editor");
+            try {
+                await(firstWritten);
+                new TransactionTemplate(transactions).executeWithoutResult(
+                        status -> service.dismiss(claimId, version, DismissReason.OPINION));
+            } finally {
+                SignedIn.out();
+            }
+        });
+
+        first.get(30, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().satisfiesAnyOf(
+                        refusal -> assertThat(refusal).isInstanceOfSatisfying(RefusedException.class,
+                                stale -> assertThat(stale.key()).isEqualTo("claim.error.stale")),
+                        conflict -> assertThat(conflict).isInstanceOf(ConcurrencyFailureException.class));
+        ClaimRow after = service.find(claimId).orElseThrow();
+        assertThat(after.status()).isEqualTo(ClaimStatus.TO_CHECK);
+        assertThat(after.version()).isEqualTo(version + 1);
+        assertThat(service.history(claimId)).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).isEqualTo("TO_CHECK"));
+    }
+
+    /** Keeps the first editor's transaction open a moment, so the second one reads the claim meanwhile. */
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).as("the other editor's step").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
