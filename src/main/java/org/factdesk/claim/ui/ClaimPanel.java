@@ -24,6 +24,7 @@ import org.factdesk.claim.ClaimShapingService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.DismissReason;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The selected claim: its wording, check-worthiness reasons, status, the editor's actions and its history. */
 class ClaimPanel extends VerticalLayout {
@@ -165,6 +166,9 @@ class ClaimPanel extends VerticalLayout {
             // The field shows what to fix; nothing changed.
         } catch (RefusedException e) {
             Notifications.refused(this, e, onChanged);
+        } catch (OptimisticLockingFailureException e) {
+            // Both editors read the same version and the other one committed first.
+            Notifications.refused(this, new RefusedException(null, "claim.error.stale"), onChanged);
         }
     }
 
