@@ -1,15 +1,15 @@
 package org.factdesk.article;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** An article the desk fact-checks: its text, where it was published, and who brought it in. */
@@ -24,24 +24,8 @@ class Article {
     @Version
     private long version;
 
-    @Column(nullable = false)
-    private String title;
-
-    @Lob
-    @Column(nullable = false)
-    private String body;
-
-    @Column(nullable = false)
-    private String language;
-
-    private @Nullable String outlet;
-
-    private @Nullable String url;
-
-    private @Nullable String byline;
-
-    @Column(name = "published_on")
-    private @Nullable LocalDate publishedOn;
+    @Embedded
+    private ArticleContent content;
 
     @Column(name = "imported_by", nullable = false)
     private String importedBy;
@@ -57,74 +41,33 @@ class Article {
     protected Article() {
     }
 
-    Article(ArticleData data, String language, String importedBy, Instant importedAt, @Nullable String seedKey) {
-        apply(data, language);
+    Article(ArticleContent content, String importedBy, Instant importedAt, @Nullable String seedKey) {
+        this.content = content;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
         this.seedKey = seedKey;
     }
 
-    /** Changes title, text and metadata; the caller keeps the previous version as a revision first. */
-    void edit(ArticleData data, String language) {
-        apply(data, language);
-    }
-
-    private void apply(ArticleData data, String language) {
-        this.title = data.title().strip();
-        this.body = data.body();
-        this.language = language;
-        this.outlet = blankToNull(data.outlet());
-        this.url = blankToNull(data.url());
-        this.byline = blankToNull(data.byline());
-        this.publishedOn = data.publishedOn();
-    }
-
-    boolean hasText(String otherTitle, String otherBody) {
-        return title.equals(otherTitle.strip()) && body.equals(otherBody);
-    }
-
-    long getVersion() {
-        return version;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    String getBody() {
-        return body;
-    }
-
-    String getLanguage() {
-        return language;
-    }
-
-    @Nullable String getOutlet() {
-        return outlet;
-    }
-
-    @Nullable String getUrl() {
-        return url;
-    }
-
-    @Nullable String getByline() {
-        return byline;
-    }
-
-    @Nullable LocalDate getPublishedOn() {
-        return publishedOn;
+    /** Changes title, text and metadata; the caller keeps the previous content as a revision first. */
+    void edit(ArticleContent newContent) {
+        content = newContent;
     }
 
     @Nullable Long getId() {
         return id;
     }
 
-    ArticleDetails toDetails() {
-        return new ArticleDetails(java.util.Objects.requireNonNull(id), version, title, body, language, outlet, url,
-                byline, publishedOn, importedBy, importedAt);
+    long getVersion() {
+        return version;
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    ArticleContent content() {
+        return content;
+    }
+
+    ArticleDetails toDetails() {
+        return new ArticleDetails(Objects.requireNonNull(id), version, content.title(), content.body(),
+                content.language(), content.outlet(), content.url(), content.byline(), content.publishedOn(),
+                importedBy, importedAt);
     }
 }

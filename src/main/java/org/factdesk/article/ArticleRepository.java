@@ -9,10 +9,10 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     /** {@code pattern} is a LIKE pattern in lower case whose own wildcards are escaped with a backslash. */
     @Query(value = """
-            select new org.factdesk.article.ArticleListItem(a.id, a.title, a.outlet, a.language, a.publishedOn,
-                a.importedAt)
-            from Article a where lower(a.title) like :pattern escape '\\'""",
-            countQuery = "select count(a) from Article a where lower(a.title) like :pattern escape '\\'")
+            select new org.factdesk.article.ArticleListItem(a.id, a.content.title, a.content.outlet,
+                a.content.language, a.content.publishedOn, a.importedAt)
+            from Article a where lower(a.content.title) like :pattern escape '\\'""",
+            countQuery = "select count(a) from Article a where lower(a.content.title) like :pattern escape '\\'")
     Page<ArticleListItem> findListItems(String pattern, Pageable pageable);
 
     boolean existsBySeedKey(String seedKey);

@@ -1,14 +1,13 @@
 package org.factdesk.article;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -27,24 +26,8 @@ class ArticleRevision {
 
     private int revision;
 
-    @Column(nullable = false)
-    private String title;
-
-    @Lob
-    @Column(nullable = false)
-    private String body;
-
-    @Column(nullable = false)
-    private String language;
-
-    private @Nullable String outlet;
-
-    private @Nullable String url;
-
-    private @Nullable String byline;
-
-    @Column(name = "published_on")
-    private @Nullable LocalDate publishedOn;
+    @Embedded
+    private ArticleContent content;
 
     @Column(name = "edited_by", nullable = false)
     private String editedBy;
@@ -56,22 +39,16 @@ class ArticleRevision {
     protected ArticleRevision() {
     }
 
-    ArticleRevision(Article before, long articleId, int revision, String editedBy, Instant editedAt) {
+    ArticleRevision(ArticleContent before, long articleId, int revision, String editedBy, Instant editedAt) {
         this.articleId = articleId;
         this.revision = revision;
-        this.title = before.getTitle();
-        this.body = before.getBody();
-        this.language = before.getLanguage();
-        this.outlet = before.getOutlet();
-        this.url = before.getUrl();
-        this.byline = before.getByline();
-        this.publishedOn = before.getPublishedOn();
+        this.content = before.copy();
         this.editedBy = editedBy;
         this.editedAt = editedAt;
     }
 
     ArticleRevisionItem toItem() {
-        return new ArticleRevisionItem(revision, title, body, language, outlet, url, byline, publishedOn, editedBy,
-                editedAt);
+        return new ArticleRevisionItem(revision, content.title(), content.body(), content.language(),
+                content.outlet(), content.url(), content.byline(), content.publishedOn(), editedBy, editedAt);
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 public class ArticleService {
 
     /** Newest publication first, undated articles last, then the most recently imported. */
-    static final Sort LIST_ORDER = Sort.by(Sort.Order.desc("publishedOn").nullsLast(), Sort.Order.desc("importedAt"),
+    static final Sort LIST_ORDER = Sort.by(Sort.Order.desc("content.publishedOn").nullsLast(), Sort.Order.desc("importedAt"),
             Sort.Order.desc("id"));
 
     /** Below this many characters language detection is a guess. */
@@ -61,10 +61,10 @@ public class ArticleService {
 
     /** For the seed import at start-up, when nobody is signed in. */
     long store(ArticleData data, String importer, @Nullable String seedKey) {
-        String language = languageOf(data);
-        Article article = articles.save(new Article(data, language, importer, clock.instant(), seedKey));
+        ArticleContent content = new ArticleContent(data, languageOf(data));
+        Article article = articles.save(new Article(content, importer, clock.instant(), seedKey));
         long id = Objects.requireNonNull(article.getId());
-        events.publishEvent(new ArticleTextChanged(id, article.getTitle(), article.getBody(), language, true));
+        events.publishEvent(new ArticleTextChanged(id, content.title(), content.body(), content.language(), true));
         return id;
     }
 
@@ -80,14 +80,14 @@ public class ArticleService {
             throw new RefusedException(null, "article.error.stale");
         }
         ArticleData changed = normalised(data);
-        boolean textChanged = !article.hasText(changed.title(), changed.body());
+        ArticleContent before = article.content();
+        ArticleContent after = new ArticleContent(changed, languageOf(changed));
         int revision = (int) revisions.countByArticleId(id) + 1;
-        revisions.save(new ArticleRevision(article, id, revision, currentUser.require(), clock.instant()));
-        article.edit(changed, languageOf(changed));
+        revisions.save(new ArticleRevision(before, id, revision, currentUser.require(), clock.instant()));
+        article.edit(after);
         articles.flush();
-        if (textChanged) {
-            events.publishEvent(new ArticleTextChanged(id, article.getTitle(), article.getBody(),
-                    article.getLanguage(), false));
+        if (!before.hasText(after.title(), after.body())) {
+            events.publishEvent(new ArticleTextChanged(id, after.title(), after.body(), after.language(), false));
         }
     }
 

@@ -3,11 +3,14 @@ package org.factdesk.claim;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -92,10 +95,7 @@ public class ClaimService {
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void select(long claimId, long expectedVersion) {
-        Claim claim = load(claimId, expectedVersion);
-        ClaimStatus before = claim.getStatus();
-        claim.select(clock.instant());
-        log.claimStatus(claim, before, null);
+        transition(claimId, expectedVersion, null, (claim, now) -> claim.select(now));
     }
 
     /** Accepts several suggestions at once; claims no longer candidates are left as they are. */
@@ -117,29 +117,20 @@ public class ClaimService {
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void deselect(long claimId, long expectedVersion) {
-        Claim claim = load(claimId, expectedVersion);
-        ClaimStatus before = claim.getStatus();
-        claim.deselect(clock.instant());
-        log.claimStatus(claim, before, null);
+        transition(claimId, expectedVersion, null, (claim, now) -> claim.deselect(now));
     }
 
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void dismiss(long claimId, long expectedVersion, DismissReason reason) {
-        Claim claim = load(claimId, expectedVersion);
-        ClaimStatus before = claim.getStatus();
-        claim.dismiss(reason, clock.instant());
-        log.claimStatus(claim, before, reason.name());
+        transition(claimId, expectedVersion, reason.name(), (claim, now) -> claim.dismiss(reason, now));
     }
 
     /** Undoes a dismissal. */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void restore(long claimId, long expectedVersion) {
-        Claim claim = load(claimId, expectedVersion);
-        ClaimStatus before = claim.getStatus();
-        claim.restore(clock.instant());
-        log.claimStatus(claim, before, null);
+        transition(claimId, expectedVersion, null, (claim, now) -> claim.restore(now));
     }
 
     /** Changes how the desk words the claim; its anchor stays on the article's own words. */
@@ -155,6 +146,15 @@ public class ClaimService {
             claim.reword(after, clock.instant());
             log.claim(claim, "claim.reworded", "statement", before, after);
         }
+    }
+
+    /** Runs one guarded status change on the claim the editor saw, and logs it. */
+    private void transition(long claimId, long expectedVersion, @Nullable String detail,
+                            BiConsumer<Claim, Instant> change) {
+        Claim claim = load(claimId, expectedVersion);
+        ClaimStatus before = claim.getStatus();
+        change.accept(claim, clock.instant());
+        log.claimStatus(claim, before, detail);
     }
 
     /** The claim, provided nobody changed it since the editor read {@code expectedVersion}. */

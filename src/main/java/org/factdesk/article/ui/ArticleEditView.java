@@ -28,6 +28,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.RouteIds;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ class ArticleEditView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ArticleDetails> article = event.getRouteParameters().get("articleId").flatMap(ArticleEditView::id)
+        Optional<ArticleDetails> article = event.getRouteParameters().get("articleId").flatMap(RouteIds::parse)
                 .flatMap(articles::find);
         if (article.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -134,14 +135,6 @@ class ArticleEditView extends VerticalLayout implements BeforeEnterObserver, Has
     private static ArticleRevisionItem asRevision(ArticleDetails article) {
         return new ArticleRevisionItem(0, article.title(), article.body(), article.language(), article.outlet(),
                 article.url(), article.byline(), article.publishedOn(), article.importedBy(), article.importedAt());
-    }
-
-    private static Optional<Long> id(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.RouteIds;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
 import org.factdesk.claim.ReextractionResult;
@@ -73,7 +74,7 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ArticleDetails> found = event.getRouteParameters().get("articleId").flatMap(Ids::parse)
+        Optional<ArticleDetails> found = event.getRouteParameters().get("articleId").flatMap(RouteIds::parse)
                 .flatMap(articles::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);

@@ -1,14 +1,14 @@
-package org.factdesk.claim.ui;
+package org.factdesk.base.ui;
 
 import java.util.Optional;
 
-/** Ids read from URLs: anything that is not a positive number is simply not found. */
-final class Ids {
+/** Ids read from URLs: anything that is not a positive number is simply not found, never an error. */
+public final class RouteIds {
 
-    private Ids() {
+    private RouteIds() {
     }
 
-    static Optional<Long> parse(String value) {
+    public static Optional<Long> parse(String value) {
         try {
             long id = Long.parseLong(value);
             return id > 0 ? Optional.of(id) : Optional.empty();
