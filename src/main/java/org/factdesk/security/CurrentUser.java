@@ -19,6 +19,13 @@ public class CurrentUser {
         return Optional.of(authentication.getName());
     }
 
+    /** Whether the signed-in user holds the role (one of {@link AppRoles}' names). */
+    public boolean hasRole(String role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
+    }
+
     /** The signed-in username; method security guarantees one on every service that calls this. */
     public String require() {
         return username().orElseThrow(() -> new IllegalStateException("No signed-in user"));
