@@ -59,14 +59,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void an_admin_sees_articles_users_and_desk_settings() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Users", "Desk settings");
+    void an_admin_sees_articles_users_desk_settings_and_the_rating_scale() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Users", "Desk settings", "Rating scale");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
     void rights_add_up_for_a_user_with_several_roles() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Import article", "Users", "Desk settings");
+        assertThat(sideNavLabels()).containsExactly("Articles", "Import article", "Users", "Desk settings",
+                "Rating scale");
     }
 
     @Test
