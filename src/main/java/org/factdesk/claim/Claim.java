@@ -1,18 +1,22 @@
 package org.factdesk.claim;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.factdesk.extraction.TextPart;
@@ -103,6 +107,24 @@ class Claim {
     @Column(name = "due_date")
     private @Nullable LocalDate dueDate;
 
+    @Column(name = "rating_id")
+    private @Nullable Long ratingId;
+
+    @Lob
+    private @Nullable String rationale;
+
+    @Column(name = "submitted_by")
+    private @Nullable String submittedBy;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    /** Who proposed the verdict in this round: who changed its rating or rationale, and who submitted it. */
+    @ElementCollection
+    @CollectionTable(name = "claim_proposer", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "username")
+    private Set<String> proposers = new HashSet<>();
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -182,6 +204,35 @@ class Claim {
         moveTo(ClaimStatus.IN_REVIEW, now);
     }
 
+    /** Submits the proposed verdict for review, as {@code username}, who becomes one of its proposers. */
+    void submit(String username, Instant now) {
+        submit(now);
+        submittedBy = username;
+        submittedAt = now;
+        proposers.add(username);
+    }
+
+    /**
+     * Sets the proposed verdict. Whoever changes the rating or the rationale becomes a proposer of this round, which
+     * the four-eyes rule reads; saving the same verdict again changes nothing.
+     */
+    boolean propose(@Nullable Long newRatingId, @Nullable String newRationale, String username, Instant now) {
+        if (Objects.equals(ratingId, newRatingId) && Objects.equals(rationale, newRationale)) {
+            return false;
+        }
+        ratingId = newRatingId;
+        rationale = newRationale;
+        proposers.add(username);
+        updatedAt = now;
+        return true;
+    }
+
+    void describeClaimant(@Nullable String newClaimant, @Nullable LocalDate newClaimDate, Instant now) {
+        claimant = newClaimant;
+        claimDate = newClaimDate;
+        updatedAt = now;
+    }
+
     void approve(Instant now) {
         require(status == ClaimStatus.IN_REVIEW, "approve");
         moveTo(ClaimStatus.APPROVED, now);
@@ -242,6 +293,12 @@ class Claim {
     }
 
     private void moveTo(ClaimStatus next, Instant now) {
+        if (next == ClaimStatus.IN_RESEARCH && status != ClaimStatus.IN_RESEARCH) {
+            // A new round of research: nobody has proposed this round's verdict yet.
+            proposers.clear();
+            submittedBy = null;
+            submittedAt = null;
+        }
         status = next;
         updatedAt = now;
     }
@@ -286,6 +343,38 @@ class Claim {
 
     @Nullable String getAssignee() {
         return assignee;
+    }
+
+    @Nullable Long getRatingId() {
+        return ratingId;
+    }
+
+    @Nullable String getRationale() {
+        return rationale;
+    }
+
+    @Nullable String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Set<String> getProposers() {
+        return Set.copyOf(proposers);
+    }
+
+    @Nullable String getClaimant() {
+        return claimant;
+    }
+
+    @Nullable LocalDate getClaimDate() {
+        return claimDate;
+    }
+
+    @Nullable LocalDate getDueDate() {
+        return dueDate;
     }
 
     ClaimOrigin getOrigin() {

@@ -12,6 +12,10 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     long countByArticleId(long articleId);
 
+    /** Sources are the research feature's rows; the claim only needs to know whether there is one. */
+    @Query(value = "select count(*) from source where claim_id = :claimId", nativeQuery = true)
+    long countSources(long claimId);
+
     /** In article order: the title's claims, then the body's, each by position. */
     @Query("""
             select c from Claim c where c.articleId = :articleId

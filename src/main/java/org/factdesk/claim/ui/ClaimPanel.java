@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Links;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
@@ -58,7 +59,8 @@ class ClaimPanel extends VerticalLayout {
         if (row.dismissReason() != null) {
             status.add(new Span(getTranslation("claim.dismiss." + row.dismissReason().name())));
         }
-        add(status, statement(row), reasons(row));
+        add(status, statement(row), new ReasonChips(row.reasons()), Links.to("claims/" + row.id(),
+                getTranslation("claim.open-page")));
         if (editor) {
             add(actions(row));
         }
@@ -88,23 +90,6 @@ class ClaimPanel extends VerticalLayout {
         save.setId("claim-reword");
         save.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new Div(statement, save);
-    }
-
-    private Component reasons(ClaimRow row) {
-        Div reasons = new Div();
-        reasons.setId("claim-reasons");
-        reasons.addClassName("fd-reasons");
-        row.reasons().forEach(reason -> {
-            Span chip = new Span(getTranslation("extraction.feature." + reason.feature().name())
-                    + " (" + (reason.weight() > 0 ? "+" : "") + reason.weight() + ")");
-            chip.setTitle(reason.evidence());
-            chip.addClassName(reason.weight() > 0 ? "fd-reason-plus" : "fd-reason-minus");
-            reasons.add(chip);
-        });
-        if (row.reasons().isEmpty()) {
-            reasons.add(new Span(getTranslation("claim.no-reasons")));
-        }
-        return reasons;
     }
 
     private Component actions(ClaimRow row) {

@@ -3,11 +3,19 @@ package org.factdesk.claim.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.claim.ActivityEntry;
+import org.factdesk.claim.DismissReason;
+import org.jspecify.annotations.Nullable;
 
 /** One entry of a claim's history, in words: when, who, what changed from what to what. */
 class HistoryLine extends Div {
+
+    private static final Set<String> DISMISS_REASONS = Arrays.stream(DismissReason.values()).map(Enum::name)
+            .collect(Collectors.toSet());
 
     HistoryLine(ActivityEntry entry, ZoneId zone) {
         addClassName("fd-history-line");
@@ -23,13 +31,20 @@ class HistoryLine extends Div {
         String after = entry.after() == null ? "" : entry.after();
         return switch (entry.action()) {
             case "claim.status" -> getTranslation("history.claim.status", status(before), status(after))
-                    + (entry.detail() == null ? "" : " (" + getTranslation("claim.dismiss." + entry.detail()) + ")");
+                    + reason(entry.detail());
             case "claim.created" -> getTranslation("history.claim.created",
                     getTranslation("claim.origin." + entry.detail()));
-            case "claim.reworded", "claim.split", "claim.merged" ->
+            case "claim.reworded", "claim.split", "claim.merged", "claim.assigned", "claim.claimant",
+                 "claim.verdict" ->
                     getTranslation("history." + entry.action(), before, after);
             default -> getTranslation("history." + entry.action(), before);
         };
+    }
+
+    /** Why a status changed, when the history says so: a dismissal's reason. */
+    private String reason(@Nullable String detail) {
+        return detail == null || !DISMISS_REASONS.contains(detail) ? ""
+                : " (" + getTranslation("claim.dismiss." + detail) + ")";
     }
 
     private String status(String name) {

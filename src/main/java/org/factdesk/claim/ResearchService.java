@@ -1,0 +1,149 @@
+package org.factdesk.claim;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.factdesk.article.ArticleDetails;
+import org.factdesk.article.ArticleService;
+import org.factdesk.base.RefusedException;
+import org.factdesk.extraction.TextPart;
+import org.factdesk.security.AppRoles;
+import org.factdesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * A fact-checker's work on one claim: take it, establish who made it and when, propose a verdict, submit it for
+ * review. An editor may do this on any claim, a fact-checker on the claims assigned to them.
+ */
+@Service
+@Validated
+public class ResearchService {
+
+    private final ClaimRepository claims;
+    private final ClaimService claimService;
+    private final ClaimAccess access;
+    private final RatingScaleService ratings;
+    private final ArticleService articles;
+    private final ActivityLog log;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ResearchService(ClaimRepository claims, ClaimService claimService, ClaimAccess access, RatingScaleService ratings,
+                    ArticleService articles, ActivityLog log, CurrentUser currentUser, Clock clock) {
+        this.claims = claims;
+        this.claimService = claimService;
+        this.access = access;
+        this.ratings = ratings;
+        this.articles = articles;
+        this.log = log;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public Optional<ClaimDetails> details(long claimId) {
+        return claims.findById(claimId).flatMap(claim -> articles.find(claim.getArticleId())
+                .map(article -> details(claim, article)));
+    }
+
+    /** A fact-checker (or an editor) takes a claim waiting to be checked: it becomes theirs, in research. */
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public void take(long claimId, long expectedVersion) {
+        Claim claim = claimService.load(claimId, expectedVersion);
+        ClaimStatus before = claim.getStatus();
+        if (before != ClaimStatus.TO_CHECK) {
+            throw new IllegalTransitionException(before, "take");
+        }
+        claim.assign(currentUser.require(), clock.instant());
+        log.claimStatus(claim, before, "take");
+        log.claim(claim, "claim.assigned", null, null, claim.getAssignee());
+    }
+
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public void describeClaimant(long claimId, long expectedVersion, @Valid ClaimantData data) {
+        Claim claim = claimService.load(claimId, expectedVersion);
+        access.requireResearch(claim);
+        String before = claimantSummary(claim.getClaimant(), claim.getClaimDate());
+        String claimant = data.claimant() == null || data.claimant().isBlank() ? null : data.claimant().strip();
+        claim.describeClaimant(claimant, data.claimDate(), clock.instant());
+        log.claim(claim, "claim.claimant", null, before, claimantSummary(claimant, data.claimDate()));
+    }
+
+    /** Saves the proposed verdict; the rating must be one of the active scale's. */
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public void saveVerdict(long claimId, long expectedVersion, @Valid VerdictData verdict) {
+        Claim claim = claimService.load(claimId, expectedVersion);
+        access.requireResearch(claim);
+        Long ratingId = verdict.ratingId();
+        if (ratingId != null && !Objects.equals(ratingId, claim.getRatingId())
+                && ratings.find(ratingId).filter(rating -> !rating.retired()).isEmpty()) {
+            throw new RefusedException("ratingId", "claim.error.rating");
+        }
+        String rationale = verdict.rationale() == null || verdict.rationale().isBlank() ? null
+                : verdict.rationale().strip();
+        String before = verdictSummary(claim.getRatingId(), claim.getRationale());
+        if (claim.propose(ratingId, rationale, currentUser.require(), clock.instant())) {
+            log.claim(claim, "claim.verdict", null, before, verdictSummary(ratingId, rationale));
+        }
+    }
+
+    /** Submits the verdict for review: refused without a rating, a rationale and at least one source. */
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public void submit(long claimId, long expectedVersion) {
+        Claim claim = claimService.load(claimId, expectedVersion);
+        access.requireResearch(claim);
+        if (claim.getRatingId() == null) {
+            throw new RefusedException("ratingId", "claim.error.submit-rating");
+        }
+        if (claim.getRationale() == null || claim.getRationale().isBlank()) {
+            throw new RefusedException("rationale", "claim.error.submit-rationale");
+        }
+        if (claims.countSources(claimId) == 0) {
+            throw new RefusedException(null, "claim.error.submit-source");
+        }
+        ClaimStatus before = claim.getStatus();
+        claim.submit(currentUser.require(), clock.instant());
+        log.claimStatus(claim, before, "submit");
+    }
+
+    private ClaimDetails details(Claim claim, ArticleDetails article) {
+        Anchor anchor = claim.anchor();
+        String text = anchor.part() == TextPart.TITLE ? article.title() : article.body();
+        int from = anchor.part() == TextPart.TITLE ? 0 : text.lastIndexOf('\n', Math.max(0, anchor.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', anchor.end());
+        int to = anchor.part() == TextPart.TITLE || lineEnd < 0 ? text.length() : lineEnd;
+        boolean located = !claim.isAnchorLost() && anchor.end() <= text.length();
+        String paragraph = located ? text.substring(from, to) : anchor.quote().exact();
+        int quoteStart = located ? anchor.start() - from : 0;
+        int quoteEnd = located ? anchor.end() - from : paragraph.length();
+        Checkworthiness worth = claim.checkworthiness();
+        boolean mayTake = claim.getStatus() == ClaimStatus.TO_CHECK
+                && (currentUser.hasRole(AppRoles.EDITOR) || currentUser.hasRole(AppRoles.CHECKER));
+        return new ClaimDetails(Objects.requireNonNull(claim.getId()), claim.getVersion(), article.id(),
+                article.title(), claim.getStatement(), paragraph, quoteStart, quoteEnd, claim.isAnchorLost(),
+                claim.getClaimant(), claim.getClaimDate(), claim.getStatus(), claim.getAssignee(),
+                claim.getDueDate(), worth.score(), worth.reasons(), claim.getRatingId(), claim.getRationale(),
+                claim.getSubmittedBy(), claim.getSubmittedAt(), claim.getProposers(), access.mayResearch(claim),
+                mayTake);
+    }
+
+    private static String claimantSummary(@Nullable String claimant, @Nullable LocalDate date) {
+        return (claimant == null ? "" : claimant) + (date == null ? "" : " (" + date + ")");
+    }
+
+    private String verdictSummary(@Nullable Long ratingId, @Nullable String rationale) {
+        String label = ratingId == null ? "" : ratings.find(ratingId).map(rating -> rating.labelEn()).orElse("");
+        return label + (rationale == null ? "" : " — " + rationale);
+    }
+}

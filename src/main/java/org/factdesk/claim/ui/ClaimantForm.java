@@ -1,0 +1,57 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.claim.ClaimDetails;
+import org.factdesk.claim.ClaimantData;
+import org.factdesk.claim.ResearchService;
+
+/** Who made the claim and when: editable by whoever may research the claim, read-only for everyone else. */
+class ClaimantForm extends HorizontalLayout {
+
+    ClaimantForm(ResearchService research, ClaimDetails claim, Predicate<Runnable> act) {
+        setId("claimant-form");
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        getStyle().set("flex-wrap", "wrap");
+        TextField claimant = new TextField(getTranslation("claim.claimant"));
+        claimant.setId("claim-claimant");
+        claimant.setMaxLength(ClaimantData.CLAIMANT_MAX);
+        claimant.setValue(Objects.requireNonNullElse(claim.claimant(), ""));
+        claimant.setPlaceholder(getTranslation("claim.claimant-placeholder"));
+        DatePicker date = new DatePicker(getTranslation("claim.claim-date"));
+        date.setId("claim-date");
+        date.setMax(LocalDate.now());
+        date.setValue(claim.claimDate());
+        add(claimant, date);
+        if (!claim.mayResearch()) {
+            claimant.setReadOnly(true);
+            date.setReadOnly(true);
+            return;
+        }
+        FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("claimant", claimant,
+                "claimDate", date));
+        Button save = new Button(getTranslation("claim.claimant-save"), click -> {
+            errors.clear();
+            try {
+                act.test(() -> research.describeClaimant(claim.id(), claim.version(),
+                        new ClaimantData(claimant.getValue(), date.getValue())));
+            } catch (ConstraintViolationException e) {
+                errors.show(e);
+            }
+        });
+        save.setId("claimant-save");
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(save);
+    }
+}

@@ -1,0 +1,225 @@
+package org.factdesk.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import org.factdesk.article.ArticleService;
+import org.factdesk.base.RefusedException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A fact-checker's work on one claim: take, claimant, verdict, submit, and who may do it. */
+@SpringBootTest
+@ExtendWith(SignedIn.class)
+@Transactional
+@WithUserDetails("editor")
+class ResearchServiceTest {
+
+    @Autowired
+    ResearchService research;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ClaimRepository repository;
+
+    @Autowired
+    RatingScaleService ratings;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long claimId;
+
+    /** A claim of the seed article that the editor selected: TO_CHECK, nobody's yet. */
+    @BeforeEach
+    void a_claim_to_check() {
+        long article = articles.list(ClaimServiceTest.SEED_TITLE, PageRequest.of(0, 1)).getFirst().id();
+        ClaimRow row = claims.list(article, PageRequest.of(0, 1)).getFirst();
+        claims.select(row.id(), row.version());
+        claimId = row.id();
+    }
+
+    private ClaimDetails claim() {
+        return research.details(claimId).orElseThrow();
+    }
+
+    /** The version an editor would read in a new request: pending changes of this test's transaction flushed. */
+    private long version() {
+        repository.flush();
+        return claim().version();
+    }
+
+    private long firstRating() {
+        return ratings.active().getFirst().id();
+    }
+
+    private void addSource() {
+        jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
+                + "values (?, 'https://example.org', 'A source', 'OTHER', 'UNKNOWN', 'editor', current_timestamp)",
+                claimId);
+    }
+
+    @Test
+    void a_checker_takes_a_claim_to_check_and_it_becomes_theirs_in_research() {
+        SignedIn.as(users, "checker");
+
+        research.take(claimId, version());
+
+        assertThat(claim().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+        assertThat(claim().assignee()).isEqualTo("checker");
+        assertThat(claim().mayResearch()).isTrue();
+        assertThat(claims.history(claimId)).extracting(ActivityEntry::action).contains("claim.assigned");
+    }
+
+    @Test
+    void a_viewer_cannot_take_a_claim_and_nobody_takes_one_that_is_not_to_check() {
+        SignedIn.as(users, "viewer");
+        assertThatThrownBy(() -> research.take(claimId, version())).isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(users, "checker");
+        research.take(claimId, version());
+        assertThatThrownBy(() -> research.take(claimId, version())).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void a_checker_may_not_research_a_claim_assigned_to_someone_else() {
+        SignedIn.as(users, "checker");
+        assertThat(claim().mayResearch()).as("not theirs until taken").isFalse();
+        assertThatThrownBy(() -> research.saveVerdict(claimId, version(), new VerdictData(firstRating(), "Why")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void saving_a_verdict_makes_the_author_a_proposer_and_is_logged() {
+        SignedIn.as(users, "checker");
+        research.take(claimId, version());
+
+        research.saveVerdict(claimId, version(), new VerdictData(firstRating(), "  Figures from the registry.  "));
+
+        assertThat(claim().ratingId()).isEqualTo(firstRating());
+        assertThat(claim().rationale()).isEqualTo("Figures from the registry.");
+        assertThat(claim().proposers()).containsExactly("checker");
+        assertThat(claims.history(claimId).getFirst().action()).isEqualTo("claim.verdict");
+    }
+
+    @Test
+    void saving_the_same_verdict_again_changes_nothing_and_logs_nothing() {
+        research.saveVerdict(claimId, version(), new VerdictData(firstRating(), "Why"));
+        long before = claims.history(claimId).size();
+
+        research.saveVerdict(claimId, version(), new VerdictData(firstRating(), "Why"));
+
+        assertThat(claims.history(claimId)).hasSize((int) before);
+    }
+
+    @Test
+    void a_retired_or_unknown_rating_is_refused_for_a_new_verdict() {
+        long retired = ratings.active().getLast().id();
+        SignedIn.as(users, "admin");
+        ratings.retire(retired);
+        SignedIn.as(users, "editor");
+
+        assertThatThrownBy(() -> research.saveVerdict(claimId, version(), new VerdictData(retired, "Why")))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.key()).isEqualTo("claim.error.rating"));
+        assertThatThrownBy(() -> research.saveVerdict(claimId, version(), new VerdictData(999_999L, "Why")))
+                .isInstanceOf(RefusedException.class);
+        assertThat(claim().ratingId()).isNull();
+    }
+
+    @Test
+    void a_rationale_over_the_limit_is_refused_not_cut() {
+        String tooLong = "x".repeat(VerdictData.RATIONALE_MAX + 1);
+
+        assertThatThrownBy(() -> research.saveVerdict(claimId, version(), new VerdictData(firstRating(), tooLong)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(claim().rationale()).isNull();
+    }
+
+    @Test
+    void submitting_is_refused_without_a_rating_a_rationale_or_a_source() {
+        SignedIn.as(users, "checker");
+        research.take(claimId, version());
+
+        assertThatThrownBy(() -> research.submit(claimId, version()))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.key()).isEqualTo("claim.error.submit-rating"));
+        research.saveVerdict(claimId, version(), new VerdictData(firstRating(), null));
+        assertThatThrownBy(() -> research.submit(claimId, version()))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.key()).isEqualTo("claim.error.submit-rationale"));
+        research.saveVerdict(claimId, version(), new VerdictData(firstRating(), "Why"));
+        assertThatThrownBy(() -> research.submit(claimId, version()))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.key()).isEqualTo("claim.error.submit-source"));
+        assertThat(claim().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+    }
+
+    @Test
+    void a_complete_verdict_is_submitted_for_review_by_its_proposer() {
+        SignedIn.as(users, "checker");
+        research.take(claimId, version());
+        research.saveVerdict(claimId, version(), new VerdictData(firstRating(), "Why"));
+        addSource();
+
+        research.submit(claimId, version());
+
+        assertThat(claim().status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(claim().submittedBy()).isEqualTo("checker");
+        assertThat(claim().proposers()).containsExactly("checker");
+        assertThatThrownBy(() -> research.saveVerdict(claimId, version(), new VerdictData(firstRating(), "Other")))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.key()).isEqualTo("claim.error.not-in-research"));
+    }
+
+    @Test
+    void the_claimant_and_claim_date_are_saved_and_a_future_date_is_refused() {
+        research.describeClaimant(claimId, version(), new ClaimantData(" Le Kremlin ", LocalDate.of(2024, 5, 1)));
+
+        assertThat(claim().claimant()).isEqualTo("Le Kremlin");
+        assertThat(claim().claimDate()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThatThrownBy(() -> research.describeClaimant(claimId, version(),
+                new ClaimantData("x", LocalDate.now().plusYears(1)))).isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    void the_claim_page_shows_the_quote_inside_its_paragraph() {
+        ClaimDetails details = claim();
+
+        assertThat(details.paragraph().substring(details.quoteStart(), details.quoteEnd()))
+                .isEqualTo(repository.findById(claimId).orElseThrow().anchor().quote().exact());
+        assertThat(details.paragraph()).doesNotContain("\n");
+    }
+
+    @Test
+    void a_new_round_of_research_forgets_the_previous_rounds_proposers() {
+        Claim claim = repository.findById(claimId).orElseThrow();
+        claim.assign("checker", java.time.Instant.now());
+        claim.propose(firstRating(), "Why", "checker", java.time.Instant.now());
+        claim.submit("checker", java.time.Instant.now());
+        assertThat(claim.getProposers()).containsExactly("checker");
+
+        claim.sendBack(java.time.Instant.now());
+
+        assertThat(claim.getProposers()).isEmpty();
+        assertThat(claim.getSubmittedBy()).isNull();
+    }
+}
