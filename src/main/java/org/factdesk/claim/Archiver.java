@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.factdesk.base.WebUrl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,13 +38,18 @@ class Archiver {
     static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
 
     private final Clock clock;
-    private final boolean allowPrivateAddresses;
+    private final Predicate<InetAddress> forbidden;
     private final HttpClient client;
 
     @Autowired
     Archiver(Clock clock, @Value("${factdesk.archive.allow-private-addresses:false}") boolean allowPrivateAddresses) {
+        this(clock, allowPrivateAddresses ? address -> false : PrivateAddresses::isPrivate);
+    }
+
+    /** An archiver that refuses the addresses {@code forbidden} names (tests allow their own local server). */
+    Archiver(Clock clock, Predicate<InetAddress> forbidden) {
         this.clock = clock;
-        this.allowPrivateAddresses = allowPrivateAddresses;
+        this.forbidden = forbidden;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -118,11 +124,8 @@ class Archiver {
     }
 
     private void requirePublic(URI target) throws UnknownHostException {
-        if (allowPrivateAddresses) {
-            return;
-        }
         for (InetAddress address : InetAddress.getAllByName(target.getHost())) {
-            if (PrivateAddresses.isPrivate(address)) {
+            if (forbidden.test(address)) {
                 throw new Refusal("archive.error.private-address", null);
             }
         }

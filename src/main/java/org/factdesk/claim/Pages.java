@@ -108,7 +108,8 @@ final class Pages {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    out.append(text.getWholeText());
+                    // Line breaks in the markup are not breaks on the page; blocks and <br> are.
+                    out.append(SPACES.matcher(text.getWholeText()).replaceAll(" "));
                 } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br"))) {
                     out.append('\n');
                 }
