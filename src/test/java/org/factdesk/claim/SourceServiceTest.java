@@ -21,10 +21,12 @@ import org.factdesk.base.RefusedException;
 import org.factdesk.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -134,8 +136,18 @@ class SourceServiceTest {
 
         changes.forEach((name, change) -> assertThatThrownBy(change).as(name)
                 .isInstanceOf(AccessDeniedException.class));
+        // Method security refuses before the claim is even looked up: an unknown claim is not "gone" to a viewer.
+        assertThatThrownBy(() -> service.add(999_999_999L, insee())).isInstanceOf(AccessDeniedException.class);
         assertThat(service.list(claim)).hasSize(1);
         assertThat(service.archivedText(source)).isEmpty();
+    }
+
+    @Test
+    void without_a_signed_in_user_even_reading_is_refused() {
+        assertThat(AopUtils.isAopProxy(service)).isTrue();
+        assertThatThrownBy(() -> service.list(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> service.archivedText(1))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
