@@ -37,6 +37,11 @@ class HistoryLine extends Div {
             case "claim.reworded", "claim.split", "claim.merged", "claim.assigned", "claim.claimant",
                  "claim.verdict" ->
                     getTranslation("history." + entry.action(), before, after);
+            case "source.added" -> getTranslation("history.source.added", after);
+            case "source.updated", "source.archived" -> getTranslation("history." + entry.action(), before, after);
+            case "source.archive-failed" -> getTranslation("history.source.archive-failed", before,
+                    entry.detail() == null ? after : getTranslation(entry.detail()) + (after.isEmpty() ? ""
+                            : ", HTTP " + after));
             default -> getTranslation("history." + entry.action(), before);
         };
     }

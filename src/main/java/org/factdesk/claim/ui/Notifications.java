@@ -8,10 +8,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.Set;
 import org.factdesk.base.RefusedException;
 
 /** The workspace's messages; a refusal because a colleague changed the claim first offers a one-click reload. */
 final class Notifications {
+
+    /** Refusals because a colleague saved first: a reload shows their version. */
+    private static final Set<String> STALE = Set.of("claim.error.stale", "source.error.stale");
 
     private Notifications() {
     }
@@ -25,7 +29,7 @@ final class Notifications {
     }
 
     static void refused(Component owner, RefusedException refusal, Runnable reload) {
-        if (!"claim.error.stale".equals(refusal.key())) {
+        if (!STALE.contains(refusal.key())) {
             error(owner, refusal.key(), refusal.params());
             return;
         }

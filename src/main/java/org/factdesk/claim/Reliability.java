@@ -1,0 +1,6 @@
+package org.factdesk.claim;
+
+/** How far the desk trusts a source; UNKNOWN until someone judges it. */
+public enum Reliability {
+    HIGH, MEDIUM, LOW, UNKNOWN
+}

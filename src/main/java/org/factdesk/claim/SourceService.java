@@ -1,0 +1,184 @@
+package org.factdesk.claim;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.factdesk.base.RefusedException;
+import org.factdesk.security.AppRoles;
+import org.factdesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * A claim's sources and the copies the server keeps of their pages. Everyone reads them; an editor changes the
+ * sources of any claim being researched, a fact-checker those of the claims assigned to them. Every change names the
+ * version the researcher saw and goes to the claim's history; a removed source stays there by title and address.
+ */
+@Service
+@Validated
+public class SourceService {
+
+    private final SourceRepository sources;
+    private final ClaimRepository claims;
+    private final ClaimAccess access;
+    private final ActivityLog log;
+    private final Archiver archiver;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    SourceService(SourceRepository sources, ClaimRepository claims, ClaimAccess access, ActivityLog log,
+                  Archiver archiver, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+        this.sources = sources;
+        this.claims = claims;
+        this.access = access;
+        this.log = log;
+        this.archiver = archiver;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<SourceItem> list(long claimId) {
+        return sources.findByClaimIdOrderById(claimId).stream().map(Source::toItem).toList();
+    }
+
+    /** The whole text of a source's archived copy, when there is one. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public Optional<String> archivedText(long sourceId) {
+        return sources.findById(sourceId).map(Source::getArchiveText);
+    }
+
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public long add(long claimId, @Valid SourceData data) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
+        access.requireResearch(claim);
+        Source source = sources.save(new Source(claimId, data, currentUser.require(), clock.instant()));
+        log.claim(claim, "source.added", String.valueOf(source.getId()), null, summary(source.data()));
+        return Objects.requireNonNull(source.getId());
+    }
+
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public void update(long sourceId, long expectedVersion, @Valid SourceData data) {
+        Source source = load(sourceId, expectedVersion);
+        Claim claim = researchedClaim(source);
+        SourceData before = source.data();
+        source.edit(data);
+        SourceData after = source.data();
+        List<String> changed = SourceChanges.fields(before, after);
+        if (!changed.isEmpty()) {
+            log.claim(claim, "source.updated", String.valueOf(sourceId), SourceChanges.describe(before, changed),
+                    SourceChanges.describe(after, changed));
+        }
+    }
+
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public void remove(long sourceId, long expectedVersion) {
+        Source source = load(sourceId, expectedVersion);
+        Claim claim = researchedClaim(source);
+        sources.delete(source);
+        log.claim(claim, "source.removed", String.valueOf(sourceId), summary(source.data()), null);
+    }
+
+    /**
+     * Fetches the source's page now and keeps its text, or the reason it could not. The fetch runs outside any
+     * transaction of this method (it may take seconds); the result is stored only if the address is still the one
+     * fetched.
+     */
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    public SourceItem archive(long sourceId) {
+        String url = Objects.requireNonNull(transaction.execute(status -> {
+            Source source = found(sourceId);
+            researchedClaim(source);
+            return source.getUrl();
+        }));
+        Archive archive = archiver.fetch(url);
+        return Objects.requireNonNull(transaction.execute(status -> {
+            Source source = found(sourceId);
+            Claim claim = researchedClaim(source);
+            if (!source.getUrl().equals(url)) {
+                throw new RefusedException(null, "source.error.stale");
+            }
+            source.archived(archive);
+            if (archive.status() == ArchiveStatus.ARCHIVED) {
+                log.claim(claim, "source.archived", String.valueOf(sourceId), source.getTitle(), archive.sha256());
+            } else {
+                log.claim(claim, "source.archive-failed", archive.error(), source.getTitle(),
+                        archive.httpStatus() == null ? null : String.valueOf(archive.httpStatus()));
+            }
+            sources.flush();
+            return source.toItem();
+        }));
+    }
+
+    private Source load(long sourceId, long expectedVersion) {
+        Source source = found(sourceId);
+        if (source.getVersion() != expectedVersion) {
+            throw new RefusedException(null, "source.error.stale");
+        }
+        return source;
+    }
+
+    private Source found(long sourceId) {
+        return sources.findById(sourceId).orElseThrow(() -> new RefusedException(null, "source.error.gone"));
+    }
+
+    private Claim researchedClaim(Source source) {
+        Claim claim = claims.findById(source.getClaimId())
+                .orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
+        access.requireResearch(claim);
+        return claim;
+    }
+
+    static String summary(SourceData data) {
+        return data.title() + " — " + data.url();
+    }
+
+    /** Which fields an edit changed, and those fields' values, for the history. */
+    static final class SourceChanges {
+
+        private static final Map<String, Function<SourceData, @Nullable Object>> FIELDS = new LinkedHashMap<>();
+
+        static {
+            FIELDS.put("url", SourceData::url);
+            FIELDS.put("title", SourceData::title);
+            FIELDS.put("publisher", SourceData::publisher);
+            FIELDS.put("kind", SourceData::kind);
+            FIELDS.put("excerpt", SourceData::excerpt);
+            FIELDS.put("accessedOn", SourceData::accessedOn);
+            FIELDS.put("reliability", SourceData::reliability);
+            FIELDS.put("note", SourceData::note);
+        }
+
+        private SourceChanges() {
+        }
+
+        static List<String> fields(SourceData before, SourceData after) {
+            return FIELDS.entrySet().stream()
+                    .filter(field -> !Objects.equals(field.getValue().apply(before), field.getValue().apply(after)))
+                    .map(Map.Entry::getKey).toList();
+        }
+
+        static String describe(SourceData data, List<String> fields) {
+            return fields.stream().map(field -> field + ": " + Objects.toString(FIELDS.get(field).apply(data), "—"))
+                    .collect(Collectors.joining("\n"));
+        }
+    }
+}
