@@ -15,6 +15,8 @@ public final class AppRoles {
     public static final String CAN_READ = "hasAnyRole('ADMIN', 'EDITOR', 'CHECKER', 'VIEWER')";
     public static final String IS_ADMIN = "hasRole('ADMIN')";
     public static final String IS_EDITOR = "hasRole('EDITOR')";
+    /** Editors and fact-checkers discuss a claim in its comment thread. */
+    public static final String CAN_COMMENT = "hasAnyRole('EDITOR', 'CHECKER')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
 
     private AppRoles() {
