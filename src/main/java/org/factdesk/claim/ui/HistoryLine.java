@@ -28,6 +28,7 @@ class HistoryLine extends Div {
                     getTranslation("claim.origin." + entry.detail()));
             case "claim.reworded", "claim.split", "claim.merged" ->
                     getTranslation("history." + entry.action(), before, after);
+            case "comment.posted" -> getTranslation("history.comment.posted", after);
             default -> getTranslation("history." + entry.action(), before);
         };
     }
