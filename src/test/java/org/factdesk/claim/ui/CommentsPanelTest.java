@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
@@ -173,6 +174,18 @@ class CommentsPanelTest extends SpringBrowserlessTest {
 
         assertThat($(Div.class).withClassName("fd-comment-body").all()).extracting(Div::getText)
                 .containsExactly("Done");
+    }
+
+    @Test
+    @WithUserDetails("checker")
+    void the_claims_history_says_what_was_commented() {
+        long claim = claim();
+        comments.post(claim, "Found the <i>decree</i>", Set.of());
+
+        HistoryLine line = new HistoryLine(claims.history(claim).getFirst(), ZoneOffset.UTC);
+
+        assertThat($(Span.class, line).all()).extracting(Span::getText)
+                .contains("checker", "Commented: “Found the <i>decree</i>”");
     }
 
     private CommentsPanel show(long claim, boolean canComment) {

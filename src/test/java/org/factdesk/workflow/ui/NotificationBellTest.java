@@ -141,7 +141,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(java.util.Locale.FRENCH);
         openPageAs("checker");
 
-        assertThat(bellButton().getAriaLabel()).contains("Notifications, 0 non lues");
+        assertThat(bellButton().getAriaLabel()).contains("Notifications, 0 non lue");
         PopoverTester.forTarget(bellButton()).clickTarget();
         assertThat($(Button.class).id("notifications-mark-all").getText()).isEqualTo("Tout marquer comme lu");
     }
