@@ -17,6 +17,8 @@ public final class AppRoles {
     public static final String IS_EDITOR = "hasRole('EDITOR')";
     /** Research a claim (sources, verdict): editors on any claim, fact-checkers on their own. */
     public static final String CAN_RESEARCH = "hasAnyRole('EDITOR','CHECKER')";
+    /** Editors and fact-checkers discuss a claim in its comment thread. */
+    public static final String CAN_COMMENT = "hasAnyRole('EDITOR', 'CHECKER')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
 
     private AppRoles() {

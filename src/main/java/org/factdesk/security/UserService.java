@@ -3,6 +3,7 @@ package org.factdesk.security;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.text.Collator;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -81,6 +82,17 @@ public class UserService implements UserProfiles {
             @Size(min = UserData.PASSWORD_MIN, max = UserData.PASSWORD_MAX, message = "user.error.password-length")
             String password) {
         find(id).setPasswordHash(passwords.encode(password));
+    }
+
+    /** The enabled users, by display name, for pickers such as the colleagues to mention in a comment. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues() {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        return users.findByEnabledTrue().stream()
+                .map(user -> new Colleague(user.getUsername(), user.getDisplayName()))
+                .sorted(Comparator.comparing(Colleague::displayName, collator).thenComparing(Colleague::username))
+                .toList();
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -310,5 +311,30 @@ class UserServiceTest {
     void the_display_name_is_shown_for_a_known_user_and_the_username_otherwise() {
         assertThat(users.displayName("checker")).isEqualTo("Chloé Checker");
         assertThat(users.displayName("ghost")).isEqualTo("ghost");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void colleagues_are_the_enabled_users_by_display_name() {
+        users.create(new NewUserData("aaron", "Zoé Zed", null, "correct-horse", Set.of(Role.CHECKER)));
+        users.setEnabled(user("viewer").id(), false);
+
+        assertThat(users.colleagues()).containsExactly(
+                new Colleague("admin", "Ada Admin"),
+                new Colleague("checker", "Chloé Checker"),
+                new Colleague("editor", "Eddie Editor"),
+                new Colleague("aaron", "Zoé Zed"));
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void a_viewer_may_list_colleagues() {
+        assertThat(users.colleagues()).extracting(Colleague::username).contains("viewer", "checker");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void nobody_signed_out_may_list_colleagues() {
+        assertThatThrownBy(() -> users.colleagues()).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -42,6 +42,7 @@ class HistoryLine extends Div {
             case "source.archive-failed" -> getTranslation("history.source.archive-failed", before,
                     entry.detail() == null ? after : getTranslation(entry.detail()) + (after.isEmpty() ? ""
                             : ", HTTP " + after));
+            case "comment.posted" -> getTranslation("history.comment.posted", after);
             default -> getTranslation("history." + entry.action(), before);
         };
     }

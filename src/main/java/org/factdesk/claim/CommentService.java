@@ -1,0 +1,93 @@
+package org.factdesk.claim;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factdesk.base.RefusedException;
+import org.factdesk.security.AppRoles;
+import org.factdesk.security.Colleague;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.UserService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * A claim's comment thread: everyone reads it, editors and fact-checkers write in it and mention colleagues, who
+ * hear of it through {@link ColleagueMentioned}. Comments are never edited or deleted.
+ */
+@Service
+@Validated
+public class CommentService {
+
+    public static final int BODY_MAX = 5000;
+
+    private final CommentRepository comments;
+    private final ClaimRepository claims;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final ActivityLog log;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, ClaimRepository claims, UserService users, CurrentUser currentUser,
+                   ActivityLog log, ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.claims = claims;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.log = log;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The claim's comments, oldest first. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<CommentItem> list(long claimId) {
+        Map<String, String> names = new HashMap<>();
+        return comments.findByClaimIdOrderByCreatedAtAscIdAsc(claimId).stream()
+                .map(comment -> new CommentItem(Objects.requireNonNull(comment.getId()), comment.getAuthor(),
+                        names.computeIfAbsent(comment.getAuthor(), users::displayName), comment.getBody(),
+                        comment.getCreatedAt(), comment.getMentions()))
+                .toList();
+    }
+
+    /**
+     * Posts a comment exactly as typed. It mentions the colleagues picked and every enabled user named as
+     * {@code @username} in the text; other names are just text. Everyone mentioned but the author is told.
+     */
+    @PreAuthorize(AppRoles.CAN_COMMENT)
+    @Transactional
+    public long post(long claimId,
+                     @NotBlank(message = "validation.required")
+                     @Size(max = BODY_MAX, message = "validation.too-long") String body,
+                     Set<String> pickedMentions) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
+        String author = currentUser.require();
+        Set<String> mentions = mentions(body, pickedMentions);
+        Comment comment = comments.save(new Comment(claimId, author, body, mentions, clock.instant()));
+        long commentId = Objects.requireNonNull(comment.getId());
+        log.claim(claim, "comment.posted", null, null, body);
+        mentions.stream().filter(username -> !username.equals(author))
+                .forEach(username -> events.publishEvent(new ColleagueMentioned(claimId, commentId, username, author)));
+        return commentId;
+    }
+
+    private Set<String> mentions(String body, Set<String> picked) {
+        Set<String> enabled = users.colleagues().stream().map(Colleague::username).collect(Collectors.toSet());
+        Set<String> wanted = new LinkedHashSet<>(picked);
+        wanted.addAll(Mentions.typedIn(body));
+        wanted.retainAll(enabled);
+        return wanted;
+    }
+}

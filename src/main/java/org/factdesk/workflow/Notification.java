@@ -1,0 +1,66 @@
+package org.factdesk.workflow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Something a user should know about a claim, unread until they open it or mark it read. */
+@Entity
+@Table(name = "notification")
+class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(name = "claim_id", nullable = false)
+    private long claimId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NotificationKind kind;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private @Nullable Instant readAt;
+
+    @SuppressWarnings("NullAway.Init")
+    protected Notification() {
+    }
+
+    Notification(String recipient, long claimId, NotificationKind kind, String actor, Instant createdAt) {
+        this.recipient = recipient;
+        this.claimId = claimId;
+        this.kind = kind;
+        this.actor = actor;
+        this.createdAt = createdAt;
+    }
+
+    /** Marks it read; reading it again keeps the first time. */
+    void markRead(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    NotificationItem toItem() {
+        return new NotificationItem(Objects.requireNonNull(id), claimId, kind, actor, createdAt,
+                readAt != null);
+    }
+}

@@ -1,0 +1,43 @@
+package org.factdesk.workflow.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import org.factdesk.base.HeaderItem;
+import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.UserService;
+import org.factdesk.workflow.NotificationService;
+
+/** Adds the notification bell to the header of every signed-in page; signed out, there is nothing to show. */
+@org.springframework.stereotype.Component
+class NotificationBell implements HeaderItem {
+
+    private final NotificationService notifications;
+    private final UserService users;
+    private final DeskSettingsService settings;
+    private final CurrentUser currentUser;
+
+    NotificationBell(NotificationService notifications, UserService users, DeskSettingsService settings,
+                     CurrentUser currentUser) {
+        this.notifications = notifications;
+        this.users = users;
+        this.settings = settings;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Component create() {
+        if (currentUser.username().isEmpty()) {
+            Span nothing = new Span();
+            nothing.setVisible(false);
+            return nothing;
+        }
+        return new NotificationMenu(notifications, users::displayName, settings.get().zoneId());
+    }
+
+    /** Before the language switch and the user's name. */
+    @Override
+    public int order() {
+        return -100;
+    }
+}

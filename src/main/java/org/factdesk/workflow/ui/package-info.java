@@ -1,0 +1,5 @@
+/** The workflow's screens and header items: the notification bell. */
+@NullMarked
+package org.factdesk.workflow.ui;
+
+import org.jspecify.annotations.NullMarked;
