@@ -37,7 +37,8 @@ class VerdictSection extends VerticalLayout {
         rating.setId("verdict-rating");
         rating.setLabel(getTranslation("claim.rating"));
         rating.setItems(choices(ratings, claim));
-        rating.setItemLabelGenerator(item -> item.label(getLocale()));
+        rating.setItemLabelGenerator(item -> item == null ? getTranslation("claim.rating-none")
+                : item.label(getLocale()));
         rating.setEmptySelectionAllowed(true);
         rating.setEmptySelectionCaption(getTranslation("claim.rating-none"));
         ratings.all().stream().filter(item -> Objects.equals(item.id(), claim.ratingId())).findFirst()

@@ -1,0 +1,192 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.RouteIds;
+import org.factdesk.claim.ClaimDetails;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.CommentService;
+import org.factdesk.claim.RatingScaleService;
+import org.factdesk.claim.ResearchService;
+import org.factdesk.claim.SourceService;
+import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.security.AppRoles;
+import org.factdesk.security.UserService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One claim at a shareable address, where a fact-checker spends the day: the claim and its quote in context, who made
+ * it, the sources, the verdict, the comments and the whole history.
+ */
+@Route("claims/:claimId")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.CHECKER, AppRoles.VIEWER})
+class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ResearchService research;
+    private final ClaimService claims;
+    private final SourceService sources;
+    private final CommentService comments;
+    private final RatingScaleService ratings;
+    private final UserService users;
+    private final ZoneId zone;
+    private final boolean canComment;
+    private @Nullable ClaimDetails claim;
+
+    ClaimView(ResearchService research, ClaimService claims, SourceService sources, CommentService comments,
+              RatingScaleService ratings, UserService users, DeskSettingsService settings,
+              AuthenticationContext authentication) {
+        this.research = research;
+        this.claims = claims;
+        this.sources = sources;
+        this.comments = comments;
+        this.ratings = ratings;
+        this.users = users;
+        this.zone = settings.get().zoneId();
+        this.canComment = authentication.hasAnyRole(AppRoles.EDITOR, AppRoles.CHECKER);
+        addClassName("fd-claim-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ClaimDetails> found = event.getRouteParameters().get("claimId").flatMap(RouteIds::parse)
+                .flatMap(research::details);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    /** Reads the claim afresh and redraws the page: after a change, or when a colleague changed it first. */
+    void reload() {
+        if (claim != null) {
+            research.details(claim.id()).ifPresent(this::show);
+        }
+    }
+
+    private void show(ClaimDetails details) {
+        claim = details;
+        removeAll();
+        VerticalLayout main = new VerticalLayout(header(details), quote(details), new ReasonChips(details.reasons()),
+                new ClaimantForm(research, details, this::act), actions(details),
+                new VerdictSection(research, ratings, details, this::act),
+                new SourcesPanel(sources, details.id(), details.mayResearch() && isOpen(details), this::reload,
+                        zone));
+        main.addClassName("fd-claim-main");
+        VerticalLayout side = new VerticalLayout(new CommentsPanel(comments, users, details.id(), canComment, zone),
+                history(details));
+        side.addClassName("fd-claim-side");
+        add(main, side);
+    }
+
+    private Component header(ClaimDetails details) {
+        H2 statement = new H2(details.statement());
+        statement.setId("claim-heading");
+        statement.addClassName("fd-claim-statement");
+        HorizontalLayout facts = new HorizontalLayout(Badges.status(this, details.status()));
+        facts.setAlignItems(FlexComponent.Alignment.BASELINE);
+        facts.addClassName("fd-metadata");
+        facts.add(new Span(getTranslation("claim.assignee", details.assignee() == null
+                ? getTranslation("claim.unassigned") : users.displayName(details.assignee()))));
+        if (details.dueDate() != null) {
+            facts.add(new Span(getTranslation("claim.due", Formats.date(details.dueDate(), getLocale()))));
+        }
+        Div back = new Div(Links.to("articles/" + details.articleId(),
+                getTranslation("claim.back-to-article", details.articleTitle())));
+        return new Div(back, statement, facts);
+    }
+
+    private Component quote(ClaimDetails details) {
+        String paragraph = details.paragraph();
+        Span quote = new Span(paragraph.substring(details.quoteStart(), details.quoteEnd()));
+        quote.addClassName("fd-quote-mark");
+        Paragraph context = new Paragraph(new Span(paragraph.substring(0, details.quoteStart())), quote,
+                new Span(paragraph.substring(details.quoteEnd())));
+        context.setId("claim-quote");
+        context.addClassName("fd-quote-context");
+        Div box = new Div(new H3(getTranslation("claim.in-article")), context);
+        if (details.anchorLost()) {
+            Span lost = new Span(getTranslation("claim.anchor-lost-help"));
+            lost.getElement().getThemeList().add("badge error");
+            box.add(lost);
+        }
+        return box;
+    }
+
+    private Component actions(ClaimDetails details) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("claim-page-actions");
+        if (details.mayTake()) {
+            actions.add(button("claim-take", "claim.take", ButtonVariant.LUMO_PRIMARY,
+                    () -> research.take(details.id(), details.version())));
+        }
+        if (details.mayResearch() && details.status() == ClaimStatus.IN_RESEARCH) {
+            actions.add(button("claim-submit", "claim.submit", ButtonVariant.LUMO_SUCCESS,
+                    () -> research.submit(details.id(), details.version())));
+        }
+        return actions;
+    }
+
+    private Button button(String id, String key, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> act(action));
+        button.setId(id);
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    /** Runs a change; a refusal is shown, a colleague's change in between offers a reload. */
+    boolean act(Runnable action) {
+        try {
+            action.run();
+            reload();
+            return true;
+        } catch (RefusedException e) {
+            Notifications.refused(this, e, this::reload);
+        } catch (OptimisticLockingFailureException e) {
+            Notifications.refused(this, new RefusedException(null, "claim.error.stale"), this::reload);
+        }
+        return false;
+    }
+
+    private Component history(ClaimDetails details) {
+        VerticalLayout entries = new VerticalLayout();
+        entries.setId("claim-page-history");
+        entries.setPadding(false);
+        entries.setSpacing(false);
+        entries.add(new H3(getTranslation("claim.history")));
+        claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone)));
+        return entries;
+    }
+
+    private static boolean isOpen(ClaimDetails details) {
+        return details.status() == ClaimStatus.TO_CHECK || details.status() == ClaimStatus.IN_RESEARCH;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return claim == null ? getTranslation("claim.page") : claim.statement();
+    }
+}

@@ -1,0 +1,143 @@
+package org.factdesk.claim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.factdesk.article.ArticleService;
+import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.RatingItem;
+import org.factdesk.claim.ResearchService;
+import org.factdesk.claim.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The claim page for each role: what it shows, and the research a checker does on it. */
+@SpringBootTest
+@ExtendWith(SignedIn.class)
+@Transactional
+@ViewPackages(packages = "org.factdesk")
+@WithUserDetails("editor")
+class ClaimViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ResearchService research;
+
+    @Autowired
+    UserDetailsService users;
+
+    @PersistenceContext
+    EntityManager entities;
+
+    private ClaimRow claim;
+
+    /** The seed article's top-ranked claim, selected by the editor: TO_CHECK. */
+    @BeforeEach
+    void a_claim_to_check() {
+        long article = articles.list("Le dirigeant russe", PageRequest.of(0, 1)).getFirst().id();
+        ClaimRow row = claims.list(article, PageRequest.of(0, 1)).getFirst();
+        claims.select(row.id(), row.version());
+        // What a new request would see: the selection committed, its version counted.
+        entities.flush();
+        claim = claims.find(row.id()).orElseThrow();
+    }
+
+    private void open() {
+        navigate("claims/" + claim.id(), ClaimView.class);
+    }
+
+    @Test
+    void the_page_shows_the_statement_and_its_quote_inside_the_paragraph() {
+        open();
+
+        assertThat($(H2.class).id("claim-heading").getText()).isEqualTo(claim.statement());
+        Paragraph quote = $(Paragraph.class).id("claim-quote");
+        assertThat(quote.getElement().getTextRecursively()).contains(claim.quote());
+        assertThat($(Span.class, quote).withClassName("fd-quote-mark").single().getText()).isEqualTo(claim.quote());
+    }
+
+    @Test
+    void a_viewer_reads_the_claim_but_has_no_research_action() {
+        SignedIn.as(users, "viewer");
+        open();
+
+        assertThat($(Button.class).withId("claim-take").exists()).isFalse();
+        assertThat($(Button.class).withId("verdict-save").exists()).isFalse();
+        assertThat($(Button.class).withId("source-add").exists()).isFalse();
+        assertThat($(TextArea.class).id("verdict-rationale").isReadOnly()).isTrue();
+        assertThat($(TextField.class).id("claim-claimant").isReadOnly()).isTrue();
+    }
+
+    @Test
+    void a_checker_takes_the_claim_then_proposes_a_verdict() {
+        SignedIn.as(users, "checker");
+        open();
+        assertThat($(Button.class).withId("verdict-save").exists()).as("not theirs yet").isFalse();
+
+        test($(Button.class).id("claim-take")).click();
+
+        assertThat(claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+        assertThat($(Button.class).id("claim-submit").isVisible()).isTrue();
+        // The next request sees the take committed (this test runs in one transaction).
+        entities.flush();
+        open();
+        @SuppressWarnings("unchecked")
+        Select<RatingItem> rating = $(Select.class).id("verdict-rating");
+        test(rating).selectItem("Mostly true");
+        test($(TextArea.class).id("verdict-rationale")).setValue("<img src=x onerror=alert(1)> is what they said.");
+        test($(Button.class).id("verdict-save")).click();
+
+        assertThat(research.details(claim.id()).orElseThrow().rationale())
+                .isEqualTo("<img src=x onerror=alert(1)> is what they said.");
+        assertThat(research.details(claim.id()).orElseThrow().proposers()).containsExactly("checker");
+        assertThat($(TextArea.class).id("verdict-rationale").getValue())
+                .isEqualTo("<img src=x onerror=alert(1)> is what they said.");
+    }
+
+    @Test
+    void submitting_without_a_source_is_refused_and_the_claim_stays_in_research() {
+        SignedIn.as(users, "checker");
+        open();
+        test($(Button.class).id("claim-take")).click();
+
+        test($(Button.class).id("claim-submit")).click();
+
+        assertThat(claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"999999", "abc", "0"})
+    void an_unknown_or_malformed_claim_id_shows_the_not_found_page(String id) {
+        UI.getCurrent().navigate("claims/" + id);
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}
