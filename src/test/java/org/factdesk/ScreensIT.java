@@ -35,6 +35,14 @@ class ScreensIT {
                 browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claims-grid"),
                         "Suggérée"));
                 browser.screenshot("workspace-fr-" + width);
+                browser.cells("claims-grid", "Suggérée").getFirst().click();
+                browser.click(By.cssSelector("#claim-panel a[href^='claims/']"));
+                browser.await(By.id("verdict-section"));
+                assertThat(browser.driver().findElement(By.id("claim-take")).getText())
+                        .isEqualTo("Prendre cette affirmation");
+                browser.screenshot("claim-page-fr-" + width);
+                browser.driver().navigate().back();
+                browser.await(By.id("claims-grid"));
                 browser.click(By.id("article-edit"));
                 browser.await(By.id("article-revisions"));
                 browser.screenshot("article-edit-fr-" + width);

@@ -99,7 +99,6 @@ class ResearchJourneyIT {
         browser.cells("claims-grid", "Suggested").getFirst().click();
         browser.click(By.id("claim-accept"));
         browser.waiting().until(d -> !browser.cells("claims-grid", "To check").isEmpty());
-        browser.cells("claims-grid", "To check").getFirst().click();
         WebElement link = browser.await(By.cssSelector("#claim-panel a[href^='claims/']"));
         return "/" + link.getDomAttribute("href");
     }
