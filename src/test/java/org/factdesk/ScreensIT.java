@@ -38,8 +38,8 @@ class ScreensIT {
                 browser.cells("claims-grid", "Suggérée").getFirst().click();
                 browser.click(By.cssSelector("#claim-panel a[href^='claims/']"));
                 browser.await(By.id("verdict-section"));
-                assertThat(browser.driver().findElement(By.id("claim-take")).getText())
-                        .isEqualTo("Prendre cette affirmation");
+                assertThat(browser.driver().findElement(By.cssSelector(".fd-claim-main")).getText())
+                        .contains("Dans l’article", "Justification");
                 browser.screenshot("claim-page-fr-" + width);
                 browser.driver().navigate().back();
                 browser.await(By.id("claims-grid"));

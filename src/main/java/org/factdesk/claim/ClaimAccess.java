@@ -31,6 +31,11 @@ class ClaimAccess {
                 && currentUser.username().filter(name -> name.equals(claim.getAssignee())).isPresent();
     }
 
+    /** Whether the signed-in user may research this claim now: theirs (or an editor's) and open for research. */
+    boolean mayResearchNow(Claim claim) {
+        return mayResearch(claim) && OPEN_FOR_RESEARCH.contains(claim.getStatus());
+    }
+
     /** Refuses unless the signed-in user may research this claim now. */
     void requireResearch(Claim claim) {
         if (!mayResearch(claim)) {

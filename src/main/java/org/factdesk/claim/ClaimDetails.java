@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the claim page shows: the claim, its quote inside its paragraph ({@code quoteStart}/{@code quoteEnd}
- * are offsets into {@code paragraph}), its verdict in progress, and what the signed-in user may do with it.
+ * are offsets into {@code paragraph}), its verdict in progress, and what the signed-in user may do with it now
+ * ({@code mayResearch}: theirs or an editor's, and open for research).
  */
 public record ClaimDetails(long id, long version, long articleId, String articleTitle, String statement,
                            String paragraph, int quoteStart, int quoteEnd, boolean anchorLost,

@@ -134,7 +134,7 @@ public class ResearchService {
                 article.title(), claim.getStatement(), paragraph, quoteStart, quoteEnd, claim.isAnchorLost(),
                 claim.getClaimant(), claim.getClaimDate(), claim.getStatus(), claim.getAssignee(),
                 claim.getDueDate(), worth.score(), worth.reasons(), claim.getRatingId(), claim.getRationale(),
-                claim.getSubmittedBy(), claim.getSubmittedAt(), claim.getProposers(), access.mayResearch(claim),
+                claim.getSubmittedBy(), claim.getSubmittedAt(), claim.getProposers(), access.mayResearchNow(claim),
                 mayTake);
     }
 

@@ -93,7 +93,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         VerticalLayout main = new VerticalLayout(header(details), quote(details), new ReasonChips(details.reasons()),
                 new ClaimantForm(research, details, this::act), actions(details),
                 new VerdictSection(research, ratings, details, this::act),
-                new SourcesPanel(sources, details.id(), details.mayResearch() && isOpen(details), this::reload,
+                new SourcesPanel(sources, details.id(), details.mayResearch(), this::reload,
                         zone));
         main.addClassName("fd-claim-main");
         VerticalLayout side = new VerticalLayout(new CommentsPanel(comments, users, details.id(), canComment, zone),
@@ -178,11 +178,10 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         entries.setSpacing(false);
         entries.add(new H3(getTranslation("claim.history")));
         claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone)));
+        if (entries.getComponentCount() == 1) {
+            entries.add(new Paragraph(getTranslation("claim.history-empty")));
+        }
         return entries;
-    }
-
-    private static boolean isOpen(ClaimDetails details) {
-        return details.status() == ClaimStatus.TO_CHECK || details.status() == ClaimStatus.IN_RESEARCH;
     }
 
     @Override

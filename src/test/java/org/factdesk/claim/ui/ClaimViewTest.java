@@ -133,6 +133,19 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat(claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
     }
 
+    @Test
+    void a_candidate_nobody_selected_cannot_be_researched_yet_even_by_an_editor() {
+        long article = articles.list("Le dirigeant russe", PageRequest.of(0, 1)).getFirst().id();
+        ClaimRow candidate = claims.list(article, PageRequest.of(0, 2)).getLast();
+        navigate("claims/" + candidate.id(), ClaimView.class);
+
+        assertThat($(Button.class).withId("verdict-save").exists()).isFalse();
+        assertThat($(Button.class).withId("claim-take").exists()).isFalse();
+        assertThat($(TextArea.class).id("verdict-rationale").isReadOnly()).isTrue();
+        assertThat($(Paragraph.class).withText("No change yet: the claim is as the extractor found it.").exists())
+                .isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"999999", "abc", "0"})
     void an_unknown_or_malformed_claim_id_shows_the_not_found_page(String id) {
