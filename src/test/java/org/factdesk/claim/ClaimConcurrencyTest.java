@@ -51,6 +51,15 @@ class ClaimConcurrencyTest {
     @Autowired
     ClaimRepository claims;
 
+    @Autowired
+    ResearchService research;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    RatingScaleService ratings;
+
     private long article;
     private long claimId;
 
@@ -89,6 +98,40 @@ class ClaimConcurrencyTest {
         assertThat(after.version()).isEqualTo(seenByFirst.version() + 1);
         assertThat(service.history(claimId)).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).isEqualTo("TO_CHECK"));
+    }
+
+    @Test
+    void two_people_saving_the_verdict_from_the_same_version_do_not_overwrite_each_other() {
+        service.select(claimId, service.find(claimId).orElseThrow().version());
+        SignedIn.as(users, "checker");
+        research.take(claimId, service.find(claimId).orElseThrow().version());
+        long seenByBoth = service.find(claimId).orElseThrow().version();
+        long rating = ratings.active().getFirst().id();
+
+        research.saveVerdict(claimId, seenByBoth, new VerdictData(rating, "The checker's rationale"));
+        SignedIn.as(users, "editor");
+
+        assertThatThrownBy(() -> research.saveVerdict(claimId, seenByBoth, new VerdictData(rating, "The editor's")))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refusal -> assertThat(refusal.key()).isEqualTo("claim.error.stale"));
+        assertThat(research.details(claimId).orElseThrow().rationale()).isEqualTo("The checker's rationale");
+    }
+
+    @Test
+    void two_people_editing_the_same_source_do_not_overwrite_each_other() {
+        service.select(claimId, service.find(claimId).orElseThrow().version());
+        long source = sources.add(claimId, new SourceData("https://example.org/a", "First title", null,
+                SourceKind.OTHER, null, null, Reliability.UNKNOWN, null));
+        long seenByBoth = sources.list(claimId).getFirst().version();
+
+        sources.update(source, seenByBoth, new SourceData("https://example.org/a", "Second title", null,
+                SourceKind.OTHER, null, null, Reliability.HIGH, null));
+
+        assertThatThrownBy(() -> sources.update(source, seenByBoth, new SourceData("https://example.org/a",
+                "Third title", null, SourceKind.OTHER, null, null, Reliability.LOW, null)))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refusal -> assertThat(refusal.key()).isEqualTo("source.error.stale"));
+        assertThat(sources.list(claimId).getFirst().title()).isEqualTo("Second title");
     }
 
     @Test
