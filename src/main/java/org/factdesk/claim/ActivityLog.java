@@ -1,8 +1,10 @@
 package org.factdesk.claim;
 
 import java.time.Clock;
+import java.util.Objects;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Writes the activity log; the actor is the signed-in user, or {@code system} for start-up work. */
@@ -14,16 +16,22 @@ class ActivityLog {
     private final ActivityRepository activities;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ActivityLog(ActivityRepository activities, CurrentUser currentUser, Clock clock) {
+    ActivityLog(ActivityRepository activities, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.activities = activities;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
+    /** Records a change of a claim and tells listeners (notifications, open views) about it. */
     void claim(Claim claim, String action, @Nullable String detail, @Nullable String before, @Nullable String after) {
-        activities.save(new Activity(clock.instant(), actor(), claim.getArticleId(), claim.getId(), action, detail,
+        String actor = actor();
+        activities.save(new Activity(clock.instant(), actor, claim.getArticleId(), claim.getId(), action, detail,
                 before, after));
+        events.publishEvent(new ClaimChanged(Objects.requireNonNull(claim.getId()), claim.getArticleId(), action,
+                detail, after, actor, claim.getWatchers()));
     }
 
     void claimStatus(Claim claim, ClaimStatus before, @Nullable String detail) {

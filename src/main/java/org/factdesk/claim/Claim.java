@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.factdesk.base.RefusedException;
 import org.factdesk.extraction.TextPart;
 import org.factdesk.extraction.TextQuote;
 import org.jspecify.annotations.Nullable;
@@ -125,6 +126,38 @@ class Claim {
     @Column(name = "username")
     private Set<String> proposers = new HashSet<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Priority priority = Priority.NORMAL;
+
+    @Column(name = "selected_at")
+    private @Nullable Instant selectedAt;
+
+    @Column(name = "assigned_at")
+    private @Nullable Instant assignedAt;
+
+    @Column(name = "approved_by")
+    private @Nullable String approvedBy;
+
+    @Column(name = "approved_at")
+    private @Nullable Instant approvedAt;
+
+    @Column(name = "approved_rating_id")
+    private @Nullable Long approvedRatingId;
+
+    @Lob
+    @Column(name = "approved_rationale")
+    private @Nullable String approvedRationale;
+
+    /** Reopened after approval: later reports mark the claim as corrected. */
+    private boolean corrected;
+
+    /** Who hears of every change: the assignee, the proposers, the approver, commenters, and who chose to watch. */
+    @ElementCollection
+    @CollectionTable(name = "claim_watcher", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "username")
+    private Set<String> watchers = new HashSet<>();
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -161,6 +194,9 @@ class Claim {
 
     void select(Instant now) {
         require(status == ClaimStatus.CANDIDATE, "select");
+        if (selectedAt == null) {
+            selectedAt = now;
+        }
         moveTo(ClaimStatus.TO_CHECK, now);
     }
 
@@ -190,7 +226,22 @@ class Claim {
     void assign(String username, Instant now) {
         require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "assign");
         assignee = username;
+        assignedAt = now;
+        watchers.add(username);
         moveTo(ClaimStatus.IN_RESEARCH, now);
+    }
+
+    /** An editor's assignment, with the date it is due (or none) and its priority. */
+    void assign(String username, @Nullable LocalDate due, Priority newPriority, Instant now) {
+        assign(username, now);
+        dueDate = due;
+        priority = Objects.requireNonNull(newPriority);
+    }
+
+    void schedule(@Nullable LocalDate due, Priority newPriority, Instant now) {
+        dueDate = due;
+        priority = Objects.requireNonNull(newPriority);
+        updatedAt = now;
     }
 
     void unassign(Instant now) {
@@ -210,6 +261,7 @@ class Claim {
         submittedBy = username;
         submittedAt = now;
         proposers.add(username);
+        watchers.add(username);
     }
 
     /**
@@ -223,6 +275,7 @@ class Claim {
         ratingId = newRatingId;
         rationale = newRationale;
         proposers.add(username);
+        watchers.add(username);
         updatedAt = now;
         return true;
     }
@@ -238,14 +291,41 @@ class Claim {
         moveTo(ClaimStatus.APPROVED, now);
     }
 
+    /**
+     * Approves the verdict as {@code approver}. Four eyes: nobody who proposed the verdict in this round (submitted it,
+     * or changed its rating or rationale since it last entered research) may approve it, whatever their role.
+     */
+    void approve(String approver, Instant now) {
+        require(status == ClaimStatus.IN_REVIEW, "approve");
+        if (proposers.contains(approver)) {
+            throw new RefusedException(null, "claim.error.four-eyes");
+        }
+        approve(now);
+        approvedBy = approver;
+        approvedAt = now;
+        approvedRatingId = ratingId;
+        approvedRationale = rationale;
+        watchers.add(approver);
+    }
+
     void sendBack(Instant now) {
         require(status == ClaimStatus.IN_REVIEW, "return");
         moveTo(ClaimStatus.IN_RESEARCH, now);
     }
 
+    /** Reopens an approved claim for a correction: the approved verdict stays recorded, the claim is corrected. */
     void reopen(Instant now) {
         require(status == ClaimStatus.APPROVED, "reopen");
+        corrected = true;
         moveTo(ClaimStatus.IN_RESEARCH, now);
+    }
+
+    void watch(String username) {
+        watchers.add(username);
+    }
+
+    void unwatch(String username) {
+        watchers.remove(username);
     }
 
     // --- wording and anchor ---
@@ -375,6 +455,42 @@ class Claim {
 
     @Nullable LocalDate getDueDate() {
         return dueDate;
+    }
+
+    Priority getPriority() {
+        return priority;
+    }
+
+    @Nullable Instant getSelectedAt() {
+        return selectedAt;
+    }
+
+    @Nullable Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    @Nullable String getApprovedBy() {
+        return approvedBy;
+    }
+
+    @Nullable Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    @Nullable Long getApprovedRatingId() {
+        return approvedRatingId;
+    }
+
+    @Nullable String getApprovedRationale() {
+        return approvedRationale;
+    }
+
+    boolean isCorrected() {
+        return corrected;
+    }
+
+    Set<String> getWatchers() {
+        return Set.copyOf(watchers);
     }
 
     ClaimOrigin getOrigin() {

@@ -95,6 +95,22 @@ public class UserService implements UserProfiles {
                 .toList();
     }
 
+    /** Whether a claim may be assigned to this user: enabled, and an editor or a fact-checker. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean isAssignable(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled)
+                .filter(user -> user.getRoles().contains(Role.CHECKER) || user.getRoles().contains(Role.EDITOR))
+                .isPresent();
+    }
+
+    /** Enabled editors and fact-checkers, by display name: who a claim may be assigned to. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Colleague> assignable() {
+        return colleagues().stream().filter(colleague -> isAssignable(colleague.username())).toList();
+    }
+
     @Override
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
