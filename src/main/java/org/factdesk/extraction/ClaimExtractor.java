@@ -39,7 +39,7 @@ public final class ClaimExtractor {
         String language = Languages.normalise(languageOverride)
                 .orElseGet(() -> detectLanguage(title + "\n" + sample(body)));
         LanguagePipeline pipeline = LanguagePipeline.forLanguage(language, models);
-        Segmenter segmenter = new Segmenter(rules, pipeline);
+        Segmenter segmenter = new Segmenter(rules, () -> LanguagePipeline.forLanguage(language, models));
         List<Segment> segments = new ArrayList<>(segmenter.segment(TextPart.TITLE, title));
         segments.addAll(segmenter.segment(TextPart.BODY, body));
         return new Extraction(language, pipeline.support(), segments);
