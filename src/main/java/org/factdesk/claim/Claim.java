@@ -272,9 +272,11 @@ class Claim {
 
     /**
      * Sets the proposed verdict. Whoever changes the rating or the rationale becomes a proposer of this round, which
-     * the four-eyes rule reads; saving the same verdict again changes nothing.
+     * the four-eyes rule reads; saving the same verdict again changes nothing. Only while the claim is open for
+     * research: in review and once approved the verdict is frozen (a reopening opens it again).
      */
     boolean propose(@Nullable Long newRatingId, @Nullable String newRationale, String username, Instant now) {
+        require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "propose");
         if (Objects.equals(ratingId, newRatingId) && Objects.equals(rationale, newRationale)) {
             return false;
         }

@@ -146,7 +146,7 @@ class WorkflowServiceTest {
         assertThat(claim().dueDate()).isNull();
         assertThat(claim().priority()).isEqualTo(Priority.LOW);
         assertThat(claims.history(claimId)).filteredOn(entry -> entry.action().equals("claim.assigned"))
-                .extracting(ActivityEntry::after).containsExactly("checker", "editor");
+                .extracting(ActivityEntry::after).as("newest first").containsExactly("editor", "checker");
     }
 
     @Test
@@ -254,7 +254,7 @@ class WorkflowServiceTest {
         assertThat(reopened.approvedRatingId()).isEqualTo(rating);
         assertThat(reopened.approvedBy()).isEqualTo("editor");
         assertThat(claims.history(claimId)).filteredOn(entry -> entry.action().equals("claim.status"))
-                .extracting(ActivityEntry::after).containsSubsequence("APPROVED", "IN_RESEARCH");
+                .extracting(ActivityEntry::after).as("newest first").containsSubsequence("IN_RESEARCH", "APPROVED");
         assertThat(claims.history(claimId)).extracting(ActivityEntry::action).contains("claim.verdict");
         assertThat(comments.list(claimId)).extracting(CommentItem::body).contains("A reader found a newer figure.");
     }
