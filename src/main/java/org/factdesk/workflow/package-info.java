@@ -1,4 +1,4 @@
-/** The desk's work on claims beyond their content: in-app notifications of mentions and of changes to watched claims. */
+/** The desk's work on claims beyond their content: notifications of mentions and of changes to watched claims. */
 @NullMarked
 package org.factdesk.workflow;
 

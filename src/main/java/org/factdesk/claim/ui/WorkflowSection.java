@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -110,10 +111,11 @@ class WorkflowSection extends VerticalLayout {
     private Component assignForm(ZoneId zone) {
         ComboBox<Colleague> assignee = new ComboBox<>(getTranslation("workflow.assign-to"));
         assignee.setId("assign-to");
-        assignee.setItems(users.assignable());
+        List<Colleague> colleagues = users.assignable();
+        assignee.setItems(colleagues);
         assignee.setItemLabelGenerator(Colleague::displayName);
         assignee.setRequired(true);
-        users.assignable().stream().filter(colleague -> colleague.username().equals(claim.assignee())).findFirst()
+        colleagues.stream().filter(colleague -> colleague.username().equals(claim.assignee())).findFirst()
                 .ifPresent(assignee::setValue);
         DatePicker due = new DatePicker(getTranslation("workflow.due"));
         due.setId("assign-due");
