@@ -22,6 +22,7 @@ import java.util.Set;
 import org.factdesk.base.RefusedException;
 import org.factdesk.extraction.TextPart;
 import org.factdesk.extraction.TextQuote;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,7 +153,12 @@ class Claim {
     /** Reopened after approval: later reports mark the claim as corrected. */
     private boolean corrected;
 
-    /** Who hears of every change: the assignee, the proposers, the approver, commenters, and who chose to watch. */
+    /**
+     * Who hears of every change: the assignee, the proposers, the approver, commenters, and who chose to watch.
+     * Watching is not an edit of the claim: it leaves the version alone, so a comment or a click on Watch never makes
+     * a colleague's open page stale.
+     */
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "claim_watcher", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "username")
@@ -266,9 +272,11 @@ class Claim {
 
     /**
      * Sets the proposed verdict. Whoever changes the rating or the rationale becomes a proposer of this round, which
-     * the four-eyes rule reads; saving the same verdict again changes nothing.
+     * the four-eyes rule reads; saving the same verdict again changes nothing. Only while the claim is open for
+     * research: in review and once approved the verdict is frozen (a reopening opens it again).
      */
     boolean propose(@Nullable Long newRatingId, @Nullable String newRationale, String username, Instant now) {
+        require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "propose");
         if (Objects.equals(ratingId, newRatingId) && Objects.equals(rationale, newRationale)) {
             return false;
         }

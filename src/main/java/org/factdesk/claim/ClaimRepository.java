@@ -8,6 +8,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
 
+    /** The review queue: the oldest submission first. */
+    @Query("select c from Claim c where c.status = :status order by c.submittedAt asc nulls first, c.id asc")
+    List<Claim> findReviewQueue(ClaimStatus status, Pageable page);
+
+    long countByStatus(ClaimStatus status);
+
     Page<Claim> findByArticleId(long articleId, Pageable page);
 
     long countByArticleId(long articleId);

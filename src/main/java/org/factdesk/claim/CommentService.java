@@ -77,6 +77,8 @@ public class CommentService {
         Set<String> mentions = mentions(body, pickedMentions);
         Comment comment = comments.save(new Comment(claimId, author, body, mentions, clock.instant()));
         long commentId = Objects.requireNonNull(comment.getId());
+        // Commenters watch the claim from now on (PRODUCT.md §2).
+        claim.watch(author);
         log.claim(claim, "comment.posted", null, null, body);
         mentions.stream().filter(username -> !username.equals(author))
                 .forEach(username -> events.publishEvent(new ColleagueMentioned(claimId, commentId, username, author)));

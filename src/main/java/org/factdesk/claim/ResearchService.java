@@ -135,7 +135,9 @@ public class ResearchService {
                 claim.getClaimant(), claim.getClaimDate(), claim.getStatus(), claim.getAssignee(),
                 claim.getDueDate(), worth.score(), worth.reasons(), claim.getRatingId(), claim.getRationale(),
                 claim.getSubmittedBy(), claim.getSubmittedAt(), claim.getProposers(), access.mayResearchNow(claim),
-                mayTake);
+                mayTake, claim.getPriority(), claim.getApprovedBy(), claim.getApprovedAt(),
+                claim.getApprovedRatingId(), claim.isCorrected(),
+                currentUser.username().map(claim.getWatchers()::contains).orElse(false));
     }
 
     private static String claimantSummary(@Nullable String claimant, @Nullable LocalDate date) {

@@ -37,6 +37,9 @@ class Notification {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The transition or new status of a STATUS notification, the assignee of an ASSIGNED one. */
+    private @Nullable String detail;
+
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
@@ -45,6 +48,12 @@ class Notification {
     }
 
     Notification(String recipient, long claimId, NotificationKind kind, String actor, Instant createdAt) {
+        this(recipient, claimId, kind, actor, null, createdAt);
+    }
+
+    Notification(String recipient, long claimId, NotificationKind kind, String actor, @Nullable String detail,
+                 Instant createdAt) {
+        this.detail = detail;
         this.recipient = recipient;
         this.claimId = claimId;
         this.kind = kind;
@@ -60,7 +69,7 @@ class Notification {
     }
 
     NotificationItem toItem() {
-        return new NotificationItem(Objects.requireNonNull(id), claimId, kind, actor, createdAt,
+        return new NotificationItem(Objects.requireNonNull(id), claimId, kind, actor, detail, createdAt,
                 readAt != null);
     }
 }

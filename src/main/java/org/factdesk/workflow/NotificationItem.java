@@ -1,8 +1,13 @@
 package org.factdesk.workflow;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** One of the signed-in user's notifications: what happened on which claim, who did it, when, and whether read. */
-public record NotificationItem(long id, long claimId, NotificationKind kind, String actor, Instant createdAt,
+/**
+ * One of the signed-in user's notifications: what happened on which claim (the kind, and for a status change the
+ * transition, for an assignment the assignee, in {@code detail}), who did it, when, and whether read.
+ */
+public record NotificationItem(long id, long claimId, NotificationKind kind, String actor, @Nullable String detail,
+                               Instant createdAt,
                                boolean read) {
 }

@@ -3,5 +3,11 @@ package org.factdesk.workflow;
 /** Why a user was notified. */
 public enum NotificationKind {
     /** A colleague mentioned the user in a comment on a claim. */
-    MENTION
+    MENTION,
+    /** A claim the user watches changed status; the detail says how (approve, return, reopen...). */
+    STATUS,
+    /** A claim the user watches was assigned (to them, or to a colleague); the detail is the assignee. */
+    ASSIGNED,
+    /** A colleague commented on a claim the user watches. */
+    COMMENT
 }

@@ -1,4 +1,4 @@
-/** The desk's work on claims beyond their content: for now, the in-app notifications that mentions create. */
+/** The desk's work on claims beyond their content: notifications of mentions and of changes to watched claims. */
 @NullMarked
 package org.factdesk.workflow;
 

@@ -31,6 +31,7 @@ import org.factdesk.claim.CommentService;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SourceService;
+import org.factdesk.claim.WorkflowService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.UserService;
@@ -51,12 +52,15 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CommentService comments;
     private final RatingScaleService ratings;
     private final UserService users;
+    private final WorkflowService workflow;
     private final ZoneId zone;
     private final boolean canComment;
+    private final boolean editor;
+    private final @Nullable String username;
     private @Nullable ClaimDetails claim;
 
     ClaimView(ResearchService research, ClaimService claims, SourceService sources, CommentService comments,
-              RatingScaleService ratings, UserService users, DeskSettingsService settings,
+              RatingScaleService ratings, UserService users, WorkflowService workflow, DeskSettingsService settings,
               AuthenticationContext authentication) {
         this.research = research;
         this.claims = claims;
@@ -64,8 +68,11 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.comments = comments;
         this.ratings = ratings;
         this.users = users;
+        this.workflow = workflow;
         this.zone = settings.get().zoneId();
         this.canComment = authentication.hasAnyRole(AppRoles.EDITOR, AppRoles.CHECKER);
+        this.editor = authentication.hasRole(AppRoles.EDITOR);
+        this.username = authentication.getPrincipalName().orElse(null);
         addClassName("fd-claim-page");
     }
 
@@ -92,6 +99,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         VerticalLayout main = new VerticalLayout(header(details), quote(details), new ReasonChips(details.reasons()),
                 new ClaimantForm(research, details, this::act), actions(details),
+                new WorkflowSection(workflow, users, ratings, details, username, editor, zone, this::act),
                 new VerdictSection(research, ratings, details, this::act),
                 new SourcesPanel(sources, details.id(), details.mayResearch(), this::reload,
                         zone));

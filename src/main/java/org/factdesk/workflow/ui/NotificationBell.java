@@ -32,7 +32,8 @@ class NotificationBell implements HeaderItem {
             nothing.setVisible(false);
             return nothing;
         }
-        return new NotificationMenu(notifications, users::displayName, settings.get().zoneId());
+        return new NotificationMenu(notifications, users::displayName, currentUser.username().get(),
+                settings.get().zoneId());
     }
 
     /** Before the language switch and the user's name. */

@@ -31,15 +31,18 @@ class NotificationMenu extends Div {
 
     private final NotificationService notifications;
     private final Function<String, String> displayNames;
+    private final String me;
     private final ZoneId zone;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
     private final Div list = new Div();
     private final Popover popover = new Popover();
 
-    NotificationMenu(NotificationService notifications, Function<String, String> displayNames, ZoneId zone) {
+    NotificationMenu(NotificationService notifications, Function<String, String> displayNames, String me,
+                     ZoneId zone) {
         this.notifications = notifications;
         this.displayNames = displayNames;
+        this.me = me;
         this.zone = zone;
         addClassName("fd-bell");
         bell.setId("notification-bell");
@@ -91,8 +94,7 @@ class NotificationMenu extends Div {
     }
 
     private Component entry(NotificationItem item, String actorName) {
-        Button entry = new Button(getTranslation("notifications.kind." + item.kind().name(), actorName),
-                click -> open(item));
+        Button entry = new Button(text(item, actorName), click -> open(item));
         entry.setId("notification-" + item.id());
         entry.addClassName("fd-notification");
         entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -106,6 +108,25 @@ class NotificationMenu extends Div {
             entry.setPrefixComponent(unread);
         }
         return entry;
+    }
+
+    /** What happened, in words: who approved, returned, assigned or commented on a claim. */
+    String text(NotificationItem item, String actorName) {
+        String detail = item.detail();
+        return switch (item.kind()) {
+            case STATUS -> detail == null ? getTranslation("notifications.kind.STATUS", actorName)
+                    : getTranslation("notifications.status." + detail, actorName);
+            case ASSIGNED -> {
+                if (me.equals(detail)) {
+                    yield getTranslation("notifications.assigned.you", actorName);
+                }
+                if (detail == null || detail.equals(item.actor())) {
+                    yield getTranslation("notifications.assigned.took", actorName);
+                }
+                yield getTranslation("notifications.assigned.other", actorName, displayNames.apply(detail));
+            }
+            default -> getTranslation("notifications.kind." + item.kind().name(), actorName);
+        };
     }
 
     private void open(NotificationItem item) {

@@ -1,4 +1,4 @@
-/** The workflow's screens and header items: the notification bell. */
+/** The workflow's screens and header items: the review queue and the notification bell. */
 @NullMarked
 package org.factdesk.workflow.ui;
 

@@ -53,8 +53,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
-    void an_editor_sees_articles_and_import() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Import article");
+    void an_editor_sees_articles_import_and_the_review_queue() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Import article", "Review queue");
     }
 
     @Test
@@ -66,8 +66,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
     void rights_add_up_for_a_user_with_several_roles() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Import article", "Users", "Desk settings",
-                "Rating scale");
+        assertThat(sideNavLabels()).containsExactly("Articles", "Import article", "Review queue", "Users",
+                "Desk settings", "Rating scale");
     }
 
     @Test

@@ -11,10 +11,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.PopoverTester;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
+import org.factdesk.claim.AssignmentData;
 import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.Priority;
+import org.factdesk.claim.WorkflowService;
 import org.factdesk.claim.CommentService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.workflow.NotificationItem;
@@ -53,6 +58,12 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @PersistenceContext
+    EntityManager entities;
 
     @Test
     @WithUserDetails("editor")
@@ -144,6 +155,24 @@ class NotificationBellTest extends SpringBrowserlessTest {
         assertThat(bellButton().getAriaLabel()).contains("Notifications, 0 non lue");
         PopoverTester.forTarget(bellButton()).clickTarget();
         assertThat($(Button.class).id("notifications-mark-all").getText()).isEqualTo("Tout marquer comme lu");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void watchers_read_what_happened_in_words() {
+        long claim = claim(0);
+        claims.select(claim, claims.find(claim).orElseThrow().version());
+        entities.flush();
+        workflow.assign(claim, claims.find(claim).orElseThrow().version(),
+                new AssignmentData("checker", null, Priority.NORMAL));
+        comments.post(claim, "Please check the figure first.", Set.of());
+        entities.flush();
+        openPageAs("checker");
+
+        PopoverTester.forTarget(bellButton()).clickTarget();
+
+        assertThat($(Button.class, list()).all()).extracting(Button::getText).containsExactly(
+                "Eddie Editor commented on a claim", "Eddie Editor assigned you a claim");
     }
 
     @Test

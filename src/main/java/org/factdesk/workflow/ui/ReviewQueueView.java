@@ -1,0 +1,60 @@
+package org.factdesk.workflow.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.factdesk.base.ui.Formats;
+import org.factdesk.claim.RatingItem;
+import org.factdesk.claim.RatingScaleService;
+import org.factdesk.claim.ReviewItem;
+import org.factdesk.claim.ReviewQueueService;
+import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.security.AppRoles;
+
+/** The editors' review queue: claims waiting for a second pair of eyes, the oldest submission first. */
+@Route("review")
+@RolesAllowed(AppRoles.EDITOR)
+@Menu(order = 20, title = "nav.review", icon = "vaadin:check-circle")
+class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<ReviewItem> grid = new Grid<>();
+
+    ReviewQueueView(ReviewQueueService queue, RatingScaleService ratings, DeskSettingsService settings) {
+        ZoneId zone = settings.get().zoneId();
+        Map<Long, RatingItem> scale = ratings.all().stream()
+                .collect(Collectors.toMap(RatingItem::id, Function.identity()));
+        setSizeFull();
+        grid.setId("review-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ReviewItem::statement).setHeader(getTranslation("review.statement")).setFlexGrow(3);
+        grid.addColumn(ReviewItem::articleTitle).setHeader(getTranslation("review.article")).setFlexGrow(2);
+        grid.addColumn(ReviewItem::submittedBy).setHeader(getTranslation("review.submitted-by")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> Formats.dateTime(item.submittedAt(), zone, getLocale()))
+                .setHeader(getTranslation("review.submitted-at")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.ratingId() == null || !scale.containsKey(item.ratingId()) ? ""
+                : scale.get(item.ratingId()).label(getLocale()))
+                .setHeader(getTranslation("review.rating")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> queue.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) queue.count());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        grid.setEmptyStateText(getTranslation("review.empty"));
+        grid.setSizeFull();
+        add(new H2(getTranslation("review.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.title");
+    }
+}

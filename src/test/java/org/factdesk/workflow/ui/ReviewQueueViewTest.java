@@ -1,0 +1,150 @@
+package org.factdesk.workflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.factdesk.article.ArticleService;
+import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.claim.AssignmentData;
+import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.Priority;
+import org.factdesk.claim.RatingScaleService;
+import org.factdesk.claim.ResearchService;
+import org.factdesk.claim.ReviewItem;
+import org.factdesk.claim.ReviewQueueService;
+import org.factdesk.claim.SignedIn;
+import org.factdesk.claim.VerdictData;
+import org.factdesk.claim.WorkflowService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The editors' review queue: claims in review, the oldest submission first, a row opening its claim. */
+@SpringBootTest
+@ExtendWith(SignedIn.class)
+@Transactional
+@ViewPackages(packages = "org.factdesk")
+@WithUserDetails("editor")
+class ReviewQueueViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ResearchService research;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    ReviewQueueService queue;
+
+    @Autowired
+    RatingScaleService ratings;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @PersistenceContext
+    EntityManager entities;
+
+    private long version(long claimId) {
+        entities.flush();
+        return research.details(claimId).orElseThrow().version();
+    }
+
+    /** Selects, assigns to the checker, who proposes a verdict with a source and submits it at {@code when}. */
+    private long inReview(ClaimRow row, Instant when) {
+        long id = row.id();
+        claims.select(id, row.version());
+        workflow.assign(id, version(id), new AssignmentData("checker", null, Priority.NORMAL));
+        SignedIn.as(users, "checker");
+        research.saveVerdict(id, version(id), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
+        jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
+                + "values (?, 'https://example.org', 'A source', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
+                id);
+        research.submit(id, version(id));
+        SignedIn.as(users, "editor");
+        entities.flush();
+        jdbc.update("update claim set submitted_at = ? where id = ?", Timestamp.from(when), id);
+        entities.clear();
+        return id;
+    }
+
+    private List<ClaimRow> seedClaims() {
+        long article = articles.list("Le dirigeant russe", PageRequest.of(0, 1)).getFirst().id();
+        return claims.list(article, PageRequest.of(0, 2));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ReviewItem> grid() {
+        return $(Grid.class).id("review-grid");
+    }
+
+    @Test
+    void the_queue_lists_claims_in_review_oldest_submission_first() {
+        List<ClaimRow> rows = seedClaims();
+        long newer = inReview(rows.get(0), Instant.parse("2026-03-02T10:00:00Z"));
+        long older = inReview(rows.get(1), Instant.parse("2026-03-01T10:00:00Z"));
+
+        UI.getCurrent().navigate("review");
+
+        assertThat(test(grid()).size()).isEqualTo(2);
+        assertThat(test(grid()).getRow(0).id()).isEqualTo(older);
+        assertThat(test(grid()).getRow(1).id()).isEqualTo(newer);
+        assertThat(test(grid()).getCellText(0, 0)).isEqualTo(rows.get(1).statement());
+        assertThat(test(grid()).getCellText(0, 1)).startsWith("Le dirigeant russe");
+        assertThat(test(grid()).getCellText(0, 2)).isEqualTo("Chloé Checker");
+        assertThat(test(grid()).getCellText(0, 4)).isEqualTo(ratings.active().getFirst().labelEn());
+    }
+
+    @Test
+    void clicking_a_row_opens_its_claim() {
+        long id = inReview(seedClaims().getFirst(), Instant.parse("2026-03-01T10:00:00Z"));
+        UI.getCurrent().navigate("review");
+
+        test(grid()).clickRow(0);
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("claims/" + id);
+    }
+
+    @Test
+    void an_empty_queue_says_so() {
+        UI.getCurrent().navigate("review");
+
+        assertThat(test(grid()).size()).isZero();
+        assertThat(grid().getEmptyStateText()).isEqualTo("No claim is waiting for review.");
+    }
+
+    @Test
+    void a_checker_cannot_open_the_review_queue_nor_read_it() {
+        SignedIn.as(users, "checker");
+        UI.getCurrent().navigate("review");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> queue.count())
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
