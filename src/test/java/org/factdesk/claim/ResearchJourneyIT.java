@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A fact-checker's day on one claim, in a real browser: the editor accepts a claim of the seed article; the checker
  * takes it, adds two sources, archives one from a local test page, proposes a verdict, submits it, and sees it all in
- * the history. Archiving from this machine's own test server needs private addresses allowed, for this test only.
+ * the history; then an editor approves it. Archiving from this machine's own test server needs private addresses
+ * allowed, for this test only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "factdesk.archive.allow-private-addresses=true")
@@ -87,6 +88,16 @@ class ResearchJourneyIT {
             assertThat(history).contains("In research → In review", "Registre officiel", "Rapport d'une ONG",
                     "Mostly true", "checker");
             browser.screenshot("claim-page-submitted");
+
+            browser.click(By.id("sign-out"));
+            browser.signIn("editor", "editor-demo");
+            browser.open(claimPage);
+            browser.click(By.id("claim-approve"));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".fd-claim-main"), "Approved"));
+            assertThat(browser.driver().findElement(By.id("claim-page-history")).getText())
+                    .contains("In review → Approved", "editor");
+            browser.screenshot("claim-page-approved");
         }
     }
 
