@@ -71,7 +71,8 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks an element the way a person would after scrolling to it, even when an overlay sits on its corner. */
     public void click(By locator) {
-        WebElement element = await(locator);
+        // Present is enough: on a long page the element may sit in a part of a column scrolled out of view.
+        WebElement element = waiting().until(ExpectedConditions.presenceOfElementLocated(locator));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         try {
@@ -81,6 +82,23 @@ public final class Browser implements AutoCloseable {
             js.executeScript("document.activeElement && document.activeElement.blur(); arguments[0].click();",
                     element);
         }
+    }
+
+    /**
+     * Waits until the element's text contains {@code text}, reading the DOM rather than what is on screen: part of a
+     * long page may be scrolled out of its column, which WebDriver counts as not displayed.
+     */
+    public void awaitText(String id, String text) {
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const e = document.getElementById(arguments[0]); return !!e && e.textContent.includes(arguments[1]);",
+                id, text)));
+    }
+
+    /** The element's whole text, including parts scrolled out of view. */
+    public String textOf(String id) {
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent : '';", id);
+        return String.valueOf(text);
     }
 
     /** The cells of a grid whose text starts with {@code prefix}. */

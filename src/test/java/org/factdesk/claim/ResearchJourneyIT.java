@@ -78,13 +78,11 @@ class ResearchJourneyIT {
             browser.await(By.cssSelector("#verdict-rationale textarea"))
                     .sendKeys("Le registre officiel confirme la date de septembre 2023.");
             browser.click(By.id("verdict-save"));
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-page-history"),
-                    "Verdict"));
+            browser.awaitText("claim-page-history", "Verdict");
             browser.click(By.id("claim-submit"));
 
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector(".fd-claim-main"), "In review"));
-            String history = browser.driver().findElement(By.id("claim-page-history")).getText();
+            browser.awaitText("claim-page-history", "In research → In review");
+            String history = browser.textOf("claim-page-history");
             assertThat(history).contains("In research → In review", "Registre officiel", "Rapport d'une ONG",
                     "Mostly true", "checker");
             browser.screenshot("claim-page-submitted");
@@ -93,10 +91,8 @@ class ResearchJourneyIT {
             browser.signIn("editor", "editor-demo");
             browser.open(claimPage);
             browser.click(By.id("claim-approve"));
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector(".fd-claim-main"), "Approved"));
-            assertThat(browser.driver().findElement(By.id("claim-page-history")).getText())
-                    .contains("In review → Approved", "editor");
+            browser.awaitText("claim-page-history", "In review → Approved");
+            assertThat(browser.textOf("claim-page-history")).contains("In review → Approved", "editor");
             browser.screenshot("claim-page-approved");
         }
     }
