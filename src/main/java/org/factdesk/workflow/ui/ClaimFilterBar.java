@@ -28,6 +28,8 @@ class ClaimFilterBar extends FlexLayout {
     private final TextField text = new TextField();
     private final List<Colleague> colleagues;
     private final List<RatingItem> ratings;
+    /** Set while the address's filter is shown, so that showing it does not navigate again. */
+    private boolean showing;
 
     ClaimFilterBar(List<Colleague> colleagues, List<RatingItem> ratings) {
         this.colleagues = colleagues;
@@ -68,6 +70,15 @@ class ClaimFilterBar extends FlexLayout {
     }
 
     void show(ClaimFilter filter) {
+        showing = true;
+        try {
+            showValues(filter);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void showValues(ClaimFilter filter) {
         status.setValue(filter.statuses());
         assignee.setValue(colleagues.stream().filter(c -> c.username().equals(filter.assignee())).findFirst()
                 .orElse(null));
@@ -80,7 +91,7 @@ class ClaimFilterBar extends FlexLayout {
     void onChange(Runnable listener) {
         List.<HasValue<?, ?>>of(status, assignee, rating, overdue, text)
                 .forEach(field -> field.addValueChangeListener(event -> {
-                    if (event.isFromClient()) {
+                    if (!showing) {
                         listener.run();
                     }
                 }));

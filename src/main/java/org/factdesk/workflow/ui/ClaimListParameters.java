@@ -1,9 +1,10 @@
 package org.factdesk.workflow.ui;
 
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,24 +26,35 @@ final class ClaimListParameters {
     }
 
     static QueryParameters of(ClaimFilter filter) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        if (!filter.statuses().isEmpty()) {
-            parameters.put("status", EnumSet.copyOf(filter.statuses()).stream().map(Enum::name).toList());
-        }
-        put(parameters, "assignee", filter.assignee());
-        put(parameters, "article", filter.articleId());
-        put(parameters, "rating", filter.ratingId());
-        if (filter.overdueOnly()) {
-            parameters.put("overdue", List.of("true"));
-        }
-        put(parameters, "q", filter.text().isEmpty() ? null : filter.text());
-        return new QueryParameters(parameters);
+        return QueryParameters.fromString(queryString(filter));
     }
 
-    /** The address of the claim list filtered so, for links. */
+    /** The address of the claim list filtered so, for links; its parameters always come in the same order. */
     static String link(ClaimFilter filter) {
-        String query = of(filter).getQueryString();
+        String query = queryString(filter);
         return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
+    }
+
+    private static String queryString(ClaimFilter filter) {
+        List<String> parameters = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            EnumSet.copyOf(filter.statuses()).forEach(status -> parameters.add("status=" + status.name()));
+        }
+        add(parameters, "assignee", filter.assignee());
+        add(parameters, "article", filter.articleId());
+        add(parameters, "rating", filter.ratingId());
+        if (filter.overdueOnly()) {
+            parameters.add("overdue=true");
+        }
+        add(parameters, "q", filter.text().isEmpty() ? null : filter.text());
+        return String.join("&", parameters);
+    }
+
+    private static void add(List<String> parameters, String name, @Nullable Object value) {
+        if (value != null) {
+            parameters.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        }
     }
 
     static ClaimFilter filter(QueryParameters parameters) {
@@ -54,12 +66,6 @@ final class ClaimListParameters {
         return new ClaimFilter(statuses, first(values, "assignee"), parseId(first(values, "article")),
                 parseId(first(values, "rating")), "true".equals(first(values, "overdue")),
                 Optional.ofNullable(first(values, "q")).orElse(""));
-    }
-
-    private static void put(Map<String, List<String>> parameters, String name, @Nullable Object value) {
-        if (value != null) {
-            parameters.put(name, new ArrayList<>(List.of(value.toString())));
-        }
     }
 
     private static @Nullable String first(Map<String, List<String>> values, String name) {
