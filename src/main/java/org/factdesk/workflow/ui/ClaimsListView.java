@@ -88,6 +88,8 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         filter = ClaimListParameters.filter(event.getLocation().getQueryParameters());
         filters.show(filter);
+        // Only what the filter shows may be assigned in one go.
+        grid.deselectAll();
         grid.getDataProvider().refreshAll();
     }
 
