@@ -41,33 +41,34 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
-    void a_viewer_sees_only_the_articles_entry() {
-        assertThat(sideNavLabels()).containsExactly("Articles");
+    void a_viewer_sees_only_the_articles_and_claims_entries() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Claims");
     }
 
     @Test
     @WithMockUser(username = "checker", roles = "CHECKER")
-    void a_checker_sees_only_the_articles_entry() {
-        assertThat(sideNavLabels()).containsExactly("Articles");
+    void a_checker_sees_articles_claims_and_their_tasks() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "My tasks");
     }
 
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
-    void an_editor_sees_articles_import_and_the_review_queue() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Import article", "Review queue");
+    void an_editor_sees_the_dashboard_articles_import_claims_their_tasks_and_the_review_queue() {
+        assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
+                "Review queue");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void an_admin_sees_articles_users_desk_settings_and_the_rating_scale() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Users", "Desk settings", "Rating scale");
+    void an_admin_sees_articles_claims_users_desk_settings_and_the_rating_scale() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Users", "Desk settings", "Rating scale");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
     void rights_add_up_for_a_user_with_several_roles() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Import article", "Review queue", "Users",
-                "Desk settings", "Rating scale");
+        assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
+                "Review queue", "Users", "Desk settings", "Rating scale");
     }
 
     @Test

@@ -50,7 +50,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "articles", "articles/import", "articles/1", "articles/abc", "admin/users",
-            "admin/settings", "admin/ratings"})
+            "admin/settings", "admin/ratings", "tasks", "claims", "dashboard"})
     void an_anonymous_visitor_lands_on_the_login_view_for_any_route(String route) {
         UI.getCurrent().navigate(route);
 

@@ -1,0 +1,13 @@
+package org.factdesk.claim;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A claim as the desk's lists show it, across articles. {@code overdue}: its due date has passed and it is neither
+ * approved nor dismissed.
+ */
+public record ClaimListItem(long id, long version, long articleId, String articleTitle, String statement,
+                            ClaimStatus status, @Nullable String assignee, @Nullable LocalDate dueDate,
+                            Priority priority, @Nullable Long ratingId, boolean overdue) {
+}

@@ -1,0 +1,99 @@
+package org.factdesk.workflow.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.factdesk.claim.ClaimFilter;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.RatingItem;
+import org.factdesk.security.Colleague;
+
+/** The claim list's filters; {@link #filter()} and {@link #show(ClaimFilter)} translate to and from the service's. */
+class ClaimFilterBar extends FlexLayout {
+
+    private final MultiSelectComboBox<ClaimStatus> status = new MultiSelectComboBox<>();
+    private final ComboBox<Colleague> assignee = new ComboBox<>();
+    private final ComboBox<RatingItem> rating = new ComboBox<>();
+    private final Checkbox overdue = new Checkbox();
+    private final TextField text = new TextField();
+    private final List<Colleague> colleagues;
+    private final List<RatingItem> ratings;
+    /** Set while the address's filter is shown, so that showing it does not navigate again. */
+    private boolean showing;
+
+    ClaimFilterBar(List<Colleague> colleagues, List<RatingItem> ratings) {
+        this.colleagues = colleagues;
+        this.ratings = ratings;
+        status.setId("filter-status");
+        status.setLabel(getTranslation("claim.status"));
+        status.setItems(ClaimStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("claim.status." + value.name()));
+        assignee.setId("filter-assignee");
+        assignee.setLabel(getTranslation("claims.list.assignee"));
+        assignee.setItems(colleagues);
+        assignee.setItemLabelGenerator(Colleague::displayName);
+        assignee.setClearButtonVisible(true);
+        rating.setId("filter-rating");
+        rating.setLabel(getTranslation("claims.list.rating"));
+        rating.setItems(ratings);
+        rating.setItemLabelGenerator(item -> item.label(getLocale()));
+        rating.setClearButtonVisible(true);
+        overdue.setId("filter-overdue");
+        overdue.setLabel(getTranslation("claims.list.overdue-only"));
+        text.setId("filter-text");
+        text.setLabel(getTranslation("claims.list.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(ClaimService.STATEMENT_MAX);
+        setFlexWrap(FlexWrap.WRAP);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        addClassName("fd-filter-bar");
+        add(status, assignee, rating, overdue, text);
+    }
+
+    ClaimFilter filter() {
+        Colleague colleague = assignee.getValue();
+        RatingItem item = rating.getValue();
+        return new ClaimFilter(Set.copyOf(status.getValue()), colleague == null ? null : colleague.username(), null,
+                item == null ? null : item.id(), overdue.getValue(), text.getValue());
+    }
+
+    void show(ClaimFilter filter) {
+        showing = true;
+        try {
+            showValues(filter);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void showValues(ClaimFilter filter) {
+        status.setValue(filter.statuses());
+        assignee.setValue(colleagues.stream().filter(c -> c.username().equals(filter.assignee())).findFirst()
+                .orElse(null));
+        rating.setValue(ratings.stream().filter(r -> Objects.equals(r.id(), filter.ratingId())).findFirst()
+                .orElse(null));
+        overdue.setValue(filter.overdueOnly());
+        text.setValue(filter.text());
+    }
+
+    void onChange(Runnable listener) {
+        List.<HasValue<?, ?>>of(status, assignee, rating, overdue, text)
+                .forEach(field -> field.addValueChangeListener(event -> {
+                    if (!showing) {
+                        listener.run();
+                    }
+                }));
+    }
+}

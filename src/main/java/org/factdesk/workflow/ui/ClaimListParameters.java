@@ -1,0 +1,91 @@
+package org.factdesk.workflow.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.factdesk.claim.ClaimFilter;
+import org.factdesk.claim.ClaimStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The claim list's filter in its address, so that any filtered list can be shared or linked to:
+ * {@code claims?status=IN_REVIEW&status=TO_CHECK&assignee=checker&rating=3&overdue=true&q=text}. Unknown or
+ * malformed values are ignored rather than refused.
+ */
+final class ClaimListParameters {
+
+    static final String ROUTE = "claims";
+
+    private ClaimListParameters() {
+    }
+
+    static QueryParameters of(ClaimFilter filter) {
+        return QueryParameters.fromString(queryString(filter));
+    }
+
+    /** The address of the claim list filtered so, for links; its parameters always come in the same order. */
+    static String link(ClaimFilter filter) {
+        String query = queryString(filter);
+        return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
+    }
+
+    private static String queryString(ClaimFilter filter) {
+        List<String> parameters = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            EnumSet.copyOf(filter.statuses()).forEach(status -> parameters.add("status=" + status.name()));
+        }
+        add(parameters, "assignee", filter.assignee());
+        add(parameters, "article", filter.articleId());
+        add(parameters, "rating", filter.ratingId());
+        if (filter.overdueOnly()) {
+            parameters.add("overdue=true");
+        }
+        add(parameters, "q", filter.text().isEmpty() ? null : filter.text());
+        return String.join("&", parameters);
+    }
+
+    private static void add(List<String> parameters, String name, @Nullable Object value) {
+        if (value != null) {
+            parameters.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        }
+    }
+
+    static ClaimFilter filter(QueryParameters parameters) {
+        Map<String, List<String>> values = parameters.getParameters();
+        Set<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
+        for (String status : values.getOrDefault("status", List.of())) {
+            parseStatus(status).ifPresent(statuses::add);
+        }
+        return new ClaimFilter(statuses, first(values, "assignee"), parseId(first(values, "article")),
+                parseId(first(values, "rating")), "true".equals(first(values, "overdue")),
+                Optional.ofNullable(first(values, "q")).orElse(""));
+    }
+
+    private static @Nullable String first(Map<String, List<String>> values, String name) {
+        List<String> list = values.getOrDefault(name, List.of());
+        return list.isEmpty() || list.getFirst().isBlank() ? null : list.getFirst();
+    }
+
+    private static Optional<ClaimStatus> parseStatus(String value) {
+        try {
+            return Optional.of(ClaimStatus.valueOf(value));
+        } catch (IllegalArgumentException notAStatus) {
+            return Optional.empty();
+        }
+    }
+
+    private static @Nullable Long parseId(@Nullable String value) {
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+}

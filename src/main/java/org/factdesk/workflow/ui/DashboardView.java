@@ -1,0 +1,145 @@
+package org.factdesk.workflow.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factdesk.base.ui.Links;
+import org.factdesk.claim.ClaimFilter;
+import org.factdesk.claim.ClaimQueryService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.DeskStats;
+import org.factdesk.claim.RatingItem;
+import org.factdesk.claim.RatingScaleService;
+import org.factdesk.security.AppRoles;
+import org.factdesk.security.Colleague;
+import org.factdesk.security.UserService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The desk at a glance, for editors: claims by status, what is overdue, each colleague's work, the verdicts given,
+ * and how long a claim takes from selection to approval. Every number links to the claims it counts.
+ */
+@Route("dashboard")
+@RolesAllowed(AppRoles.EDITOR)
+@Menu(order = 5, title = "nav.dashboard", icon = "vaadin:dashboard")
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Set<ClaimStatus> OPEN = EnumSet.of(ClaimStatus.TO_CHECK, ClaimStatus.IN_RESEARCH,
+            ClaimStatus.IN_REVIEW);
+
+    DashboardView(ClaimQueryService queries, RatingScaleService ratings, UserService users) {
+        addClassName("fd-dashboard");
+        DeskStats stats = queries.stats();
+        add(statuses(stats), overdue(stats), workloads(stats, users.colleagues()),
+                verdicts(stats, ratings.all()), median(stats));
+    }
+
+    private Div statuses(DeskStats stats) {
+        Div section = section("dashboard.by-status");
+        long max = stats.byStatus().values().stream().mapToLong(Long::longValue).max().orElse(0);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            section.add(Bars.row("status-count-" + status.name(), getTranslation("claim.status." + status.name()),
+                    stats.count(status), max, link(Set.of(status), null, null, false), null,
+                    "fd-bar-status-" + status.name().toLowerCase(Locale.ROOT)));
+        }
+        return section;
+    }
+
+    private Div overdue(DeskStats stats) {
+        Div section = section("dashboard.overdue");
+        section.add(Bars.number("overdue-count", stats.overdue(), link(Set.of(), null, null, true)));
+        return section;
+    }
+
+    private Div workloads(DeskStats stats, List<Colleague> colleagues) {
+        Div section = section("dashboard.workload");
+        if (stats.workloads().isEmpty()) {
+            section.add(new Paragraph(getTranslation("dashboard.workload.none")));
+            return section;
+        }
+        Map<String, String> names = colleagues.stream()
+                .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
+        Div table = new Div(new Span(getTranslation("claims.list.assignee")),
+                new Span(getTranslation("dashboard.workload.open")), new Span(getTranslation("dashboard.workload.soon")),
+                new Span(getTranslation("dashboard.workload.overdue")));
+        table.addClassName("fd-workload");
+        for (DeskStats.Workload load : stats.workloads()) {
+            String user = load.assignee();
+            String open = link(OPEN, user, null, false);
+            table.add(new Span(names.getOrDefault(user, user)), Bars.number("workload-open-" + user, load.open(), open),
+                    Bars.number("workload-soon-" + user, load.dueSoon(), open),
+                    Bars.number("workload-overdue-" + user, load.overdue(), link(Set.of(), user, null, true)));
+        }
+        section.add(table);
+        return section;
+    }
+
+    private Div verdicts(DeskStats stats, List<RatingItem> scale) {
+        Div section = section("dashboard.verdicts");
+        Map<Long, Long> counts = stats.verdicts().stream()
+                .collect(Collectors.toMap(DeskStats.VerdictCount::ratingId, DeskStats.VerdictCount::count));
+        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        for (RatingItem rating : scale) {
+            long count = counts.getOrDefault(rating.id(), 0L);
+            if (count > 0 || !rating.retired()) {
+                section.add(Bars.row("verdict-count-" + rating.id(), rating.label(getLocale()), count, max,
+                        link(Set.of(ClaimStatus.APPROVED), null, rating.id(), false), rating.colour(), "fd-bar-verdict"));
+            }
+        }
+        return section;
+    }
+
+    private Div median(DeskStats stats) {
+        Div section = section("dashboard.median");
+        Duration median = stats.medianTimeToApproval();
+        String text = median == null ? getTranslation("dashboard.median.none") : duration(median);
+        Anchor number = Links.to(link(Set.of(ClaimStatus.APPROVED), null, null, false), text);
+        number.setId("median-time");
+        number.addClassName("fd-stat-number");
+        section.add(number);
+        return section;
+    }
+
+    /** Days and hours from a day on, hours and minutes below, minutes below an hour. */
+    private String duration(Duration duration) {
+        long days = duration.toDays();
+        int hours = duration.toHoursPart();
+        if (days > 0) {
+            return getTranslation("dashboard.duration.days-hours", days, hours);
+        }
+        if (hours > 0) {
+            return getTranslation("dashboard.duration.hours-minutes", hours, duration.toMinutesPart());
+        }
+        return getTranslation("dashboard.duration.minutes", duration.toMinutesPart());
+    }
+
+    private Div section(String titleKey) {
+        Div section = new Div(new H2(getTranslation(titleKey)));
+        section.addClassName("fd-dashboard-section");
+        return section;
+    }
+
+    private static String link(Set<ClaimStatus> statuses, @Nullable String assignee, @Nullable Long ratingId,
+                               boolean overdue) {
+        return ClaimListParameters.link(new ClaimFilter(statuses, assignee, null, ratingId, overdue, ""));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard");
+    }
+}

@@ -1,0 +1,42 @@
+package org.factdesk.workflow.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.claim.ClaimListItem;
+import org.factdesk.claim.ClaimQueryService;
+import org.factdesk.security.AppRoles;
+
+/** The signed-in user's open claims, soonest due first; a row opens the claim's page. */
+@Route("tasks")
+@RolesAllowed({AppRoles.EDITOR, AppRoles.CHECKER})
+@Menu(order = 15, title = "nav.tasks", icon = "vaadin:tasks")
+class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+
+    MyTasksView(ClaimQueryService queries) {
+        setSizeFull();
+        Grid<ClaimListItem> grid = new Grid<>();
+        grid.setId("tasks-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        TaskColumns.due(grid, getLocale());
+        TaskColumns.priority(grid);
+        TaskColumns.statementAndArticle(grid);
+        TaskColumns.status(grid);
+        grid.setItems(query -> queries.myTasks(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) queries.myTaskCount());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        grid.setEmptyStateText(getTranslation("tasks.empty"));
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.tasks");
+    }
+}
