@@ -1,6 +1,6 @@
 package org.factdesk.article;
 
-import org.springframework.data.domain.Page;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,9 +11,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query(value = """
             select new org.factdesk.article.ArticleListItem(a.id, a.content.title, a.content.outlet,
                 a.content.language, a.content.publishedOn, a.importedAt)
-            from Article a where lower(a.content.title) like :pattern escape '\\'""",
-            countQuery = "select count(a) from Article a where lower(a.content.title) like :pattern escape '\\'")
-    Page<ArticleListItem> findListItems(String pattern, Pageable pageable);
+            from Article a where lower(a.content.title) like :pattern escape '\\'""")
+    List<ArticleListItem> findListItems(String pattern, Pageable pageable);
+
+    @Query("select count(a) from Article a where lower(a.content.title) like :pattern escape '\\'")
+    long countListItems(String pattern);
 
     boolean existsBySeedKey(String seedKey);
 }

@@ -119,13 +119,13 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<ArticleListItem> list(String titleFilter, Pageable page) {
         Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), LIST_ORDER);
-        return articles.findListItems(likePattern(titleFilter), ordered).getContent();
+        return articles.findListItems(likePattern(titleFilter), ordered);
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)
     public long count(String titleFilter) {
-        return articles.findListItems(likePattern(titleFilter), PageRequest.of(0, 1)).getTotalElements();
+        return articles.countListItems(likePattern(titleFilter));
     }
 
     @PreAuthorize(AppRoles.CAN_READ)

@@ -148,13 +148,13 @@ public class ClaimService {
         }
     }
 
-    /** Runs one guarded status change on the claim the editor saw, and logs it. */
-    private void transition(long claimId, long expectedVersion, @Nullable String detail,
-                            BiConsumer<Claim, Instant> change) {
+    /** Runs one guarded status change on the claim the user saw, and logs it; shared by the workflow services. */
+    Claim transition(long claimId, long expectedVersion, @Nullable String detail, BiConsumer<Claim, Instant> change) {
         Claim claim = load(claimId, expectedVersion);
         ClaimStatus before = claim.getStatus();
         change.accept(claim, clock.instant());
         log.claimStatus(claim, before, detail);
+        return claim;
     }
 
     /** The claim, provided nobody changed it since the editor read {@code expectedVersion}. */

@@ -81,10 +81,8 @@ public class WorkflowService {
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void approve(long claimId, long expectedVersion) {
-        Claim claim = claimService.load(claimId, expectedVersion);
-        ClaimStatus before = claim.getStatus();
-        claim.approve(currentUser.require(), clock.instant());
-        log.claimStatus(claim, before, "approve");
+        String approver = currentUser.require();
+        claimService.transition(claimId, expectedVersion, "approve", (claim, now) -> claim.approve(approver, now));
     }
 
     /** Returns the claim to research; the comment saying why goes into its thread. */
@@ -92,10 +90,7 @@ public class WorkflowService {
     @Transactional
     public void sendBack(long claimId, long expectedVersion, @NotBlank(message = "workflow.error.comment-required")
             @Size(max = CommentService.BODY_MAX, message = "validation.too-long") String comment) {
-        Claim claim = claimService.load(claimId, expectedVersion);
-        ClaimStatus before = claim.getStatus();
-        claim.sendBack(clock.instant());
-        log.claimStatus(claim, before, "return");
+        claimService.transition(claimId, expectedVersion, "return", Claim::sendBack);
         comments.post(claimId, comment, Set.of());
     }
 
@@ -104,10 +99,7 @@ public class WorkflowService {
     @Transactional
     public void reopen(long claimId, long expectedVersion, @NotBlank(message = "workflow.error.reason-required")
             @Size(max = CommentService.BODY_MAX, message = "validation.too-long") String reason) {
-        Claim claim = claimService.load(claimId, expectedVersion);
-        ClaimStatus before = claim.getStatus();
-        claim.reopen(clock.instant());
-        log.claimStatus(claim, before, "reopen");
+        claimService.transition(claimId, expectedVersion, "reopen", Claim::reopen);
         comments.post(claimId, reason, Set.of());
     }
 

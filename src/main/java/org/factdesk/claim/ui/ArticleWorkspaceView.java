@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.factdesk.base.ui.Links;
 import org.factdesk.base.ui.RouteIds;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
+import org.factdesk.claim.ClaimSpan;
 import org.factdesk.claim.ReextractionResult;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
@@ -101,8 +103,9 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         article = articles.find(article.id()).orElse(article);
-        text.show(article, claims.spans(article.id()));
-        list.show(article.id());
+        List<ClaimSpan> spans = claims.spans(article.id());
+        text.show(article, spans);
+        list.show(article.id(), spans);
     }
 
     private void selectClaim(long claimId) {

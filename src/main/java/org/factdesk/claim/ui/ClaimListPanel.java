@@ -9,11 +9,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
+import org.factdesk.claim.ClaimSpan;
 
 /**
  * The article's claims, ranked (suggested and most check-worthy first), lazily loaded; the selected claim's details
@@ -53,10 +55,11 @@ class ClaimListPanel extends VerticalLayout {
         add(grid, details);
     }
 
-    void show(long article) {
+    /** Shows the article's claims; {@code spans} (read once by the workspace for the text too) give their numbers. */
+    void show(long article, List<ClaimSpan> spans) {
         this.articleId = article;
         numbers.clear();
-        claims.spans(article).forEach(span -> numbers.put(span.id(), span.number()));
+        spans.forEach(span -> numbers.put(span.id(), span.number()));
         Long selectedId = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().id();
         grid.setItems(query -> claims.list(articleId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) claims.count(articleId));
