@@ -11,12 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.factdesk.base.RefusedException;
@@ -126,6 +129,11 @@ class Claim {
     @CollectionTable(name = "claim_proposer", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "username")
     private Set<String> proposers = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "claim_correction", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderBy("reopenedAt")
+    private List<Correction> corrections = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -321,9 +329,14 @@ class Claim {
         moveTo(ClaimStatus.IN_RESEARCH, now);
     }
 
-    /** Reopens an approved claim for a correction: the approved verdict stays recorded, the claim is corrected. */
-    void reopen(Instant now) {
+    /**
+     * Reopens an approved claim for a correction: the approved verdict stays recorded, the claim is corrected, and the
+     * reopening with its reason joins the claim's corrections.
+     */
+    void reopen(String reopenedBy, String reason, Instant now) {
         require(status == ClaimStatus.APPROVED, "reopen");
+        corrections.add(new Correction(now, reopenedBy, reason, approvedRatingId, approvedRationale, approvedBy,
+                approvedAt));
         corrected = true;
         moveTo(ClaimStatus.IN_RESEARCH, now);
     }
@@ -495,6 +508,10 @@ class Claim {
 
     boolean isCorrected() {
         return corrected;
+    }
+
+    List<CorrectionItem> getCorrections() {
+        return corrections.stream().map(Correction::toItem).toList();
     }
 
     Set<String> getWatchers() {

@@ -99,7 +99,9 @@ public class WorkflowService {
     @Transactional
     public void reopen(long claimId, long expectedVersion, @NotBlank(message = "workflow.error.reason-required")
             @Size(max = CommentService.BODY_MAX, message = "validation.too-long") String reason) {
-        claimService.transition(claimId, expectedVersion, "reopen", Claim::reopen);
+        String editor = currentUser.require();
+        claimService.transition(claimId, expectedVersion, "reopen",
+                (claim, now) -> claim.reopen(editor, reason.strip(), now));
         comments.post(claimId, reason, Set.of());
     }
 

@@ -38,7 +38,7 @@ class ClaimTest {
         SUBMIT((claim, now) -> claim.submit(now)),
         APPROVE((claim, now) -> claim.approve(now)),
         SEND_BACK((claim, now) -> claim.sendBack(now)),
-        REOPEN((claim, now) -> claim.reopen(now));
+        REOPEN((claim, now) -> claim.reopen("editor2", "A correction", now));
 
         private final BiConsumer<Claim, Instant> run;
 

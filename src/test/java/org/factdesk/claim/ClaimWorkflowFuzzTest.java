@@ -141,7 +141,7 @@ class ClaimWorkflowFuzzTest {
                 case SUBMIT -> claim.submit(user, now);
                 case APPROVE -> claim.approve(approver(claim, user, random), now);
                 case SEND_BACK -> claim.sendBack(now);
-                case REOPEN -> claim.reopen(now);
+                case REOPEN -> claim.reopen(user, "A correction", now);
                 default -> throw new IllegalStateException();
             }
             return true;
