@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
 import org.factdesk.base.ui.RouteIds;
+import org.factdesk.claim.ArticleAction;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
 import org.factdesk.claim.ClaimSpan;
@@ -56,6 +58,7 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final ArticleService articles;
     private final ClaimService claims;
     private final ClaimShapingService shaping;
+    private final List<ArticleAction> actions;
     private final boolean editor;
     private final ZoneId zone;
     private final ArticleTextPanel text = new ArticleTextPanel(this::selectClaim);
@@ -63,8 +66,10 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable ArticleDetails article;
 
     ArticleWorkspaceView(ArticleService articles, ClaimService claims, ClaimShapingService shaping,
-                         DeskSettingsService settings, AuthenticationContext authentication) {
+                         DeskSettingsService settings, AuthenticationContext authentication,
+                         List<ArticleAction> actions) {
         this.articles = articles;
+        this.actions = actions.stream().sorted(Comparator.comparingInt(ArticleAction::order)).toList();
         this.claims = claims;
         this.shaping = shaping;
         this.editor = authentication.hasRole(AppRoles.EDITOR);
@@ -124,6 +129,7 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         if (editor) {
             header.add(editorActions(shown));
         }
+        actions.forEach(action -> header.add(action.create(shown.id())));
         return header;
     }
 

@@ -1,0 +1,59 @@
+package org.factdesk.report;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factdesk.article.ArticleDetails;
+import org.factdesk.claim.RatingItem;
+import org.factdesk.claim.ReportedClaim;
+import org.factdesk.claim.ScaleBounds;
+import org.factdesk.desk.DeskSettingsData;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything one article's verdict report shows, gathered once for all its formats: the article, the desk, who
+ * exported it and when, its claims numbered in article order, the rating scale (retired ratings too: old verdicts
+ * keep their label) and the display names of the people named in it.
+ */
+public record ArticleReport(ArticleDetails article, DeskSettingsData desk, Instant exportedAt, String exportedBy,
+                            List<Numbered> claims, List<RatingItem> scale, ScaleBounds bounds,
+                            Map<String, String> people, boolean includesInProgress) {
+
+    /** A claim with its number in the report, 1 for the first in article order. */
+    public record Numbered(int number, ReportedClaim claim) {
+    }
+
+    public Optional<RatingItem> rating(@Nullable Long ratingId) {
+        return scale.stream().filter(rating -> ratingId != null && rating.id() == ratingId).findFirst();
+    }
+
+    /** A username's display name, or the username when the person is unknown. */
+    public String person(@Nullable String username) {
+        return username == null ? "" : people.getOrDefault(username, username);
+    }
+
+    /** How many approved claims have each rating, in the scale's order, ratings without claims left out. */
+    public Map<RatingItem, Long> verdictCounts() {
+        Map<RatingItem, Long> counts = new LinkedHashMap<>();
+        for (RatingItem rating : scale) {
+            long count = claims.stream().map(Numbered::claim)
+                    .filter(claim -> claim.approved() && Long.valueOf(rating.id()).equals(claim.approvedRatingId()))
+                    .count();
+            if (count > 0) {
+                counts.put(rating, count);
+            }
+        }
+        return counts;
+    }
+
+    /** How many reported claims are not approved (yet, or again after a correction). */
+    public long inProgressCount() {
+        return claims.stream().filter(numbered -> !numbered.claim().approved()).count();
+    }
+
+    public List<ReportedClaim> corrected() {
+        return claims.stream().map(Numbered::claim).filter(ReportedClaim::corrected).toList();
+    }
+}
