@@ -1,0 +1,25 @@
+package org.factdesk.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.claim.DeskReportFilter;
+import org.factdesk.claim.RatingItem;
+import org.factdesk.claim.ScaleBounds;
+import org.factdesk.desk.DeskSettingsData;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The heading of a desk report over a range of approval dates, {@code from} to {@code to} inclusive in the desk's
+ * time zone, optionally for one checker or one outlet; {@code filter} is the same choice as the claim query reads
+ * it. The claims themselves are not here: writers stream them through {@code ReportQueryService.forEachApproved}.
+ */
+public record DeskReport(DeskSettingsData desk, LocalDate from, LocalDate to, @Nullable String checker,
+                         @Nullable String outlet, DeskReportFilter filter, Instant exportedAt, String exportedBy,
+                         List<RatingItem> scale, ScaleBounds bounds) {
+
+    public Optional<RatingItem> rating(@Nullable Long ratingId) {
+        return scale.stream().filter(rating -> ratingId != null && rating.id() == ratingId).findFirst();
+    }
+}
