@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import org.factdesk.article.ArticleService;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.base.ui.NotFoundView;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimService;
@@ -59,10 +60,15 @@ class MyTasksViewTest extends SpringBrowserlessTest {
     EntityManager entities;
 
     private DeskClaims desk;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    DeskSettingsService settings;
+
+    /** The desk's day, as the lists and the dashboard count overdue and due soon. */
+    private LocalDate today;
 
     @BeforeEach
     void the_desk() {
+        today = settings.today();
         desk = new DeskClaims(articles, claims, workflow, jdbc, entities);
     }
 
