@@ -44,9 +44,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Map<String, String> names = new HashMap<>();
         users.colleagues().forEach(colleague -> names.put(colleague.username(), colleague.displayName()));
         // Someone no longer enabled may still hold claims: their name is looked up on its own.
-        add(statuses(stats), overdue(stats), workloads(stats, users.checkers(),
-                        username -> names.computeIfAbsent(username, users::displayName)),
-                verdicts(stats, ratings.all()), median(stats));
+        Div workloads = workloads(stats, users.checkers(),
+                username -> names.computeIfAbsent(username, users::displayName));
+        workloads.addClassName("fd-dashboard-wide");
+        // The two key figures first, then who has what work, then the charts side by side where there is room.
+        add(group("fd-dashboard-figures", overdue(stats), median(stats)),
+                group("fd-dashboard-panels", workloads, statuses(stats), verdicts(stats, ratings.all())));
+    }
+
+    private static Div group(String className, Div... sections) {
+        Div group = new Div(sections);
+        group.addClassName(className);
+        return group;
     }
 
     private Div statuses(DeskStats stats) {

@@ -23,7 +23,7 @@ class WorkloadTable extends Div {
 
     WorkloadTable(DeskStats stats, List<Colleague> checkers, Function<String, String> displayNames) {
         addClassName("fd-workload");
-        add(header("claims.list.assignee"), header("dashboard.workload.open"), header("dashboard.workload.soon"),
+        add(header("dashboard.workload.person"), header("dashboard.workload.open"), header("dashboard.workload.soon"),
                 header("dashboard.workload.overdue"));
         for (DeskStats.Workload load : rows(stats, checkers, displayNames)) {
             String user = load.assignee();

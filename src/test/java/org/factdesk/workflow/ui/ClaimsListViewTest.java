@@ -111,7 +111,7 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
         navigate(ClaimsListView.class);
 
         assertThat(test(grid()).size()).isEqualTo(desk.seed().size());
-        assertThat(test(grid()).getCellText(0, 1)).isEqualTo(DeskClaims.SEED_TITLE);
+        assertThat(test(grid()).getRow(0).articleTitle()).isEqualTo(DeskClaims.SEED_TITLE);
         assertThat(statusFilter().getValue()).isEmpty();
     }
 

@@ -38,8 +38,7 @@ class MyTasksViewTest extends SpringBrowserlessTest {
 
     private static final int DUE = 0;
     private static final int PRIORITY = 1;
-    private static final int STATEMENT = 2;
-    private static final int ARTICLE = 3;
+    private static final int CLAIM = 2;
 
     @Autowired
     ArticleService articles;
@@ -89,9 +88,9 @@ class MyTasksViewTest extends SpringBrowserlessTest {
         navigate(MyTasksView.class);
 
         assertThat(test(grid()).size()).isEqualTo(2);
-        assertThat(test(grid()).getCellText(0, STATEMENT)).isEqualTo("The late one");
+        assertThat(ClaimCells.statement(grid(), CLAIM, test(grid()).getRow(0))).isEqualTo("The late one");
         assertThat(test(grid()).getCellText(0, PRIORITY)).isEqualTo("Urgent");
-        assertThat(test(grid()).getCellText(0, ARTICLE)).isEqualTo(DeskClaims.SEED_TITLE);
+        assertThat(ClaimCells.article(grid(), CLAIM, test(grid()).getRow(0))).isEqualTo(DeskClaims.SEED_TITLE);
         assertThat($(Span.class, test(grid()).getCellComponent(0, DUE)).withClassName("fd-overdue-badge").single()
                 .getText()).isEqualTo("Overdue");
         assertThat($(Span.class, test(grid()).getCellComponent(1, DUE)).withClassName("fd-overdue-badge").exists())
