@@ -11,12 +11,15 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * FactDesk's entry point and Vaadin app shell. Push sends server changes over a websocket while the browser's
  * requests go over XHR, so a large paste is an ordinary HTTP request rather than one huge websocket frame.
+ * Scheduling runs the desk's periodic checks (claims that became overdue).
  */
 @SpringBootApplication
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)

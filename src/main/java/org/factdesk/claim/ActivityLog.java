@@ -1,7 +1,9 @@
 package org.factdesk.claim;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,11 +29,32 @@ class ActivityLog {
 
     /** Records a change of a claim and tells listeners (notifications, open views) about it. */
     void claim(Claim claim, String action, @Nullable String detail, @Nullable String before, @Nullable String after) {
-        String actor = actor();
+        claim(claim, action, detail, before, after, Set.of());
+    }
+
+    /**
+     * Records a change of a claim, of which the watchers in {@code toldOtherwise} hear another way (a colleague
+     * mentioned in a comment is told of the mention, not of the comment as well).
+     */
+    void claim(Claim claim, String action, @Nullable String detail, @Nullable String before, @Nullable String after,
+               Set<String> toldOtherwise) {
+        Set<String> watchers = new HashSet<>(claim.getWatchers());
+        watchers.removeAll(toldOtherwise);
+        record(claim, actor(), action, detail, before, after, watchers);
+    }
+
+    /** Records what the desk's own scheduled work noticed, such as a claim becoming overdue: by {@code system}. */
+    void claimBySystem(Claim claim, String action, @Nullable String detail, @Nullable String before,
+                       @Nullable String after) {
+        record(claim, SYSTEM, action, detail, before, after, claim.getWatchers());
+    }
+
+    private void record(Claim claim, String actor, String action, @Nullable String detail, @Nullable String before,
+                        @Nullable String after, Set<String> watchers) {
         activities.save(new Activity(clock.instant(), actor, claim.getArticleId(), claim.getId(), action, detail,
                 before, after));
         events.publishEvent(new ClaimChanged(Objects.requireNonNull(claim.getId()), claim.getArticleId(), action,
-                detail, after, actor, claim.getWatchers()));
+                detail, after, actor, Set.copyOf(watchers)));
     }
 
     void claimStatus(Claim claim, ClaimStatus before, @Nullable String detail) {

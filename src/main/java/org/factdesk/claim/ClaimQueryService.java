@@ -8,7 +8,6 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleService;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.extraction.TextPart;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
@@ -33,25 +33,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The desk's views over all claims, across articles: the filtered claim list, each user's tasks, and the
- * dashboard's figures. Overdue: due before today (in the clock's zone), neither approved nor dismissed.
+ * dashboard's figures. Overdue: due before today (in the desk's time zone), neither approved nor dismissed.
  */
 @Service
 @Transactional(readOnly = true)
 public class ClaimQueryService {
 
     private static final Set<ClaimStatus> CLOSED = Set.of(ClaimStatus.APPROVED, ClaimStatus.DISMISSED);
-    private static final int DUE_SOON_DAYS = 7;
 
     private final EntityManager entityManager;
     private final ArticleService articles;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final DeskSettingsService settings;
 
-    ClaimQueryService(EntityManager entityManager, ArticleService articles, CurrentUser currentUser, Clock clock) {
+    ClaimQueryService(EntityManager entityManager, ArticleService articles, CurrentUser currentUser,
+                      DeskSettingsService settings) {
         this.entityManager = entityManager;
         this.articles = articles;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.settings = settings;
     }
 
     /** Newest article first (the last imported), each article's claims in article order. */
@@ -103,7 +103,7 @@ public class ClaimQueryService {
 
     @PreAuthorize(AppRoles.IS_EDITOR)
     public DeskStats stats() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = settings.today();
         Map<ClaimStatus, Long> byStatus = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {
             byStatus.put(status, 0L);
@@ -117,9 +117,10 @@ public class ClaimQueryService {
                 select c.assignee, count(c),
                     sum(case when c.dueDate >= :today and c.dueDate <= :soon then 1 else 0 end),
                     sum(case when c.dueDate < :today then 1 else 0 end)
-                from Claim c where c.assignee is not null and c.status not in :closed
+                from Claim c where c.assignee is not null and c.status in :open
                 group by c.assignee order by c.assignee""",
-                Map.of("today", today, "soon", today.plusDays(DUE_SOON_DAYS), "closed", CLOSED)).stream()
+                Map.of("today", today, "soon", today.plusDays(DeskStats.DUE_SOON_DAYS), "open", DeskStats.OPEN))
+                .stream()
                 .map(row -> new DeskStats.Workload((String) row[0], number(row[1]), number(row[2]),
                         number(row[3]))).toList();
         List<DeskStats.VerdictCount> verdicts = rows("""
@@ -127,7 +128,7 @@ public class ClaimQueryService {
                 where c.status = :approved and c.approvedRatingId is not null group by c.approvedRatingId""",
                 Map.of("approved", ClaimStatus.APPROVED)).stream()
                 .map(row -> new DeskStats.VerdictCount(number(row[0]), number(row[1]))).toList();
-        return new DeskStats(byStatus, overdue, workloads, verdicts, medianTimeToApproval());
+        return new DeskStats(today, byStatus, overdue, workloads, verdicts, medianTimeToApproval());
     }
 
     private @Nullable Duration medianTimeToApproval() {
@@ -167,6 +168,12 @@ public class ClaimQueryService {
         if (filter.overdueOnly()) {
             predicates.add(overdue(cb, claim));
         }
+        if (filter.dueFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(claim.get("dueDate"), filter.dueFrom()));
+        }
+        if (filter.dueTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(claim.get("dueDate"), filter.dueTo()));
+        }
         if (!filter.text().isEmpty()) {
             // The statement is a CLOB; lower() takes a string.
             Expression<String> statement = claim.<String>get("statement").as(String.class);
@@ -176,7 +183,7 @@ public class ClaimQueryService {
     }
 
     private Predicate overdue(CriteriaBuilder cb, Root<Claim> claim) {
-        return cb.and(cb.lessThan(claim.get("dueDate"), LocalDate.now(clock)), cb.not(claim.get("status").in(CLOSED)));
+        return cb.and(cb.lessThan(claim.get("dueDate"), settings.today()), cb.not(claim.get("status").in(CLOSED)));
     }
 
     private Predicate myTasks(CriteriaBuilder cb, Root<Claim> claim) {
@@ -192,7 +199,7 @@ public class ClaimQueryService {
     }
 
     private List<ClaimListItem> items(List<Claim> claims) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = settings.today();
         Map<Long, String> titles = new HashMap<>();
         return claims.stream().map(claim -> item(claim, titles.computeIfAbsent(claim.getArticleId(),
                 id -> articles.find(id).map(ArticleDetails::title).orElse("")), today)).toList();

@@ -1,9 +1,12 @@
 package org.factdesk.claim;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
@@ -27,4 +30,16 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
             select c from Claim c where c.articleId = :articleId
             order by case when c.part = org.factdesk.extraction.TextPart.TITLE then 0 else 1 end, c.start, c.end, c.id""")
     List<Claim> findInArticleOrder(long articleId);
+
+    /** Open claims due before {@code today} whose watchers were not yet told so for their present due date. */
+    @Query(value = """
+            select c.* from claim c where c.due_date < :today and c.status not in ('APPROVED', 'DISMISSED')
+            and not exists (select 1 from overdue_notice n where n.claim_id = c.id and n.due_date = c.due_date)
+            order by c.id""", nativeQuery = true)
+    List<Claim> findOverdueUntold(LocalDate today);
+
+    @Modifying
+    @Query(value = "insert into overdue_notice (claim_id, due_date, notified_at) values (:claimId, :dueDate, :at)",
+            nativeQuery = true)
+    void recordOverdueNotice(long claimId, LocalDate dueDate, Instant at);
 }

@@ -15,6 +15,7 @@ import org.factdesk.security.AppRoles;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.UserService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,8 @@ public class CommentService {
 
     /**
      * Posts a comment exactly as typed. It mentions the colleagues picked and every enabled user named as
-     * {@code @username} in the text; other names are just text. Everyone mentioned but the author is told.
+     * {@code @username} in the text; other names are just text. Everyone mentioned but the author is told of the
+     * mention, and only of it: the other watchers are told of the comment.
      */
     @PreAuthorize(AppRoles.CAN_COMMENT)
     @Transactional
@@ -72,6 +74,18 @@ public class CommentService {
                      @NotBlank(message = "validation.required")
                      @Size(max = BODY_MAX, message = "validation.too-long") String body,
                      Set<String> pickedMentions) {
+        return post(claimId, body, pickedMentions, null);
+    }
+
+    /**
+     * Posts the reason given with a transition ({@code return}, {@code reopen}), which the caller has checked and
+     * guarded: its watchers hear of the transition and the reason together, in one notification.
+     */
+    long postReason(long claimId, String body, String transition) {
+        return post(claimId, body, Set.of(), transition);
+    }
+
+    private long post(long claimId, String body, Set<String> pickedMentions, @Nullable String reasonFor) {
         Claim claim = claims.findById(claimId).orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
         String author = currentUser.require();
         Set<String> mentions = mentions(body, pickedMentions);
@@ -79,7 +93,7 @@ public class CommentService {
         long commentId = Objects.requireNonNull(comment.getId());
         // Commenters watch the claim from now on (PRODUCT.md §2).
         claim.watch(author);
-        log.claim(claim, "comment.posted", null, null, body);
+        log.claim(claim, "comment.posted", reasonFor, null, body, mentions);
         mentions.stream().filter(username -> !username.equals(author))
                 .forEach(username -> events.publishEvent(new ColleagueMentioned(claimId, commentId, username, author)));
         return commentId;

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.factdesk.base.RefusedException;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.UserService;
@@ -32,16 +32,18 @@ public class WorkflowService {
     private final UserService users;
     private final ActivityLog log;
     private final CurrentUser currentUser;
+    private final DeskSettingsService settings;
     private final Clock clock;
 
     WorkflowService(ClaimRepository claims, ClaimService claimService, CommentService comments, UserService users,
-                    ActivityLog log, CurrentUser currentUser, Clock clock) {
+                    ActivityLog log, CurrentUser currentUser, DeskSettingsService settings, Clock clock) {
         this.claims = claims;
         this.claimService = claimService;
         this.comments = comments;
         this.users = users;
         this.log = log;
         this.currentUser = currentUser;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -91,7 +93,7 @@ public class WorkflowService {
     public void sendBack(long claimId, long expectedVersion, @NotBlank(message = "workflow.error.comment-required")
             @Size(max = CommentService.BODY_MAX, message = "validation.too-long") String comment) {
         claimService.transition(claimId, expectedVersion, "return", Claim::sendBack);
-        comments.post(claimId, comment, Set.of());
+        comments.postReason(claimId, comment, "return");
     }
 
     /** Reopens an approved claim for a correction; the old verdict stays in the history, the reason in the thread. */
@@ -102,7 +104,7 @@ public class WorkflowService {
         String editor = currentUser.require();
         claimService.transition(claimId, expectedVersion, "reopen",
                 (claim, now) -> claim.reopen(editor, reason.strip(), now));
-        comments.post(claimId, reason, Set.of());
+        comments.postReason(claimId, reason, "reopen");
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
@@ -126,7 +128,8 @@ public class WorkflowService {
     private void assign(Claim claim, AssignmentData assignment) {
         Instant now = clock.instant();
         LocalDate due = assignment.dueDate();
-        if (due != null && due.isBefore(LocalDate.now(clock))) {
+        // The desk's today, as the overdue check and the lists count it.
+        if (due != null && due.isBefore(settings.today())) {
             throw new RefusedException("dueDate", "workflow.error.due-past");
         }
         if (!users.isAssignable(assignment.assignee())) {

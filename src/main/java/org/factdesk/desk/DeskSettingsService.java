@@ -1,7 +1,9 @@
 package org.factdesk.desk;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
@@ -16,9 +18,11 @@ import org.springframework.validation.annotation.Validated;
 public class DeskSettingsService {
 
     private final DeskSettingsRepository settings;
+    private final Clock clock;
 
-    DeskSettingsService(DeskSettingsRepository settings) {
+    DeskSettingsService(DeskSettingsRepository settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
@@ -31,6 +35,22 @@ public class DeskSettingsService {
     @Transactional(readOnly = true)
     public String defaultLanguage() {
         return current().toData().defaultLanguage();
+    }
+
+    /** Today in the desk's time zone: the day due dates are compared with. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    /**
+     * The desk's time zone. Unguarded like {@link #defaultLanguage()}: the scheduled overdue check, where nobody is
+     * signed in, needs it to know what day it is at the desk; a time zone reveals nothing.
+     */
+    @Transactional(readOnly = true)
+    public ZoneId zone() {
+        return current().toData().zoneId();
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.Translations;
 import org.factdesk.base.UserProfiles;
@@ -102,6 +104,15 @@ public class UserService implements UserProfiles {
         return users.findByUsername(username).filter(AppUser::isEnabled)
                 .filter(user -> user.getRoles().contains(Role.CHECKER) || user.getRoles().contains(Role.EDITOR))
                 .isPresent();
+    }
+
+    /** Enabled fact-checkers, by display name: the desk's researchers, whether or not they hold claims now. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Colleague> checkers() {
+        Set<String> checkers = users.findByEnabledTrue().stream().filter(user -> user.getRoles().contains(Role.CHECKER))
+                .map(AppUser::getUsername).collect(Collectors.toSet());
+        return colleagues().stream().filter(colleague -> checkers.contains(colleague.username())).toList();
     }
 
     /** Enabled editors and fact-checkers, by display name: who a claim may be assigned to. */

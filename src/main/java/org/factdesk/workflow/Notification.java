@@ -40,6 +40,9 @@ class Notification {
     /** The transition or new status of a STATUS notification, the assignee of an ASSIGNED one. */
     private @Nullable String detail;
 
+    /** The beginning of the comment that told it: a plain comment, or the reason given with a return or reopening. */
+    private @Nullable String excerpt;
+
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
@@ -61,6 +64,11 @@ class Notification {
         this.createdAt = createdAt;
     }
 
+    Notification withExcerpt(@Nullable String text) {
+        this.excerpt = text == null ? null : Excerpt.of(text);
+        return this;
+    }
+
     /** Marks it read; reading it again keeps the first time. */
     void markRead(Instant now) {
         if (readAt == null) {
@@ -69,7 +77,7 @@ class Notification {
     }
 
     NotificationItem toItem() {
-        return new NotificationItem(Objects.requireNonNull(id), claimId, kind, actor, detail, createdAt,
+        return new NotificationItem(Objects.requireNonNull(id), claimId, kind, actor, detail, excerpt, createdAt,
                 readAt != null);
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
+import org.factdesk.desk.DeskSettingsService;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,10 +63,15 @@ class ClaimQueryServiceTest {
 
     private long article;
     private List<Long> seed;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    DeskSettingsService settings;
+
+    /** The desk's day, as the lists and the dashboard count overdue and due soon. */
+    private LocalDate today;
 
     @BeforeEach
     void the_seed_articles_claims() {
+        today = settings.today();
         article = articles.list(ClaimServiceTest.SEED_TITLE, PageRequest.of(0, 1)).getFirst().id();
         seed = claimService.list(article, ALL).stream().map(ClaimRow::id).toList();
     }
@@ -74,7 +81,8 @@ class ClaimQueryServiceTest {
     }
 
     /** Selected, reworded to {@code statement}, assigned to {@code assignee} (in research). */
-    private Claim assigned(int index, String statement, String assignee, LocalDate due, Priority priority) {
+    private Claim assigned(int index, String statement, String assignee, @Nullable LocalDate due,
+                           Priority priority) {
         Claim claim = claim(index);
         claim.select(T0);
         claim.reword(statement, T0);
@@ -169,6 +177,21 @@ class ClaimQueryServiceTest {
         assertThat(statements(text("file_name"))).containsExactly("The file_name was leaked");
         assertThat(statements(text("PRICES ROSE"))).hasSize(2);
         assertThat(queries.count(text("%"))).isEqualTo(1);
+    }
+
+    @Test
+    void the_due_date_range_includes_both_ends_and_either_end_may_be_open() {
+        assigned(0, "Due today", "checker", today, Priority.NORMAL);
+        assigned(1, "Due in a week", "checker", today.plusDays(7), Priority.NORMAL);
+        assigned(2, "Due in eight days", "checker", today.plusDays(8), Priority.NORMAL);
+        assigned(3, "Undated", "checker", null, Priority.NORMAL);
+
+        assertThat(statements(ClaimFilter.none().dueBetween(today, today.plusDays(7))))
+                .containsExactlyInAnyOrder("Due today", "Due in a week");
+        assertThat(statements(ClaimFilter.none().dueBetween(today.plusDays(1), null)))
+                .containsExactlyInAnyOrder("Due in a week", "Due in eight days");
+        assertThat(statements(ClaimFilter.none().dueBetween(null, today))).containsExactly("Due today");
+        assertThat(queries.count(ClaimFilter.none().dueBetween(today.plusDays(8), today))).as("reversed").isZero();
     }
 
     @Test

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
@@ -273,6 +275,69 @@ class WorkflowServiceTest {
                         tuple(NotificationKind.ASSIGNED, "checker"));
         assertThat(notificationsOf("editor")).extracting(NotificationItem::kind, NotificationItem::actor)
                 .containsExactly(tuple(NotificationKind.COMMENT, "checker"));
+    }
+
+    /** What each of {@code usernames} was told about the claim while {@code action} ran, newest first. */
+    private Map<String, List<NotificationItem>> toldDuring(Runnable action, String... usernames) {
+        Map<String, Integer> before = new HashMap<>();
+        for (String username : usernames) {
+            before.put(username, notificationsOf(username).size());
+        }
+        action.run();
+        Map<String, List<NotificationItem>> told = new HashMap<>();
+        for (String username : usernames) {
+            List<NotificationItem> after = notificationsOf(username);
+            told.put(username, after.subList(0, after.size() - before.get(username)));
+        }
+        return told;
+    }
+
+    private void watchAs(String username) {
+        SignedIn.as(users, username);
+        workflow.watch(claimId, true);
+        SignedIn.as(users, "editor");
+    }
+
+    @Test
+    void a_return_with_a_comment_tells_each_watcher_once_with_the_comment() {
+        inReviewProposedBy("checker");
+        watchAs("viewer");
+
+        Map<String, List<NotificationItem>> told = toldDuring(() -> workflow.sendBack(claimId, version(),
+                "The second   source\ncontradicts the first."), "checker", "viewer", "editor");
+
+        for (String watcher : List.of("checker", "viewer")) {
+            assertThat(told.get(watcher)).as(watcher).extracting(NotificationItem::kind, NotificationItem::detail,
+                    NotificationItem::excerpt).containsExactly(tuple(NotificationKind.STATUS, "return",
+                    "The second source contradicts the first."));
+        }
+        assertThat(told.get("editor")).as("who returned it").isEmpty();
+    }
+
+    @Test
+    void a_reopening_tells_each_watcher_once_with_its_reason() {
+        inReviewProposedBy("checker");
+        workflow.approve(claimId, version());
+
+        Map<String, List<NotificationItem>> told = toldDuring(
+                () -> workflow.reopen(claimId, version(), "A reader found a newer figure."), "checker");
+
+        assertThat(told.get("checker")).extracting(NotificationItem::kind, NotificationItem::detail,
+                NotificationItem::excerpt)
+                .containsExactly(tuple(NotificationKind.STATUS, "reopen", "A reader found a newer figure."));
+    }
+
+    @Test
+    void a_watcher_mentioned_in_a_comment_is_told_of_the_mention_only_and_the_others_of_the_comment() {
+        assign("checker");
+        watchAs("viewer");
+
+        Map<String, List<NotificationItem>> told = toldDuring(() -> comments.post(claimId,
+                "@checker the 1991 date needs a primary source.", Set.of()), "checker", "viewer");
+
+        assertThat(told.get("checker")).extracting(NotificationItem::kind).containsExactly(NotificationKind.MENTION);
+        assertThat(told.get("viewer")).extracting(NotificationItem::kind, NotificationItem::excerpt)
+                .containsExactly(tuple(NotificationKind.COMMENT, "@checker the 1991 date needs a primary source."));
     }
 
     @Test

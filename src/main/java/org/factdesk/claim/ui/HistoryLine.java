@@ -2,6 +2,7 @@ package org.factdesk.claim.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
@@ -43,6 +44,8 @@ class HistoryLine extends Div {
                     entry.detail() == null ? after : getTranslation(entry.detail()) + (after.isEmpty() ? ""
                             : ", HTTP " + after));
             case "comment.posted" -> getTranslation("history.comment.posted", after);
+            case "claim.overdue" -> getTranslation("history.claim.overdue",
+                    after.isEmpty() ? "" : Formats.date(LocalDate.parse(after), getLocale()));
             default -> getTranslation("history." + entry.action(), before);
         };
     }

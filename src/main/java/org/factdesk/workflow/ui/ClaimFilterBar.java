@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -18,13 +19,18 @@ import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.RatingItem;
 import org.factdesk.security.Colleague;
 
-/** The claim list's filters; {@link #filter()} and {@link #show(ClaimFilter)} translate to and from the service's. */
+/**
+ * The claim list's filters: status, assignee, verdict, a due-date range, overdue only, text. {@link #filter()} and
+ * {@link #show(ClaimFilter)} translate to and from the service's.
+ */
 class ClaimFilterBar extends FlexLayout {
 
     private final MultiSelectComboBox<ClaimStatus> status = new MultiSelectComboBox<>();
     private final ComboBox<Colleague> assignee = new ComboBox<>();
     private final ComboBox<RatingItem> rating = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
+    private final DatePicker dueFrom = new DatePicker();
+    private final DatePicker dueTo = new DatePicker();
     private final TextField text = new TextField();
     private final List<Colleague> colleagues;
     private final List<RatingItem> ratings;
@@ -50,6 +56,7 @@ class ClaimFilterBar extends FlexLayout {
         rating.setClearButtonVisible(true);
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("claims.list.overdue-only"));
+        dueRange();
         text.setId("filter-text");
         text.setLabel(getTranslation("claims.list.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -59,14 +66,31 @@ class ClaimFilterBar extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("fd-filter-bar");
-        add(status, assignee, rating, overdue, text);
+        add(status, assignee, rating, dueFrom, dueTo, overdue, text);
+    }
+
+    /** From and until which due date (both included); each bounds the other, so a reversed range is pointed out. */
+    private void dueRange() {
+        dueFrom.setId("filter-due-from");
+        dueFrom.setLabel(getTranslation("claims.list.due-from"));
+        dueTo.setId("filter-due-to");
+        dueTo.setLabel(getTranslation("claims.list.due-to"));
+        for (DatePicker field : List.of(dueFrom, dueTo)) {
+            field.setLocale(getLocale());
+            field.setClearButtonVisible(true);
+            field.addClassName("fd-filter-date");
+            DateFields.localize(field);
+        }
+        dueFrom.addValueChangeListener(event -> dueTo.setMin(event.getValue()));
+        dueTo.addValueChangeListener(event -> dueFrom.setMax(event.getValue()));
     }
 
     ClaimFilter filter() {
         Colleague colleague = assignee.getValue();
         RatingItem item = rating.getValue();
         return new ClaimFilter(Set.copyOf(status.getValue()), colleague == null ? null : colleague.username(), null,
-                item == null ? null : item.id(), overdue.getValue(), text.getValue());
+                item == null ? null : item.id(), overdue.getValue(), text.getValue(), dueFrom.getValue(),
+                dueTo.getValue());
     }
 
     void show(ClaimFilter filter) {
@@ -85,11 +109,13 @@ class ClaimFilterBar extends FlexLayout {
         rating.setValue(ratings.stream().filter(r -> Objects.equals(r.id(), filter.ratingId())).findFirst()
                 .orElse(null));
         overdue.setValue(filter.overdueOnly());
+        dueFrom.setValue(filter.dueFrom());
+        dueTo.setValue(filter.dueTo());
         text.setValue(filter.text());
     }
 
     void onChange(Runnable listener) {
-        List.<HasValue<?, ?>>of(status, assignee, rating, overdue, text)
+        List.<HasValue<?, ?>>of(status, assignee, rating, dueFrom, dueTo, overdue, text)
                 .forEach(field -> field.addValueChangeListener(event -> {
                     if (!showing) {
                         listener.run();

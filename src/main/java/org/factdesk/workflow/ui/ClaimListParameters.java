@@ -3,6 +3,8 @@ package org.factdesk.workflow.ui;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The claim list's filter in its address, so that any filtered list can be shared or linked to:
- * {@code claims?status=IN_REVIEW&status=TO_CHECK&assignee=checker&rating=3&overdue=true&q=text}. Unknown or
- * malformed values are ignored rather than refused.
+ * {@code claims?status=IN_REVIEW&status=TO_CHECK&assignee=checker&rating=3&overdue=true&dueFrom=2026-01-05
+ * &dueTo=2026-01-12&q=text} (due dates as ISO days, both included). Unknown or malformed values are ignored rather
+ * than refused.
  */
 final class ClaimListParameters {
 
@@ -46,6 +49,8 @@ final class ClaimListParameters {
         if (filter.overdueOnly()) {
             parameters.add("overdue=true");
         }
+        add(parameters, "dueFrom", filter.dueFrom());
+        add(parameters, "dueTo", filter.dueTo());
         add(parameters, "q", filter.text().isEmpty() ? null : filter.text());
         return String.join("&", parameters);
     }
@@ -65,7 +70,8 @@ final class ClaimListParameters {
         }
         return new ClaimFilter(statuses, first(values, "assignee"), parseId(first(values, "article")),
                 parseId(first(values, "rating")), "true".equals(first(values, "overdue")),
-                Optional.ofNullable(first(values, "q")).orElse(""));
+                Optional.ofNullable(first(values, "q")).orElse(""), parseDate(first(values, "dueFrom")),
+                parseDate(first(values, "dueTo")));
     }
 
     private static @Nullable String first(Map<String, List<String>> values, String name) {
@@ -78,6 +84,14 @@ final class ClaimListParameters {
             return Optional.of(ClaimStatus.valueOf(value));
         } catch (IllegalArgumentException notAStatus) {
             return Optional.empty();
+        }
+    }
+
+    private static @Nullable LocalDate parseDate(@Nullable String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException notADay) {
+            return null;
         }
     }
 

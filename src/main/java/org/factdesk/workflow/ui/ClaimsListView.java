@@ -13,8 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,12 +21,13 @@ import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.WorkflowService;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
 
 /**
- * Every claim of the desk, across articles, filtered by status, assignee, verdict, lateness and text. The filter
+ * Every claim of the desk, across articles, filtered by status, assignee, verdict, due dates, lateness and text. The filter
  * lives in the address, so a filtered list can be shared or linked to (the dashboard's numbers do). Editors select
  * claims and assign them in one go.
  */
@@ -42,7 +41,7 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private ClaimFilter filter = ClaimFilter.none();
 
     ClaimsListView(ClaimQueryService queries, RatingScaleService ratings, UserService users,
-                   WorkflowService workflow, AuthenticationContext authentication, Clock clock) {
+                   WorkflowService workflow, AuthenticationContext authentication, DeskSettingsService settings) {
         setSizeFull();
         List<Colleague> colleagues = users.colleagues();
         filters = new ClaimFilterBar(colleagues, ratings.all());
@@ -59,7 +58,7 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
             assign.setEnabled(false);
             grid.addSelectionListener(selection -> assign.setEnabled(!selection.getAllSelectedItems().isEmpty()));
             assign.addClickListener(click -> new AssignDialog(workflow, users.assignable(),
-                    grid.getSelectedItems().stream().map(ClaimListItem::id).toList(), LocalDate.now(clock), () -> {
+                    grid.getSelectedItems().stream().map(ClaimListItem::id).toList(), settings.today(), () -> {
                         grid.deselectAll();
                         grid.getDataProvider().refreshAll();
                     }).open());

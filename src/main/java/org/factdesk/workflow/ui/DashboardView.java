@@ -4,17 +4,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.Links;
@@ -38,14 +38,24 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 5, title = "nav.dashboard", icon = "vaadin:dashboard")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Set<ClaimStatus> OPEN = EnumSet.of(ClaimStatus.TO_CHECK, ClaimStatus.IN_RESEARCH,
-            ClaimStatus.IN_REVIEW);
-
     DashboardView(ClaimQueryService queries, RatingScaleService ratings, UserService users) {
         addClassName("fd-dashboard");
         DeskStats stats = queries.stats();
-        add(statuses(stats), overdue(stats), workloads(stats, users.colleagues()),
-                verdicts(stats, ratings.all()), median(stats));
+        Map<String, String> names = new HashMap<>();
+        users.colleagues().forEach(colleague -> names.put(colleague.username(), colleague.displayName()));
+        // Someone no longer enabled may still hold claims: their name is looked up on its own.
+        Div workloads = workloads(stats, users.checkers(),
+                username -> names.computeIfAbsent(username, users::displayName));
+        workloads.addClassName("fd-dashboard-wide");
+        // The two key figures first, then who has what work, then the charts side by side where there is room.
+        add(group("fd-dashboard-figures", overdue(stats), median(stats)),
+                group("fd-dashboard-panels", workloads, statuses(stats), verdicts(stats, ratings.all())));
+    }
+
+    private static Div group(String className, Div... sections) {
+        Div group = new Div(sections);
+        group.addClassName(className);
+        return group;
     }
 
     private Div statuses(DeskStats stats) {
@@ -65,26 +75,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private Div workloads(DeskStats stats, List<Colleague> colleagues) {
+    private Div workloads(DeskStats stats, List<Colleague> checkers, Function<String, String> displayNames) {
         Div section = section("dashboard.workload");
-        if (stats.workloads().isEmpty()) {
+        if (!WorkloadTable.hasRows(stats, checkers)) {
             section.add(new Paragraph(getTranslation("dashboard.workload.none")));
             return section;
         }
-        Map<String, String> names = colleagues.stream()
-                .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
-        Div table = new Div(new Span(getTranslation("claims.list.assignee")),
-                new Span(getTranslation("dashboard.workload.open")), new Span(getTranslation("dashboard.workload.soon")),
-                new Span(getTranslation("dashboard.workload.overdue")));
-        table.addClassName("fd-workload");
-        for (DeskStats.Workload load : stats.workloads()) {
-            String user = load.assignee();
-            String open = link(OPEN, user, null, false);
-            table.add(new Span(names.getOrDefault(user, user)), Bars.number("workload-open-" + user, load.open(), open),
-                    Bars.number("workload-soon-" + user, load.dueSoon(), open),
-                    Bars.number("workload-overdue-" + user, load.overdue(), link(Set.of(), user, null, true)));
-        }
-        section.add(table);
+        Paragraph who = new Paragraph(getTranslation("dashboard.workload.who"));
+        who.addClassName("fd-dashboard-hint");
+        section.add(who, new WorkloadTable(stats, checkers, displayNames));
         return section;
     }
 

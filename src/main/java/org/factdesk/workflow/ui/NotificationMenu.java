@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -110,8 +111,16 @@ class NotificationMenu extends Div {
         return entry;
     }
 
-    /** What happened, in words: who approved, returned, assigned or commented on a claim. */
+    /**
+     * What happened, in words: who approved, returned, assigned or commented on a claim, or that it is overdue; with
+     * the first words of the comment that told it (a comment, the reason for a return or a reopening).
+     */
     String text(NotificationItem item, String actorName) {
+        String what = what(item, actorName);
+        return item.excerpt() == null ? what : getTranslation("notifications.with-excerpt", what, item.excerpt());
+    }
+
+    private String what(NotificationItem item, String actorName) {
         String detail = item.detail();
         return switch (item.kind()) {
             case STATUS -> detail == null ? getTranslation("notifications.kind.STATUS", actorName)
@@ -125,6 +134,8 @@ class NotificationMenu extends Div {
                 }
                 yield getTranslation("notifications.assigned.other", actorName, displayNames.apply(detail));
             }
+            case OVERDUE -> detail == null ? getTranslation("notifications.kind.OVERDUE", actorName)
+                    : getTranslation("notifications.overdue", Formats.date(LocalDate.parse(detail), getLocale()));
             default -> getTranslation("notifications.kind." + item.kind().name(), actorName);
         };
     }

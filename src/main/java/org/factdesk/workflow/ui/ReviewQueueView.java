@@ -2,7 +2,6 @@ package org.factdesk.workflow.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -36,8 +35,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("review-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ReviewItem::statement).setHeader(getTranslation("review.statement")).setFlexGrow(3);
-        grid.addColumn(ReviewItem::articleTitle).setHeader(getTranslation("review.article")).setFlexGrow(2);
+        TaskColumns.claim(grid, ReviewItem::statement, ReviewItem::articleTitle);
         grid.addColumn(ReviewItem::submittedBy).setHeader(getTranslation("review.submitted-by")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(item -> Formats.dateTime(item.submittedAt(), zone, getLocale()))
@@ -50,7 +48,8 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.setSizeFull();
-        add(new H2(getTranslation("review.title")), grid);
+        // The header already names the page.
+        add(grid);
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.Locale;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.claim.ClaimListItem;
@@ -12,9 +14,15 @@ import org.factdesk.claim.ClaimListItem;
 /** The columns My tasks and the claim list share; overdue rows get the {@code fd-overdue} part for their style. */
 final class TaskColumns {
 
+    private static final String CLAIM_CELL = """
+            <div class="fd-task-claim" title="${item.statement}">\
+            <span class="fd-task-statement">${item.statement}</span>\
+            <span class="fd-task-article">${item.article}</span></div>""";
+
     private TaskColumns() {
     }
 
+    /** The due date; an overdue one gets a badge, which goes under the date rather than widening the column. */
     static void due(Grid<ClaimListItem> grid, Locale locale) {
         grid.addColumn(new ComponentRenderer<>(item -> {
             HorizontalLayout cell = new HorizontalLayout(new Span(Formats.date(item.dueDate(), locale)));
@@ -24,7 +32,7 @@ final class TaskColumns {
                 cell.add(TaskBadges.overdue(grid));
             }
             return cell;
-        })).setHeader(grid.getTranslation("tasks.due")).setAutoWidth(true).setFlexGrow(0);
+        })).setHeader(grid.getTranslation("tasks.due")).setWidth("8.5rem").setFlexGrow(0);
         grid.setPartNameGenerator(item -> item.overdue() ? "fd-overdue" : null);
     }
 
@@ -34,8 +42,17 @@ final class TaskColumns {
     }
 
     static void statementAndArticle(Grid<ClaimListItem> grid) {
-        grid.addColumn(ClaimListItem::statement).setHeader(grid.getTranslation("tasks.statement")).setFlexGrow(3);
-        grid.addColumn(ClaimListItem::articleTitle).setHeader(grid.getTranslation("tasks.article")).setFlexGrow(2);
+        claim(grid, ClaimListItem::statement, ClaimListItem::articleTitle);
+    }
+
+    /**
+     * A claim in one column: its statement on up to two lines, its article's title in small type under it, so the
+     * statement keeps most of the width on a tablet too. Both are bound as text, never as HTML.
+     */
+    static <T> void claim(Grid<T> grid, ValueProvider<T, String> statement, ValueProvider<T, String> article) {
+        grid.addColumn(LitRenderer.<T>of(CLAIM_CELL).withProperty("statement", statement)
+                        .withProperty("article", article))
+                .setHeader(grid.getTranslation("tasks.claim")).setWidth("14rem").setFlexGrow(1);
     }
 
     static void status(Grid<ClaimListItem> grid) {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.article.ArticleService;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
@@ -70,10 +71,15 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
     EntityManager entities;
 
     private DeskClaims desk;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    DeskSettingsService settings;
+
+    /** The desk's day, as the lists and the dashboard count overdue and due soon. */
+    private LocalDate today;
 
     @BeforeEach
     void the_desk() {
+        today = settings.today();
         desk = new DeskClaims(articles, claims, workflow, jdbc, entities);
     }
 
@@ -105,7 +111,7 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
         navigate(ClaimsListView.class);
 
         assertThat(test(grid()).size()).isEqualTo(desk.seed().size());
-        assertThat(test(grid()).getCellText(0, 1)).isEqualTo(DeskClaims.SEED_TITLE);
+        assertThat(test(grid()).getRow(0).articleTitle()).isEqualTo(DeskClaims.SEED_TITLE);
         assertThat(statusFilter().getValue()).isEmpty();
     }
 
@@ -149,6 +155,22 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
         open("q=100%25");
         assertThat(rows()).containsExactly(other);
         assertThat($(TextField.class).id("filter-text").getValue()).isEqualTo("100%");
+    }
+
+    @Test
+    void the_due_date_range_comes_from_the_address_and_goes_back_to_it() {
+        long soon = desk.assign(0, "checker", today.plusDays(2), Priority.NORMAL);
+        desk.assign(1, "checker", today.plusDays(9), Priority.NORMAL);
+
+        open("dueFrom=" + today + "&dueTo=" + today.plusDays(7));
+        assertThat(rows()).containsExactly(soon);
+        assertThat($(DatePicker.class).id("filter-due-from").getValue()).isEqualTo(today);
+        assertThat($(DatePicker.class).id("filter-due-to").getMin()).as("the range bounds its end").isEqualTo(today);
+
+        test($(DatePicker.class).id("filter-due-to")).setValue(today.plusDays(10));
+        assertThat(location()).isEqualTo(Map.of("dueFrom", List.of(today.toString()),
+                "dueTo", List.of(today.plusDays(10).toString())));
+        assertThat(rows()).hasSize(2);
     }
 
     @Test

@@ -7,21 +7,31 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.factdesk.article.ArticleService;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.Priority;
 import org.factdesk.claim.RatingItem;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.WorkflowService;
+import org.factdesk.security.NewUserData;
+import org.factdesk.security.Role;
+import org.factdesk.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,14 +70,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    UserService userService;
+
     @PersistenceContext
     EntityManager entities;
 
     private DeskClaims desk;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    DeskSettingsService settings;
+
+    /** The desk's day, as the lists and the dashboard count overdue and due soon. */
+    private LocalDate today;
 
     @BeforeEach
     void the_desk() {
+        today = settings.today();
         desk = new DeskClaims(articles, claims, workflow, jdbc, entities);
     }
 
@@ -102,7 +120,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .isEqualTo("claims?status=TO_CHECK&status=IN_RESEARCH&status=IN_REVIEW&assignee=checker");
         assertThat(number("workload-soon-checker").getText()).isEqualTo("1");
         assertThat(number("workload-overdue-checker").getText()).isEqualTo("1");
-        assertThat(number("workload-overdue-checker").getHref()).isEqualTo("claims?assignee=checker&overdue=true");
+        assertThat(number("workload-soon-checker").getHref()).isEqualTo("claims?status=TO_CHECK&status=IN_RESEARCH"
+                + "&status=IN_REVIEW&assignee=checker&dueFrom=" + today + "&dueTo=" + today.plusDays(7));
+        assertThat(number("workload-overdue-checker").getHref())
+                .isEqualTo("claims?status=TO_CHECK&status=IN_RESEARCH&status=IN_REVIEW&assignee=checker&overdue=true");
         long first = scale.getFirst().id();
         assertThat(number("verdict-count-" + first).getText()).isEqualTo("2");
         assertThat(number("verdict-count-" + first).getHref()).isEqualTo("claims?status=APPROVED&rating=" + first);
@@ -131,12 +152,62 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_empty_desk_says_that_nothing_is_assigned_or_approved_yet() {
+    void an_empty_desk_shows_its_free_fact_checker_and_that_nothing_is_approved_yet() {
         navigate(DashboardView.class);
 
         assertThat(number("overdue-count").getText()).isEqualTo("0");
         assertThat(number("median-time").getText()).isEqualTo("No claim approved yet");
-        assertThat($(Paragraph.class).withText("No open claim is assigned to anyone").exists()).isTrue();
+        assertThat(number("workload-open-checker").getText()).isEqualTo("0");
+        assertThat($(Anchor.class).withId("workload-open-editor").exists()).as("an editor without claims").isFalse();
+    }
+
+    @Test
+    void work_per_person_lists_fact_checkers_and_only_those_editors_who_hold_open_claims() {
+        SignedIn.as(users, "admin");
+        userService.create(new NewUserData("rita", "Rita Researcher", null, "rita-password-1", Set.of(Role.CHECKER)));
+        userService.create(new NewUserData("edith", "Edith Second", null, "edith-password-1", Set.of(Role.EDITOR)));
+        SignedIn.as(users, "editor");
+        desk.assign(0, "editor", today.plusDays(1), Priority.NORMAL);
+        long approved = desk.assign(1, "edith", today.plusDays(1), Priority.NORMAL);
+        desk.approve(approved, ratings.active().getFirst().id(), T0, T0.plus(Duration.ofHours(1)));
+
+        navigate(DashboardView.class);
+
+        Div table = $(Div.class).withClassName("fd-workload").single();
+        assertThat($(Span.class, table).withClassName("fd-workload-name").all()).extracting(Span::getText)
+                .as("by name; no viewer, no administrator, no editor whose claims are all closed")
+                .containsExactly("Chloé Checker", "Eddie Editor", "Rita Researcher");
+        assertThat(number("workload-open-editor").getText()).isEqualTo("1");
+        assertThat(number("workload-open-rita").getText()).isEqualTo("0");
+    }
+
+    @Test
+    void every_number_counts_exactly_the_claims_its_link_lists() {
+        long late = desk.assign(0, "checker", today.plusDays(2), Priority.NORMAL);
+        desk.dueOn(late, today.minusDays(3));
+        desk.assign(1, "checker", today, Priority.NORMAL);
+        desk.assign(2, "checker", today.plusDays(7), Priority.NORMAL);
+        desk.assign(3, "checker", today.plusDays(8), Priority.NORMAL);
+        desk.assign(4, "editor", today.plusDays(30), Priority.NORMAL);
+        long lateToCheck = desk.select(5);
+        desk.dueOn(lateToCheck, today.minusDays(1));
+        desk.approve(desk.select(6), ratings.active().getFirst().id(), T0, T0.plus(Duration.ofHours(5)));
+        navigate(DashboardView.class);
+        List<Anchor> figures = $(Anchor.class).withClassName("fd-stat-number").all().stream()
+                .filter(anchor -> !anchor.getId().orElseThrow().equals("median-time")).toList();
+        assertThat(figures).extracting(Anchor::getText).as("the due-soon figure, among others").contains("2");
+        Map<String, String> shown = new LinkedHashMap<>();
+        figures.forEach(anchor -> shown.put(anchor.getId().orElseThrow() + " " + anchor.getHref(), anchor.getText()));
+
+        shown.forEach((figure, count) -> {
+            String link = figure.substring(figure.indexOf(' ') + 1);
+            int query = link.indexOf('?');
+            UI.getCurrent().navigate(query < 0 ? link : link.substring(0, query),
+                    QueryParameters.fromString(query < 0 ? "" : link.substring(query + 1)));
+            @SuppressWarnings("unchecked")
+            Grid<ClaimListItem> grid = $(Grid.class).id("claims-grid");
+            assertThat(test(grid).size()).as(figure).isEqualTo(Integer.parseInt(count));
+        });
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import org.factdesk.article.ArticleService;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.base.ui.NotFoundView;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimService;
@@ -37,8 +38,7 @@ class MyTasksViewTest extends SpringBrowserlessTest {
 
     private static final int DUE = 0;
     private static final int PRIORITY = 1;
-    private static final int STATEMENT = 2;
-    private static final int ARTICLE = 3;
+    private static final int CLAIM = 2;
 
     @Autowired
     ArticleService articles;
@@ -59,10 +59,15 @@ class MyTasksViewTest extends SpringBrowserlessTest {
     EntityManager entities;
 
     private DeskClaims desk;
-    private final LocalDate today = LocalDate.now();
+    @Autowired
+    DeskSettingsService settings;
+
+    /** The desk's day, as the lists and the dashboard count overdue and due soon. */
+    private LocalDate today;
 
     @BeforeEach
     void the_desk() {
+        today = settings.today();
         desk = new DeskClaims(articles, claims, workflow, jdbc, entities);
     }
 
@@ -83,9 +88,9 @@ class MyTasksViewTest extends SpringBrowserlessTest {
         navigate(MyTasksView.class);
 
         assertThat(test(grid()).size()).isEqualTo(2);
-        assertThat(test(grid()).getCellText(0, STATEMENT)).isEqualTo("The late one");
+        assertThat(ClaimCells.statement(grid(), CLAIM, test(grid()).getRow(0))).isEqualTo("The late one");
         assertThat(test(grid()).getCellText(0, PRIORITY)).isEqualTo("Urgent");
-        assertThat(test(grid()).getCellText(0, ARTICLE)).isEqualTo(DeskClaims.SEED_TITLE);
+        assertThat(ClaimCells.article(grid(), CLAIM, test(grid()).getRow(0))).isEqualTo(DeskClaims.SEED_TITLE);
         assertThat($(Span.class, test(grid()).getCellComponent(0, DUE)).withClassName("fd-overdue-badge").single()
                 .getText()).isEqualTo("Overdue");
         assertThat($(Span.class, test(grid()).getCellComponent(1, DUE)).withClassName("fd-overdue-badge").exists())

@@ -23,6 +23,7 @@ import org.factdesk.claim.WorkflowService;
 import org.factdesk.claim.CommentService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.workflow.NotificationItem;
+import org.factdesk.workflow.NotificationKind;
 import org.factdesk.workflow.NotificationService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -172,7 +173,28 @@ class NotificationBellTest extends SpringBrowserlessTest {
         PopoverTester.forTarget(bellButton()).clickTarget();
 
         assertThat($(Button.class, list()).all()).extracting(Button::getText).containsExactly(
-                "Eddie Editor commented on a claim", "Eddie Editor assigned you a claim");
+                "Eddie Editor commented on a claim: “Please check the figure first.”",
+                "Eddie Editor assigned you a claim");
+    }
+
+    @Test
+    @WithUserDetails("checker")
+    void an_overdue_claim_and_a_return_with_its_reason_read_as_one_line_each_in_both_languages() {
+        openPageAs("checker");
+        NotificationMenu menu = $(NotificationMenu.class).single();
+        NotificationItem late = new NotificationItem(1, 2, NotificationKind.OVERDUE, "system", "2026-01-05", null,
+                java.time.Instant.EPOCH, false);
+        NotificationItem returned = new NotificationItem(3, 2, NotificationKind.STATUS, "editor", "return",
+                "Find the decree itself.", java.time.Instant.EPOCH, false);
+
+        assertThat(menu.text(late, "system")).isEqualTo("A claim you follow is overdue: it was due on Jan 5, 2026");
+        assertThat(menu.text(returned, "Eddie Editor"))
+                .isEqualTo("Eddie Editor returned a claim to research: “Find the decree itself.”");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        assertThat(menu.text(late, "system"))
+                .isEqualTo("Une affirmation que vous suivez est en retard : échéance le 5 janv. 2026");
+        assertThat(menu.text(returned, "Eddie Editor"))
+                .isEqualTo("Eddie Editor a renvoyé une affirmation en vérification : « Find the decree itself. »");
     }
 
     @Test

@@ -114,10 +114,10 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).size()).isEqualTo(2);
         assertThat(test(grid()).getRow(0).id()).isEqualTo(older);
         assertThat(test(grid()).getRow(1).id()).isEqualTo(newer);
-        assertThat(test(grid()).getCellText(0, 0)).isEqualTo(rows.get(1).statement());
-        assertThat(test(grid()).getCellText(0, 1)).startsWith("Le dirigeant russe");
-        assertThat(test(grid()).getCellText(0, 2)).isEqualTo("Chloé Checker");
-        assertThat(test(grid()).getCellText(0, 4)).isEqualTo(ratings.active().getFirst().labelEn());
+        assertThat(ClaimCells.statement(grid(), 0, test(grid()).getRow(0))).isEqualTo(rows.get(1).statement());
+        assertThat(ClaimCells.article(grid(), 0, test(grid()).getRow(0))).startsWith("Le dirigeant russe");
+        assertThat(test(grid()).getCellText(0, 1)).isEqualTo("Chloé Checker");
+        assertThat(test(grid()).getCellText(0, 3)).isEqualTo(ratings.active().getFirst().labelEn());
     }
 
     @Test
