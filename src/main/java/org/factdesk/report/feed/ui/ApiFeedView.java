@@ -71,7 +71,8 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("tokens-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("report.token.name")).setFlexGrow(1);
+        grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("report.token.name")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(ApiTokenItem::createdBy).setHeader(getTranslation("report.token.created-by"))
                 .setAutoWidth(true);
         grid.addColumn(token -> Formats.dateTime(token.createdAt(), zone, getLocale()))
