@@ -117,6 +117,12 @@ public final class ClaimReviewJson {
             json.writeEndObject();
         }
         date(json, "datePublished", claim.claimDate());
+        appearance(json, claim, article);
+        json.writeEndObject();
+    }
+
+    /** Where the claim appeared: the article as its outlet published it. */
+    private static void appearance(JsonGenerator json, ReportedClaim claim, ClaimReviewArticle article) {
         json.writeName("appearance");
         json.writeStartObject();
         json.writeStringProperty("@type", "CreativeWork");
@@ -128,7 +134,6 @@ public final class ClaimReviewJson {
             json.writeName("publisher");
             organization(json, article.outlet().strip(), null);
         }
-        json.writeEndObject();
         json.writeEndObject();
     }
 

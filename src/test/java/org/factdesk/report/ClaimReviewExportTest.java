@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +47,8 @@ class ClaimReviewExportTest {
     List<DeskReportWriter> deskWriters;
     @Autowired
     ArticleReportService reports;
+    @Autowired
+    ClaimReviewService claimReviews;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -109,7 +113,8 @@ class ClaimReviewExportTest {
                 + "#claim-" + rows.get(0).id());
         assertThat(first.get("author").get("name").asString()).isEqualTo(desk.get().deskName());
         ZoneId zone = desk.get().zoneId();
-        assertThat(LocalDate.parse(first.get("datePublished").asString())).isEqualTo(LocalDate.now(clock.withZone(zone)));
+        assertThat(LocalDate.parse(first.get("datePublished").asString()))
+                .isEqualTo(LocalDate.now(clock.withZone(zone)));
         assertThat(first.get("itemReviewed").get("author").get("name").asString()).isEqualTo("Le Kremlin");
         assertThat(first.get("itemReviewed").get("datePublished").asString()).isEqualTo("2023-09-01");
         assertThat(first.get("itemReviewed").get("appearance").get("@type").asString()).isEqualTo("CreativeWork");
@@ -165,6 +170,16 @@ class ClaimReviewExportTest {
     private static JsonNode item(JsonNode array, long claimId) {
         return array.values().stream().filter(review -> review.get("url").asString().endsWith("#claim-" + claimId))
                 .findFirst().orElseThrow(() -> new AssertionError("no ClaimReview of claim " + claimId));
+    }
+
+    @Test
+    void the_feeds_service_refuses_a_caller_who_is_not_signed_in() {
+        assertThat(claimReviews.approvedSince(Instant.EPOCH, 0, 10).total()).isZero();
+
+        SignedIn.out();
+
+        assertThatThrownBy(() -> claimReviews.approvedSince(Instant.EPOCH, 0, 10))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private DeskReportWriter deskWriter() {

@@ -33,7 +33,8 @@ class FeedSecurityConfig {
                                                ObjectProvider<SecurityContextHolderStrategy> strategies)
             throws Exception {
         // The strategy method security reads (Vaadin's), so that the token's user is the one services see.
-        SecurityContextHolderStrategy contexts = strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContextHolderStrategy contexts =
+                strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         AuthenticationEntryPoint unauthorized = (request, response, refusal) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"factdesk\"");
             FeedErrors.send(response, HttpServletResponse.SC_UNAUTHORIZED, FeedErrors.NEEDS_TOKEN);

@@ -117,6 +117,16 @@ class ApiFeedServiceTest {
     }
 
     @Test
+    void a_token_reads_as_a_viewer_named_after_it() {
+        ApiTokenAuthentication signedIn = new ApiTokenAuthentication("Newsroom CMS");
+
+        assertThat(signedIn.getName()).isEqualTo("api:Newsroom CMS");
+        assertThat(signedIn.isAuthenticated()).isTrue();
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_VIEWER");
+        assertThat(signedIn.getCredentials()).isEqualTo("");
+    }
+
+    @Test
     @WithUserDetails("editor")
     void only_administrators_manage_the_feed() {
         assertThatThrownBy(() -> feed.isEnabled()).isInstanceOf(AccessDeniedException.class);
