@@ -60,15 +60,16 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void an_admin_sees_articles_claims_users_desk_settings_and_the_rating_scale() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Users", "Desk settings", "Rating scale");
+    void an_admin_sees_articles_claims_users_desk_settings_the_rating_scale_and_the_claimreview_feed() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Users", "Desk settings", "Rating scale",
+                "ClaimReview feed");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
     void rights_add_up_for_a_user_with_several_roles() {
         assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
-                "Review queue", "Users", "Desk settings", "Rating scale");
+                "Review queue", "Users", "Desk settings", "Rating scale", "ClaimReview feed");
     }
 
     @Test

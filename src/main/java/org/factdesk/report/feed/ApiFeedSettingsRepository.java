@@ -1,0 +1,6 @@
+package org.factdesk.report.feed;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApiFeedSettingsRepository extends JpaRepository<ApiFeedSettings, Long> {
+}

@@ -1,0 +1,61 @@
+package org.factdesk.report.feed;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.factdesk.report.ClaimReviewService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The feed's parameters, checked: {@code since} an ISO 8601 instant (with Z or an offset; absent means from the
+ * beginning), {@code page} from 0, {@code size} from 1 to {@value ClaimReviewService#MAX_PAGE_SIZE} (50 when absent).
+ */
+record FeedQuery(Instant since, int page, int size) {
+
+    static final int DEFAULT_SIZE = 50;
+
+    /** Thrown with a message for the CMS's operator when a parameter is wrong. */
+    static final class BadParameter extends RuntimeException {
+        BadParameter(String message) {
+            super(message);
+        }
+    }
+
+    static FeedQuery parse(@Nullable String since, @Nullable String page, @Nullable String size) {
+        int pageSize = number("size", size, DEFAULT_SIZE, 1, ClaimReviewService.MAX_PAGE_SIZE);
+        // page × size must stay an int: the query's offset.
+        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / pageSize);
+        return new FeedQuery(instant(since), pageNumber, pageSize);
+    }
+
+    private static Instant instant(@Nullable String since) {
+        if (since == null || since.isBlank()) {
+            return Instant.EPOCH;
+        }
+        try {
+            return Instant.parse(since.strip());
+        } catch (DateTimeParseException notUtc) {
+            try {
+                return OffsetDateTime.parse(since.strip()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new BadParameter("since must be an ISO 8601 instant such as 2026-01-31T08:00:00Z (a + in an "
+                        + "offset must be sent as %2B)");
+            }
+        }
+    }
+
+    private static int number(String name, @Nullable String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below with the range, like a number out of it.
+        }
+        throw new BadParameter(name + " must be a whole number from " + min + " to " + max);
+    }
+}
