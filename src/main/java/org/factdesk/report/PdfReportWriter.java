@@ -2,11 +2,15 @@ package org.factdesk.report;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.logging.Level;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PdfReportWriter implements ArticleReportWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfReportWriter.class);
 
     private final ReportDocument template;
 
@@ -34,11 +40,21 @@ class PdfReportWriter implements ArticleReportWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withProducer("FactDesk");
+        builder.withDiagnosticConsumer(PdfReportWriter::log);
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         ReportFonts.register(builder);
         builder.withW3cDocument(W3CDom.convert(document), "");
         builder.toStream(out);
         builder.run();
+    }
+
+    /** The renderer's notes (timings, CSS it skips because only browsers know it) are debug; its errors warn. */
+    private static void log(Diagnostic diagnostic) {
+        if (diagnostic.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            LOG.warn("PDF report: {}", diagnostic.getFormattedMessage(), diagnostic.getError());
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug("PDF report: {}", diagnostic.getFormattedMessage());
+        }
     }
 }
