@@ -111,6 +111,20 @@ class ArticlePdfReportTest {
         }
     }
 
+    @Test
+    void a_reopened_claim_is_marked_corrected_and_listed_among_the_corrections() throws IOException {
+        desk.reopen(approved.getFirst().id(), "Une nouvelle résolution précise la date.");
+
+        byte[] pdf = write(Locale.ENGLISH, true, "seed-article-corrected");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = text(document);
+            assertThat(text).contains("CORRECTED", "Reopened for a correction (status: In research)",
+                    "Une nouvelle résolution précise la date.", "Reopened by Eddie Editor", "True → In progress");
+            assertThat(text).doesNotContain("No verdict in this report has been corrected.");
+        }
+    }
+
     private byte[] write(Locale locale, boolean inProgress, String name) throws IOException {
         ReportFile file = exports.prepare(article, ReportFormat.PDF, inProgress, locale).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -73,6 +73,13 @@ final class ReportFixture {
 
     /** Selected, researched by the checker with one source, submitted, approved by the editor; the source's id. */
     long approve(long claimId, String ratingLabel, String rationale, SourceData source) {
+        long sourceId = submit(claimId, ratingLabel, rationale, source);
+        workflow.approve(claimId, version(claimId));
+        return sourceId;
+    }
+
+    /** Selected, researched by the checker with one source and submitted for review; the source's id. */
+    long submit(long claimId, String ratingLabel, String rationale, SourceData source) {
         select(claimId);
         workflow.assign(claimId, version(claimId), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.as(users, "checker");
@@ -80,7 +87,6 @@ final class ReportFixture {
         long sourceId = sources.add(claimId, source);
         research.submit(claimId, version(claimId));
         SignedIn.as(users, "editor");
-        workflow.approve(claimId, version(claimId));
         return sourceId;
     }
 
@@ -90,7 +96,7 @@ final class ReportFixture {
 
     /** As if "Archive now" had kept a copy of the source's page. */
     void archived(long sourceId, String sha256) {
-        entityManager.flush();
+        flush();
         jdbc.update("update source set archive_status = 'ARCHIVED', archive_text = 'page', archive_sha256 = ?, "
                 + "archive_fetched_at = current_timestamp, archive_http_status = 200 where id = ?", sha256, sourceId);
     }
@@ -101,7 +107,14 @@ final class ReportFixture {
     }
 
     private long version(long claimId) {
-        entityManager.flush();
+        flush();
         return research.details(claimId).orElseThrow().version();
+    }
+
+    /** Inside a test's transaction, versions only move once changes are flushed; outside one, each call commits. */
+    private void flush() {
+        if (entityManager.isJoinedToTransaction()) {
+            entityManager.flush();
+        }
     }
 }
