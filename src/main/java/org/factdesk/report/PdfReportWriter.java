@@ -3,6 +3,7 @@ package org.factdesk.report;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +23,13 @@ import org.springframework.stereotype.Component;
 class PdfReportWriter implements ArticleReportWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfReportWriter.class);
+
+    static {
+        // Outside a render (font loading, CSS parsing) the renderer logs through java.util.logging for every PDF:
+        // timings at INFO, and at WARNING each browser-only property of the shared stylesheet it skips.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+        XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+    }
 
     private final ReportDocument template;
 

@@ -1,5 +1,6 @@
 package org.factdesk.report;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * The fonts embedded in report PDFs: DejaVu Serif, Sans and Sans Mono (licence beside them in
  * {@code report/fonts/}), which cover French accents, typographic quotes and narrow no-break spaces, so a PDF looks
- * the same on a server with no fonts installed. Read from the classpath once; each PDF embeds only the glyphs it uses.
+ * the same on a server with no fonts installed. Read from the classpath once, their metrics kept between PDFs (a
+ * thread-safe cache); each PDF embeds only the glyphs it uses.
  */
 final class ReportFonts {
 
@@ -26,10 +28,13 @@ final class ReportFonts {
             face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
             face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL));
 
+    private static final FSDefaultCacheStore METRICS = new FSDefaultCacheStore();
+
     private ReportFonts() {
     }
 
     static void register(PdfRendererBuilder builder) {
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
         for (Face face : FACES) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), face.style(),
                     true);
