@@ -57,8 +57,9 @@ public class ArticleReportExports {
 
     /** The title in lower-case ASCII words joined by hyphens, so the name is safe in every file system. */
     static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = Normalizer.normalize(title.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (ascii.length() > SLUG_MAX) {
             int cut = ascii.lastIndexOf('-', SLUG_MAX);
             ascii = ascii.substring(0, cut > 0 ? cut : SLUG_MAX);
