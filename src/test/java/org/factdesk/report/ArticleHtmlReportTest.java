@@ -2,6 +2,7 @@ package org.factdesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +50,12 @@ class ArticleHtmlReportTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager entityManager;
 
     private ReportFixture desk;
     private long article;
@@ -121,6 +129,19 @@ class ArticleHtmlReportTest {
         assertThat(html.select(".article-text .hl-no").eachText()).containsExactly("1", "2");
         assertThat(html.select(".article-text .hl").eachText()).anyMatch(text -> text.contains("Le ministre a annoncé"));
         assertThat(html.select(".article-text .hl-none").text()).contains("Selon l'Insee");
+    }
+
+    @Test
+    void a_claim_whose_words_left_the_article_is_listed_instead_of_marked() throws IOException {
+        entityManager.flush();
+        jdbc.update("update claim set anchor_lost = true where id = ?", inProgress.id());
+        entityManager.clear();
+
+        Document html = Jsoup.parse(write(Locale.ENGLISH, true, "anchor-lost"));
+
+        assertThat(html.select(".article-text .hl-no").eachText()).containsExactly("1");
+        assertThat(html.select(".note").eachText()).contains(
+                "Claims no longer found in the article’s text, which was edited after they were made: 2.");
     }
 
     @Test
