@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,8 +33,17 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(String baseUrl, int width, int height) {
+        this(baseUrl, width, height, null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking. */
+    public Browser(String baseUrl, int width, int height, @Nullable Path downloads) {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true));
+        }
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

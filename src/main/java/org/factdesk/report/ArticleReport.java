@@ -1,8 +1,10 @@
 package org.factdesk.report;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.article.ArticleDetails;
@@ -15,14 +17,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything one article's verdict report shows, gathered once for all its formats: the article, the desk, who
  * exported it and when, its claims numbered in article order, the rating scale (retired ratings too: old verdicts
- * keep their label) and the display names of the people named in it.
+ * keep their label), the display names of the people named in it, and the language its words are written in (the
+ * exporting user's).
  */
 public record ArticleReport(ArticleDetails article, DeskSettingsData desk, Instant exportedAt, String exportedBy,
                             List<Numbered> claims, List<RatingItem> scale, ScaleBounds bounds,
-                            Map<String, String> people, boolean includesInProgress) {
+                            Map<String, String> people, boolean includesInProgress, Locale locale) {
+
+    /** A report in English, for formats whose words do not depend on the reader (ClaimReview). */
+    public ArticleReport(ArticleDetails article, DeskSettingsData desk, Instant exportedAt, String exportedBy,
+                         List<Numbered> claims, List<RatingItem> scale, ScaleBounds bounds,
+                         Map<String, String> people, boolean includesInProgress) {
+        this(article, desk, exportedAt, exportedBy, claims, scale, bounds, people, includesInProgress,
+                Locale.ENGLISH);
+    }
 
     /** A claim with its number in the report, 1 for the first in article order. */
     public record Numbered(int number, ReportedClaim claim) {
+    }
+
+    /** Dates and times in reports are the desk's. */
+    public ZoneId zone() {
+        return desk.zoneId();
     }
 
     public Optional<RatingItem> rating(@Nullable Long ratingId) {

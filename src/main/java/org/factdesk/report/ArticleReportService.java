@@ -3,12 +3,14 @@ package org.factdesk.report;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.factdesk.article.ArticleService;
+import org.factdesk.base.Translations;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.ReportQueryService;
 import org.factdesk.claim.ReportedClaim;
@@ -43,17 +45,25 @@ public class ArticleReportService {
         this.clock = clock;
     }
 
-    /** The report of one article; empty when the article is gone. Claims in progress only if asked for. */
+    /** The report of one article in English; empty when the article is gone. Claims in progress only if asked for. */
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)
     public Optional<ArticleReport> build(long articleId, boolean includeInProgress) {
+        return build(articleId, includeInProgress, Locale.ENGLISH);
+    }
+
+    /** The report of one article with its words in the reader's language (French or English). */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public Optional<ArticleReport> build(long articleId, boolean includeInProgress, Locale locale) {
         return articles.find(articleId).map(article -> {
             List<ReportedClaim> reported = claims.article(articleId, includeInProgress);
             List<ArticleReport.Numbered> numbered = IntStream.range(0, reported.size())
                     .mapToObj(i -> new ArticleReport.Numbered(i + 1, reported.get(i))).toList();
             String exporter = currentUser.require();
             return new ArticleReport(article, desk.get(), clock.instant(), users.displayName(exporter), numbered,
-                    ratings.all(), ratings.bounds(), people(reported), includeInProgress);
+                    ratings.all(), ratings.bounds(), people(reported), includeInProgress,
+                    Translations.supported(locale));
         });
     }
 
