@@ -86,8 +86,8 @@ final class HighlightedText {
                 .orElseThrow();
         Element mark = block.appendElement("span").addClass("hl").text(text);
         if (narrowest.published()) {
-            mark.attr("style", "background-color: " + Swatches.tint(narrowest.colour(), 0.22)
-                    + "; border-bottom: 1.2pt solid " + narrowest.colour() + ";");
+            // A tint, no underline: the PDF renderer draws an inline border only on part of a wrapped line.
+            mark.attr("style", "background-color: " + Swatches.tint(narrowest.colour(), 0.25) + ";");
         } else {
             mark.addClass("hl-none");
         }
