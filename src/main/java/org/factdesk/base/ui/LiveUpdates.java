@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,14 +21,17 @@ public final class LiveUpdates<E> {
 
     private final Component owner;
     private final Function<Consumer<E>, Registration> subscribe;
+    private final Predicate<? super E> relevant;
     private final Consumer<List<E>> apply;
     private final List<E> pending = new ArrayList<>();
     private boolean scheduled;
     private @Nullable Registration subscription;
 
-    private LiveUpdates(Component owner, Function<Consumer<E>, Registration> subscribe, Consumer<List<E>> apply) {
+    private LiveUpdates(Component owner, Function<Consumer<E>, Registration> subscribe,
+                        Predicate<? super E> relevant, Consumer<List<E>> apply) {
         this.owner = owner;
         this.subscribe = subscribe;
+        this.relevant = relevant;
         this.apply = apply;
     }
 
@@ -37,10 +41,25 @@ public final class LiveUpdates<E> {
      */
     public static <E> void bind(Component owner, Function<Consumer<E>, Registration> subscribe,
                                 Consumer<List<E>> apply) {
-        LiveUpdates<E> live = new LiveUpdates<>(owner, subscribe, apply);
+        bind(owner, subscribe, event -> true, apply);
+    }
+
+    /**
+     * As {@link #bind(Component, Function, Consumer)}, for what passes {@code relevant}: it is asked on the
+     * broadcaster's thread (so it must only read thread-safe state), and saves the UI's lock for everything else.
+     */
+    public static <E> void bind(Component owner, Function<Consumer<E>, Registration> subscribe,
+                                Predicate<? super E> relevant, Consumer<List<E>> apply) {
+        LiveUpdates<E> live = new LiveUpdates<>(owner, subscribe, relevant, apply);
         owner.addAttachListener(event -> live.start(event.getUI()));
         owner.addDetachListener(event -> live.stop());
         owner.getUI().ifPresent(live::start);
+    }
+
+    /** For subscriptions that only say that something changed: {@code refresh} runs once per burst. */
+    public static void bindSignal(Component owner, Function<Runnable, Registration> subscribe, Runnable refresh) {
+        LiveUpdates.<Boolean>bind(owner, listener -> subscribe.apply(() -> listener.accept(Boolean.TRUE)),
+                signals -> refresh.run());
     }
 
     private void start(UI ui) {
@@ -57,6 +76,9 @@ public final class LiveUpdates<E> {
 
     /** Runs on the broadcaster's thread: queues the event and asks for the lock unless a request is under way. */
     private void arrived(UI ui, E event) {
+        if (!relevant.test(event)) {
+            return;
+        }
         synchronized (this) {
             pending.add(event);
             if (scheduled) {

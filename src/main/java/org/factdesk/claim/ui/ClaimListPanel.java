@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
@@ -62,12 +63,33 @@ class ClaimListPanel extends VerticalLayout {
         spans.forEach(span -> numbers.put(span.id(), span.number()));
         Long selectedId = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().id();
         grid.setItems(query -> claims.list(articleId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) claims.count(articleId));
+                query -> (int) claims.count(articleId))
+                // By id, so that a live refresh keeps the selected row selected though its data changed.
+                .setIdentifierProvider(ClaimRow::id);
         if (selectedId != null) {
             select(selectedId);
         } else {
             details.show(null);
         }
+    }
+
+    /**
+     * Reads the claims again after a colleague's change, keeping the selection. The selected claim's details are
+     * drawn again too, unless the editor has unsaved edits there: then they stay, and its id is returned.
+     */
+    Optional<Long> refreshKeepingEdits(List<ClaimSpan> spans) {
+        numbers.clear();
+        spans.forEach(span -> numbers.put(span.id(), span.number()));
+        grid.getDataProvider().refreshAll();
+        ClaimRow selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return Optional.empty();
+        }
+        if (details.editing()) {
+            return Optional.of(selected.id());
+        }
+        select(selected.id());
+        return Optional.empty();
     }
 
     /** Selects a claim, e.g. after a click on its highlight; reads it afresh so its actions see its latest version. */

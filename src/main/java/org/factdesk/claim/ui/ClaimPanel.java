@@ -19,6 +19,7 @@ import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.UnsavedEdits;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
@@ -35,6 +36,7 @@ class ClaimPanel extends VerticalLayout {
     private final boolean editor;
     private final Runnable onChanged;
     private final ZoneId zone;
+    private UnsavedEdits edits = UnsavedEdits.in(this);
 
     ClaimPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged, ZoneId zone) {
         this.zone = zone;
@@ -65,6 +67,12 @@ class ClaimPanel extends VerticalLayout {
             add(actions(row));
         }
         add(history(row));
+        edits = UnsavedEdits.in(this);
+    }
+
+    /** Whether the editor is rewording the claim or choosing a reason to dismiss it, unsaved. */
+    boolean editing() {
+        return edits.pending();
     }
 
     private Component statement(ClaimRow row) {

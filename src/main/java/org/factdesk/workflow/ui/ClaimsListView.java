@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.base.ui.LiveUpdates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimQueryService;
+import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.WorkflowService;
 import org.factdesk.security.AppRoles;
@@ -42,7 +44,8 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private ClaimFilter filter = ClaimFilter.none();
 
     ClaimsListView(ClaimQueryService queries, RatingScaleService ratings, UserService users,
-                   WorkflowService workflow, AuthenticationContext authentication, Clock clock) {
+                   WorkflowService workflow, AuthenticationContext authentication, Clock clock,
+                   ClaimUpdates updates) {
         setSizeFull();
         List<Colleague> colleagues = users.colleagues();
         filters = new ClaimFilterBar(colleagues, ratings.all());
@@ -51,6 +54,7 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         Map<String, String> names = colleagues.stream()
                 .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
         configureGrid(queries, names);
+        LiveUpdates.bind(grid, updates::subscribe, changes -> grid.getDataProvider().refreshAll());
         add(filters);
         if (authentication.hasRole(AppRoles.EDITOR)) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -78,7 +82,9 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         TaskColumns.due(grid, getLocale());
         TaskColumns.priority(grid);
         grid.setItems(query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) queries.count(filter));
+                query -> (int) queries.count(filter))
+                // By id, so that a live refresh keeps the rows an editor selected for bulk assignment.
+                .setIdentifierProvider(ClaimListItem::id);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();
