@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -62,10 +63,10 @@ class ClaimListPanel extends VerticalLayout {
         numbers.clear();
         spans.forEach(span -> numbers.put(span.id(), span.number()));
         Long selectedId = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().id();
-        grid.setItems(query -> claims.list(articleId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) claims.count(articleId))
-                // By id, so that a live refresh keeps the selected row selected though its data changed.
-                .setIdentifierProvider(ClaimRow::id);
+        // Rows are told apart by id, so that a live refresh keeps the selected row selected though its data changed.
+        grid.setItems(new CallbackDataProvider<>(
+                query -> claims.list(articleId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) claims.count(articleId), ClaimRow::id));
         if (selectedId != null) {
             select(selectedId);
         } else {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,10 +82,10 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("claims.list.assignee")).setAutoWidth(true).setFlexGrow(0);
         TaskColumns.due(grid, getLocale());
         TaskColumns.priority(grid);
-        grid.setItems(query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) queries.count(filter))
-                // By id, so that a live refresh keeps the rows an editor selected for bulk assignment.
-                .setIdentifierProvider(ClaimListItem::id);
+        // Rows are told apart by id, so that a live refresh keeps the rows an editor selected for bulk assignment.
+        grid.setItems(new CallbackDataProvider<>(
+                query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) queries.count(filter), ClaimListItem::id));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();

@@ -139,6 +139,8 @@ class LivePagesTest extends SpringBrowserlessTest {
 
         awaitLive(() -> status(article.otherClaim()).equals("To check"), "the claim the editor selected");
         assertThat(grid().asSingleSelect().getValue().id()).isEqualTo(article.claim());
+        assertThat(grid().getSelectionModel().isSelected(test(grid()).getRow(row(article.claim()))))
+                .as("the row, as read again, is still shown selected").isTrue();
         assertThat(numbers("fd-status-candidate")).as("the text's numbers follow").isEqualTo(candidates - 1);
         assertThat(numbers("fd-status-to_check")).isOne();
     }
