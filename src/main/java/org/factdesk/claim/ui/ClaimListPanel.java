@@ -76,7 +76,8 @@ class ClaimListPanel extends VerticalLayout {
 
     /**
      * Reads the claims again after a colleague's change, keeping the selection. The selected claim's details are
-     * drawn again too, unless the editor has unsaved edits there: then they stay, and its id is returned.
+     * drawn again too, unless the editor has unsaved edits there: then they stay, following the newer version if the
+     * change does not touch them, else showing the older one; the claim's id is returned in that last case.
      */
     Optional<Long> refreshKeepingEdits(List<ClaimSpan> spans) {
         numbers.clear();
@@ -86,11 +87,11 @@ class ClaimListPanel extends VerticalLayout {
         if (selected == null) {
             return Optional.empty();
         }
-        if (details.editing()) {
-            return Optional.of(selected.id());
+        if (!details.editing()) {
+            select(selected.id());
+            return Optional.empty();
         }
-        select(selected.id());
-        return Optional.empty();
+        return claims.find(selected.id()).filter(fresh -> !details.rebase(fresh)).map(ClaimRow::id);
     }
 
     /** Selects a claim, e.g. after a click on its highlight; reads it afresh so its actions see its latest version. */

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of the claim page, each drawn from the claim. When a colleague changes the claim, every part is drawn
- * again from the claim as it is now, except the parts in which the user has unsaved edits: those stay as they are, or
- * only refresh what they show around the edit (as the comments do with their thread).
+ * again from the claim as it is now, except the parts in which the user has unsaved edits: those stay as they are,
+ * and either refresh what they show around the edit (as the comments do with their thread), or follow the newer
+ * version if the change does not touch them ({@link Rebasing}), or else show an older version of the claim.
  */
 final class LiveParts {
 
@@ -61,11 +62,11 @@ final class LiveParts {
 
         boolean redraw(ClaimDetails claim) {
             if (edits.pending()) {
-                if (aroundEdits == null) {
-                    return true;
+                if (aroundEdits != null) {
+                    aroundEdits.accept(current);
+                    return false;
                 }
-                aroundEdits.accept(current);
-                return false;
+                return !(current instanceof Rebasing part && part.rebase(claim));
             }
             C fresh = draw.apply(claim);
             Element parent = current.getElement().getParent();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,9 @@ import org.factdesk.claim.CommentService;
 import org.factdesk.claim.CommittedArticle;
 import org.factdesk.claim.Live;
 import org.factdesk.claim.Priority;
+import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
+import org.factdesk.claim.VerdictData;
 import org.factdesk.claim.WorkflowService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +61,9 @@ class LivePagesTest extends SpringBrowserlessTest {
     CommentService comments;
 
     @Autowired
+    ResearchService research;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -76,6 +82,8 @@ class LivePagesTest extends SpringBrowserlessTest {
 
     @AfterEach
     void remove_the_article() {
+        // Leaving the page ends its subscription, so no update still on its way runs after the user signed out.
+        UI.getCurrent().navigate("login");
         SignedIn.out();
         article.remove();
     }
@@ -93,23 +101,42 @@ class LivePagesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_verdict_being_written_stays_and_a_notice_offers_the_colleagues_version() {
+    void a_verdict_being_written_stays_through_a_change_elsewhere_and_is_saved_against_it() {
         SignedIn.as(users, "checker");
         navigate("claims/" + article.claim(), ClaimView.class);
-        test(rationale()).setValue("Half of my rationale");
+        test(rationale()).setValue("My rationale, typed while the editor moved the priority");
 
         by("editor", () -> reprioritise(Priority.URGENT));
 
         awaitLive(() -> priority().contains("Urgent"), "the new priority around the kept verdict");
+        assertThat(rationale().getValue()).isEqualTo("My rationale, typed while the editor moved the priority");
+        assertThat(notice()).as("the change did not touch the verdict: no conflict").isFalse();
+
+        test($(Button.class).id("verdict-save")).click();
+
+        assertThat(research.details(article.claim()).orElseThrow().rationale())
+                .isEqualTo("My rationale, typed while the editor moved the priority");
+        assertThat(research.details(article.claim()).orElseThrow().priority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
+    void a_verdict_being_written_that_a_colleague_also_changed_stays_and_a_notice_offers_their_version() {
+        SignedIn.as(users, "checker");
+        navigate("claims/" + article.claim(), ClaimView.class);
+        test(rationale()).setValue("Half of my rationale");
+
+        by("editor", () -> research.saveVerdict(article.claim(), version(article.claim()),
+                new VerdictData(null, "The editor's rationale")));
+
+        awaitLive(this::notice, "a notice that the verdict changed under the edit");
         assertThat(rationale().getValue()).isEqualTo("Half of my rationale");
-        assertThat(notice()).isTrue();
         assertThat($(Span.class, $(Notification.class).id("live-notice")).first().getText())
                 .isEqualTo("Eddie Editor changed this claim while you were editing it. Your edits are still here; "
                         + "Reload shows the new version instead.");
 
         test($(Button.class).id("live-reload")).click();
 
-        assertThat(rationale().getValue()).isEmpty();
+        assertThat(rationale().getValue()).isEqualTo("The editor's rationale");
         assertThat(notice()).isFalse();
     }
 
@@ -146,20 +173,42 @@ class LivePagesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_editor_rewording_a_claim_keeps_the_words_when_a_colleague_changes_it() {
+    void an_editor_rewording_a_claim_keeps_the_words_through_a_verdict_and_saves_them_against_it() {
         navigate("articles/" + article.id(), ArticleWorkspaceView.class);
         test(grid()).select(row(article.claim()));
         test($(TextArea.class).id("claim-statement")).setValue("My better wording");
 
-        by("checker", () -> comments.post(article.claim(), "I have a source for this.", Set.of()));
+        by("checker", () -> research.saveVerdict(article.claim(), version(article.claim()),
+                new VerdictData(null, "Checked against the jobs report.")));
+        // Seen once the editor's own later change shows: every refresh reads the claims as they are by then.
+        claims.select(article.otherClaim(), version(article.otherClaim()));
 
-        awaitLive(this::notice, "a notice that the claim changed");
+        awaitLive(() -> status(article.otherClaim()).equals("To check"), "the later change");
         assertThat($(TextArea.class).id("claim-statement").getValue()).isEqualTo("My better wording");
-        assertThat(grid().asSingleSelect().getValue().id()).isEqualTo(article.claim());
+        assertThat(notice()).isFalse();
+
+        test($(Button.class).id("claim-reword")).click();
+
+        assertThat(claims.find(article.claim()).orElseThrow().statement()).isEqualTo("My better wording");
+    }
+
+    @Test
+    void an_editor_rewording_a_claim_a_colleague_takes_keeps_the_words_and_is_offered_a_reload() {
+        claims.select(article.otherClaim(), version(article.otherClaim()));
+        navigate("articles/" + article.id(), ArticleWorkspaceView.class);
+        test(grid()).select(row(article.otherClaim()));
+        test($(TextArea.class).id("claim-statement")).setValue("My better wording");
+
+        by("checker", () -> research.take(article.otherClaim(), version(article.otherClaim())));
+
+        awaitLive(this::notice, "a notice that the claim changed under the edit");
+        assertThat($(TextArea.class).id("claim-statement").getValue()).isEqualTo("My better wording");
+        assertThat(grid().asSingleSelect().getValue().id()).isEqualTo(article.otherClaim());
+        assertThat(status(article.otherClaim())).isEqualTo("In research");
 
         test($(Button.class).id("live-reload")).click();
 
-        assertThat($(TextArea.class).id("claim-statement").getValue()).isEqualTo(CommittedArticle.SENTENCE);
+        assertThat($(TextArea.class).id("claim-statement").getValue()).isEqualTo(CommittedArticle.OTHER_SENTENCE);
     }
 
     private void reprioritise(Priority priority) {
