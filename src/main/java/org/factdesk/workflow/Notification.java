@@ -9,8 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.DomainEvents;
 
 /** Something a user should know about a claim, unread until they open it or mark it read. */
 @Entity
@@ -74,6 +76,15 @@ class Notification {
         if (readAt == null) {
             readAt = now;
         }
+    }
+
+    /**
+     * Published by the repository whenever it saves a notification, so the recipient's open bells count it at once,
+     * whichever part of the desk created it.
+     */
+    @DomainEvents
+    List<NotificationsChanged> changed() {
+        return List.of(new NotificationsChanged(recipient));
     }
 
     NotificationItem toItem() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,11 +22,14 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
+                        ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The latest notifications, newest first; {@code limit} is kept between 1 and {@link #LIMIT_MAX}. */
@@ -47,11 +51,18 @@ public class NotificationService {
         notifications.findByIdAndRecipient(id, currentUser.require())
                 .orElseThrow(() -> new RefusedException(null, "notification.error.not-found"))
                 .markRead(clock.instant());
+        readElsewhere();
     }
 
     @Transactional
     public void markAllRead() {
         notifications.findByRecipientAndReadAtIsNull(currentUser.require())
                 .forEach(notification -> notification.markRead(clock.instant()));
+        readElsewhere();
+    }
+
+    /** The user's other tabs show the new count too. */
+    private void readElsewhere() {
+        events.publishEvent(new NotificationsChanged(currentUser.require()));
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.claim.ClaimSpan;
 import org.factdesk.extraction.TextPart;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The article's title and text with every claim highlighted (colour by status, number by article order). Overlapping
@@ -28,6 +29,8 @@ class ArticleTextPanel extends Div {
     private final Consumer<Long> onClaimClicked;
     private final Map<Long, List<Span>> highlights = new HashMap<>();
     private long selected = -1;
+    private @Nullable ArticleDetails shownArticle;
+    private List<ClaimSpan> shownSpans = List.of();
 
     ArticleTextPanel(Consumer<Long> onClaimClicked) {
         this.onClaimClicked = onClaimClicked;
@@ -36,6 +39,24 @@ class ArticleTextPanel extends Div {
     }
 
     void show(ArticleDetails article, List<ClaimSpan> spans) {
+        render(article, spans);
+        highlight(selected);
+    }
+
+    /**
+     * Draws the text again after a colleague's change, but only if the article or a claim's place, number or status
+     * changed (drawing it again drops a selection of words the editor may be making), and without scrolling.
+     */
+    void update(ArticleDetails article, List<ClaimSpan> spans) {
+        if (!article.equals(shownArticle) || !spans.equals(shownSpans)) {
+            render(article, spans);
+            mark(selected);
+        }
+    }
+
+    private void render(ArticleDetails article, List<ClaimSpan> spans) {
+        shownArticle = article;
+        shownSpans = List.copyOf(spans);
         removeAll();
         highlights.clear();
         addPart(new H3(), TextPart.TITLE, article.title(), spans);
@@ -46,18 +67,22 @@ class ArticleTextPanel extends Div {
             }
             offset += line.length() + 1;
         }
-        highlight(selected);
     }
 
     /** Marks the claim's highlight as the selected one and scrolls it into view. */
     void highlight(long claimId) {
+        List<Span> spans = mark(claimId);
+        if (!spans.isEmpty()) {
+            spans.getFirst().scrollIntoView();
+        }
+    }
+
+    private List<Span> mark(long claimId) {
         highlights.getOrDefault(selected, List.of()).forEach(span -> span.removeClassName("fd-hl-selected"));
         selected = claimId;
         List<Span> spans = highlights.getOrDefault(claimId, List.of());
         spans.forEach(span -> span.addClassName("fd-hl-selected"));
-        if (!spans.isEmpty()) {
-            spans.getFirst().scrollIntoView();
-        }
+        return spans;
     }
 
     private void addPart(HtmlContainer block, TextPart part, String text, List<ClaimSpan> spans) {

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.factdesk.article.ArticleDetails;
@@ -32,20 +33,25 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.RouteIds;
 import org.factdesk.claim.ArticleAction;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
 import org.factdesk.claim.ClaimSpan;
+import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.claim.ReextractionResult;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.UserService;
 import org.factdesk.extraction.TextPart;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The article workspace at the article's shareable address: the text with its claims highlighted on one side, the
- * ranked claims on the other. Editors choose, reword, split, merge and create claims; everyone else reads.
+ * ranked claims on the other. Editors choose, reword, split, merge and create claims; everyone else reads. Colleagues'
+ * changes to the article's claims show at once, without touching what the editor is typing.
  */
 @Route("articles/:articleId")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.CHECKER, AppRoles.VIEWER})
@@ -63,11 +69,16 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final ZoneId zone;
     private final ArticleTextPanel text = new ArticleTextPanel(this::selectClaim);
     private final ClaimListPanel list;
+    private final UserService users;
+    private final @Nullable String username;
+    private final ChangeNotice notice = new ChangeNotice(this);
     private @Nullable ArticleDetails article;
+    /** The article shown, for the broadcaster's thread to tell which changes concern this page. */
+    private volatile long shownArticle = -1;
 
     ArticleWorkspaceView(ArticleService articles, ClaimService claims, ClaimShapingService shaping,
-                         DeskSettingsService settings, AuthenticationContext authentication,
-                         List<ArticleAction> actions) {
+                         DeskSettingsService settings, AuthenticationContext authentication, UserService users,
+                         ClaimUpdates updates, List<ArticleAction> actions) {
         this.articles = articles;
         this.actions = actions.stream().sorted(Comparator.comparingInt(ArticleAction::order)).toList();
         this.claims = claims;
@@ -75,8 +86,12 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.editor = authentication.hasRole(AppRoles.EDITOR);
         this.zone = settings.get().zoneId();
         this.list = new ClaimListPanel(claims, shaping, editor, this::refresh, text::highlight, zone);
+        this.users = users;
+        this.username = authentication.getPrincipalName().orElse(null);
         setSizeFull();
         addClassName("fd-workspace");
+        LiveUpdates.bind(this, updates::subscribe, changes -> changes.concernsArticle(shownArticle),
+                this::changedElsewhere);
     }
 
     @Override
@@ -88,6 +103,7 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         article = found.get();
+        shownArticle = article.id();
         removeAll();
         SplitLayout split = new SplitLayout(scrolling(text), list);
         split.setSizeFull();
@@ -107,10 +123,28 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         if (article == null) {
             return;
         }
+        notice.close();
         article = articles.find(article.id()).orElse(article);
         List<ClaimSpan> spans = claims.spans(article.id());
         text.show(article, spans);
         list.show(article.id(), spans);
+    }
+
+    /**
+     * A colleague changed claims of this article: reads them again, keeping the selection and any unsaved edit of the
+     * selected claim, and says so when that claim changed under the edit.
+     */
+    private void changedElsewhere(List<ClaimChanges> batches) {
+        if (article == null) {
+            return;
+        }
+        article = articles.find(article.id()).orElse(article);
+        List<ClaimSpan> spans = claims.spans(article.id());
+        text.update(article, spans);
+        list.refreshKeepingEdits(spans).flatMap(kept -> batches.reversed().stream()
+                        .flatMap(changes -> changes.lastActor(kept).stream()).findFirst())
+                .filter(actor -> !Objects.equals(actor, username))
+                .ifPresent(actor -> notice.show(users.displayName(actor), this::refresh));
     }
 
     private void selectClaim(long claimId) {

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
@@ -61,13 +63,35 @@ class ClaimListPanel extends VerticalLayout {
         numbers.clear();
         spans.forEach(span -> numbers.put(span.id(), span.number()));
         Long selectedId = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().id();
-        grid.setItems(query -> claims.list(articleId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) claims.count(articleId));
+        // Rows are told apart by id, so that a live refresh keeps the selected row selected though its data changed.
+        grid.setItems(new CallbackDataProvider<>(
+                query -> claims.list(articleId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) claims.count(articleId), ClaimRow::id));
         if (selectedId != null) {
             select(selectedId);
         } else {
             details.show(null);
         }
+    }
+
+    /**
+     * Reads the claims again after a colleague's change, keeping the selection. The selected claim's details are
+     * drawn again too, unless the editor has unsaved edits there: then they stay, following the newer version if the
+     * change does not touch them, else showing the older one; the claim's id is returned in that last case.
+     */
+    Optional<Long> refreshKeepingEdits(List<ClaimSpan> spans) {
+        numbers.clear();
+        spans.forEach(span -> numbers.put(span.id(), span.number()));
+        grid.getDataProvider().refreshAll();
+        ClaimRow selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return Optional.empty();
+        }
+        if (!details.editing()) {
+            select(selected.id());
+            return Optional.empty();
+        }
+        return claims.find(selected.id()).filter(fresh -> !details.rebase(fresh)).map(ClaimRow::id);
     }
 
     /** Selects a claim, e.g. after a click on its highlight; reads it afresh so its actions see its latest version. */

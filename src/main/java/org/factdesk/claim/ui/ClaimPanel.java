@@ -15,10 +15,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.UnsavedEdits;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
@@ -35,6 +39,9 @@ class ClaimPanel extends VerticalLayout {
     private final boolean editor;
     private final Runnable onChanged;
     private final ZoneId zone;
+    private UnsavedEdits edits = UnsavedEdits.in(this);
+    /** The claim shown, whose version the actions name: a colleague's change that the edits do not touch moves it. */
+    private @Nullable ClaimRow shown;
 
     ClaimPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged, ZoneId zone) {
         this.zone = zone;
@@ -48,6 +55,7 @@ class ClaimPanel extends VerticalLayout {
     }
 
     void show(@Nullable ClaimRow row) {
+        shown = row;
         removeAll();
         if (row == null) {
             add(new Paragraph(getTranslation("workspace.pick-a-claim")));
@@ -65,6 +73,33 @@ class ClaimPanel extends VerticalLayout {
             add(actions(row));
         }
         add(history(row));
+        edits = UnsavedEdits.in(this);
+    }
+
+    /** Whether the editor is rewording the claim or choosing a reason to dismiss it, unsaved. */
+    boolean editing() {
+        return edits.pending();
+    }
+
+    /**
+     * Lets the editor's unsaved edits be saved against a colleague's newer version of the claim, if nothing the panel
+     * shows differs in it (a verdict saved, a due date moved); tells whether it did.
+     */
+    boolean rebase(ClaimRow fresh) {
+        if (shown == null || !shownOf(fresh).equals(shownOf(shown))) {
+            return false;
+        }
+        shown = fresh;
+        return true;
+    }
+
+    private static List<Object> shownOf(ClaimRow row) {
+        return Arrays.asList(row.id(), row.statement(), row.status(), row.dismissReason(), row.anchorLost(),
+                row.assignee(), row.score(), row.reasons(), row.suggested());
+    }
+
+    private long version() {
+        return Objects.requireNonNull(shown).version();
     }
 
     private Component statement(ClaimRow row) {
@@ -80,7 +115,7 @@ class ClaimPanel extends VerticalLayout {
         FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("statement", statement));
         Button save = new Button(getTranslation("claim.reword"), click -> act(() -> {
             try {
-                claims.reword(row.id(), row.version(), statement.getValue());
+                claims.reword(row.id(), version(), statement.getValue());
                 Notifications.success(this, "claim.reworded");
             } catch (ConstraintViolationException e) {
                 errors.show(e);
@@ -98,15 +133,15 @@ class ClaimPanel extends VerticalLayout {
         actions.getStyle().set("flex-wrap", "wrap");
         switch (row.status()) {
             case CANDIDATE -> actions.add(button("claim-accept", "claim.accept", ButtonVariant.LUMO_PRIMARY,
-                    () -> claims.select(row.id(), row.version())));
+                    () -> claims.select(row.id(), version())));
             case TO_CHECK -> {
                 if (row.assignee() == null) {
                     actions.add(button("claim-undo-accept", "claim.undo-accept", ButtonVariant.LUMO_TERTIARY,
-                            () -> claims.deselect(row.id(), row.version())));
+                            () -> claims.deselect(row.id(), version())));
                 }
             }
             case DISMISSED -> actions.add(button("claim-restore", "claim.restore", ButtonVariant.LUMO_PRIMARY,
-                    () -> claims.restore(row.id(), row.version())));
+                    () -> claims.restore(row.id(), version())));
             default -> { }
         }
         if (row.status() == ClaimStatus.CANDIDATE || row.status() == ClaimStatus.TO_CHECK) {
@@ -116,7 +151,7 @@ class ClaimPanel extends VerticalLayout {
             actions.add(button("claim-split", "claim.split", ButtonVariant.LUMO_TERTIARY,
                     () -> new SplitDialog(this, shaping, row, onChanged).open()),
                     button("claim-merge", "claim.merge-next", ButtonVariant.LUMO_TERTIARY,
-                            () -> shaping.mergeWithNext(row.id(), row.version())));
+                            () -> shaping.mergeWithNext(row.id(), version())));
         }
         return actions;
     }
@@ -129,7 +164,7 @@ class ClaimPanel extends VerticalLayout {
         reason.setValue(DismissReason.NOT_CHECK_WORTHY);
         reason.setAriaLabel(getTranslation("claim.dismiss-reason"));
         Button dismiss = button("claim-dismiss", "claim.dismiss", ButtonVariant.LUMO_ERROR,
-                () -> claims.dismiss(row.id(), row.version(), reason.getValue()));
+                () -> claims.dismiss(row.id(), version(), reason.getValue()));
         HorizontalLayout group = new HorizontalLayout(reason, dismiss);
         group.setSpacing(false);
         group.addClassName("fd-dismiss");

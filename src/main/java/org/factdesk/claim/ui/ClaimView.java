@@ -19,14 +19,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.RouteIds;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.claim.CommentService;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.ResearchService;
@@ -40,7 +44,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One claim at a shareable address, where a fact-checker spends the day: the claim and its quote in context, who made
- * it, the sources, the verdict, the comments and the whole history.
+ * it, the sources, the verdict, the comments and the whole history. A colleague's change shows at once, except in a
+ * part where the user has unsaved edits: that part stays as it is, and a notice offers to reload.
  */
 @Route("claims/:claimId")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.CHECKER, AppRoles.VIEWER})
@@ -57,11 +62,15 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final boolean canComment;
     private final boolean editor;
     private final @Nullable String username;
+    private final LiveParts parts = new LiveParts();
+    private final ChangeNotice notice = new ChangeNotice(this);
     private @Nullable ClaimDetails claim;
+    /** The claim shown, for the broadcaster's thread to tell which changes concern this page. */
+    private volatile long shownId = -1;
 
     ClaimView(ResearchService research, ClaimService claims, SourceService sources, CommentService comments,
               RatingScaleService ratings, UserService users, WorkflowService workflow, DeskSettingsService settings,
-              AuthenticationContext authentication) {
+              AuthenticationContext authentication, ClaimUpdates updates) {
         this.research = research;
         this.claims = claims;
         this.sources = sources;
@@ -74,6 +83,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.editor = authentication.hasRole(AppRoles.EDITOR);
         this.username = authentication.getPrincipalName().orElse(null);
         addClassName("fd-claim-page");
+        LiveUpdates.bind(this, updates::subscribe, changes -> changes.concerns(shownId), this::changedElsewhere);
     }
 
     @Override
@@ -96,18 +106,45 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(ClaimDetails details) {
         claim = details;
+        shownId = details.id();
+        notice.close();
         removeAll();
-        VerticalLayout main = new VerticalLayout(header(details), quote(details), new ReasonChips(details.reasons()),
-                new ClaimantForm(research, details, this::act), actions(details),
-                new WorkflowSection(workflow, users, ratings, details, username, editor, zone, this::act),
-                new VerdictSection(research, ratings, details, this::act),
-                new SourcesPanel(sources, details.id(), details.mayResearch(), this::reload,
-                        zone));
+        parts.clear();
+        VerticalLayout main = new VerticalLayout(parts.add(this::header, details), parts.add(this::quote, details),
+                parts.add(shown -> new ReasonChips(shown.reasons()), details),
+                parts.add(shown -> new ClaimantForm(research, shown, this::act), details),
+                parts.add(this::actions, details),
+                parts.add(shown -> new WorkflowSection(workflow, users, ratings, shown, username, editor, zone,
+                        this::act), details),
+                parts.add(shown -> new VerdictSection(research, ratings, shown, this::act), details),
+                parts.add(shown -> new SourcesPanel(sources, shown.id(), shown.mayResearch(), this::reload, zone),
+                        details));
         main.addClassName("fd-claim-main");
-        VerticalLayout side = new VerticalLayout(new CommentsPanel(comments, users, details.id(), canComment, zone),
-                history(details));
+        VerticalLayout side = new VerticalLayout(
+                parts.add(shown -> new CommentsPanel(comments, users, shown.id(), canComment, zone), details,
+                        CommentsPanel::refresh),
+                parts.add(this::history, details));
         side.addClassName("fd-claim-side");
         add(main, side);
+    }
+
+    /**
+     * A colleague (or the user in another tab) changed the claim: draws it again, but leaves alone what the user is
+     * editing, and says so when that now shows an older version.
+     */
+    private void changedElsewhere(List<ClaimChanges> batches) {
+        ClaimDetails shown = claim;
+        if (shown == null) {
+            return;
+        }
+        Optional<String> by = batches.reversed().stream().flatMap(changes -> changes.lastActor(shown.id()).stream())
+                .findFirst();
+        research.details(shown.id()).ifPresent(fresh -> {
+            claim = fresh;
+            if (parts.redraw(fresh) && by.isPresent() && !by.get().equals(username)) {
+                notice.show(users.displayName(by.get()), this::reload);
+            }
+        });
     }
 
     private Component header(ClaimDetails details) {

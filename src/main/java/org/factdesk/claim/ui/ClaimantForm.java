@@ -18,9 +18,13 @@ import org.factdesk.claim.ClaimantData;
 import org.factdesk.claim.ResearchService;
 
 /** Who made the claim and when: editable by whoever may research the claim, read-only for everyone else. */
-class ClaimantForm extends HorizontalLayout {
+class ClaimantForm extends HorizontalLayout implements Rebasing {
+
+    /** The version the claimant is saved against: a colleague's change elsewhere on the claim moves it on. */
+    private ClaimDetails saved;
 
     ClaimantForm(ResearchService research, ClaimDetails claim, Predicate<Runnable> act) {
+        this.saved = claim;
         setId("claimant-form");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         getStyle().set("flex-wrap", "wrap");
@@ -44,7 +48,7 @@ class ClaimantForm extends HorizontalLayout {
         Button save = new Button(getTranslation("claim.claimant-save"), click -> {
             errors.clear();
             try {
-                act.test(() -> research.describeClaimant(claim.id(), claim.version(),
+                act.test(() -> research.describeClaimant(saved.id(), saved.version(),
                         new ClaimantData(claimant.getValue(), date.getValue())));
             } catch (ConstraintViolationException e) {
                 errors.show(e);
@@ -53,5 +57,15 @@ class ClaimantForm extends HorizontalLayout {
         save.setId("claimant-save");
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(save);
+    }
+
+    @Override
+    public boolean rebase(ClaimDetails fresh) {
+        if (!Objects.equals(fresh.claimant(), saved.claimant()) || !Objects.equals(fresh.claimDate(), saved.claimDate())
+                || fresh.mayResearch() != saved.mayResearch()) {
+            return false;
+        }
+        saved = fresh;
+        return true;
     }
 }

@@ -26,10 +26,14 @@ import org.factdesk.claim.VerdictData;
  * The verdict in progress: a rating of the active scale and the rationale, with the room left shown as one types.
  * Read-only for whoever may not research the claim, and once it left research.
  */
-class VerdictSection extends VerticalLayout {
+class VerdictSection extends VerticalLayout implements Rebasing {
+
+    /** The version the verdict is saved against: a colleague's change elsewhere on the claim moves it on. */
+    private ClaimDetails saved;
 
     VerdictSection(ResearchService research, RatingScaleService ratings, ClaimDetails claim,
                    Predicate<Runnable> act) {
+        this.saved = claim;
         setId("verdict-section");
         setPadding(false);
         add(new H3(getTranslation("claim.verdict")));
@@ -63,7 +67,7 @@ class VerdictSection extends VerticalLayout {
         Button save = new Button(getTranslation("claim.verdict-save"), click -> {
             errors.clear();
             try {
-                act.test(() -> research.saveVerdict(claim.id(), claim.version(), new VerdictData(
+                act.test(() -> research.saveVerdict(saved.id(), saved.version(), new VerdictData(
                         rating.getValue() == null ? null : rating.getValue().id(), rationale.getValue())));
             } catch (ConstraintViolationException e) {
                 errors.show(e);
@@ -72,6 +76,16 @@ class VerdictSection extends VerticalLayout {
         save.setId("verdict-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(save, new Paragraph(getTranslation("claim.submit-help")));
+    }
+
+    @Override
+    public boolean rebase(ClaimDetails fresh) {
+        if (!Objects.equals(fresh.ratingId(), saved.ratingId()) || !Objects.equals(fresh.rationale(), saved.rationale())
+                || fresh.mayResearch() != saved.mayResearch()) {
+            return false;
+        }
+        saved = fresh;
+        return true;
     }
 
     /** The active ratings, plus the claim's own rating if it was retired since. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,11 +37,12 @@ import org.jspecify.annotations.Nullable;
  * user may do now. Editors assign, approve (never a verdict they proposed: four eyes), return with a comment and
  * reopen for a correction; everyone may watch the claim.
  */
-class WorkflowSection extends VerticalLayout {
+class WorkflowSection extends VerticalLayout implements Rebasing {
 
     private final WorkflowService workflow;
     private final UserService users;
-    private final ClaimDetails claim;
+    /** The version actions name: a colleague's change elsewhere on the claim moves it on. */
+    private ClaimDetails claim;
     private final Predicate<Runnable> act;
 
     WorkflowSection(WorkflowService workflow, UserService users, RatingScaleService ratings, ClaimDetails claim,
@@ -60,7 +62,7 @@ class WorkflowSection extends VerticalLayout {
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (editor && claim.status() == ClaimStatus.IN_REVIEW) {
             Button approve = button("claim-approve", "workflow.approve", ButtonVariant.LUMO_SUCCESS,
-                    () -> workflow.approve(claim.id(), claim.version()));
+                    () -> workflow.approve(this.claim.id(), this.claim.version()));
             actions.add(approve, returnButton());
             if (username != null && claim.proposers().contains(username)) {
                 approve.setEnabled(false);
@@ -75,9 +77,24 @@ class WorkflowSection extends VerticalLayout {
             actions.add(reopenButton());
         }
         Button watch = button("claim-watch", claim.watching() ? "workflow.unwatch" : "workflow.watch",
-                ButtonVariant.LUMO_TERTIARY, () -> workflow.watch(claim.id(), !claim.watching()));
+                ButtonVariant.LUMO_TERTIARY, () -> workflow.watch(this.claim.id(), !this.claim.watching()));
         actions.add(watch);
         add(actions);
+    }
+
+    /** Follows a newer version only if everything this section shows and offers is as it was. */
+    @Override
+    public boolean rebase(ClaimDetails fresh) {
+        if (!shown(fresh).equals(shown(claim))) {
+            return false;
+        }
+        claim = fresh;
+        return true;
+    }
+
+    private static List<Object> shown(ClaimDetails claim) {
+        return Arrays.asList(claim.status(), claim.assignee(), claim.dueDate(), claim.priority(), claim.proposers(),
+                claim.approvedBy(), claim.approvedAt(), claim.approvedRatingId(), claim.corrected(), claim.watching());
     }
 
     private Component facts(RatingScaleService ratings, ZoneId zone) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,9 +17,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimQueryService;
+import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.WorkflowService;
 import org.factdesk.desk.DeskSettingsService;
@@ -41,7 +44,8 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private ClaimFilter filter = ClaimFilter.none();
 
     ClaimsListView(ClaimQueryService queries, RatingScaleService ratings, UserService users,
-                   WorkflowService workflow, AuthenticationContext authentication, DeskSettingsService settings) {
+                   WorkflowService workflow, AuthenticationContext authentication, DeskSettingsService settings,
+                   ClaimUpdates updates) {
         setSizeFull();
         List<Colleague> colleagues = users.colleagues();
         filters = new ClaimFilterBar(colleagues, ratings.all());
@@ -50,6 +54,7 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         Map<String, String> names = colleagues.stream()
                 .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
         configureGrid(queries, names);
+        LiveUpdates.bind(grid, updates::subscribe, changes -> grid.getDataProvider().refreshAll());
         add(filters);
         if (authentication.hasRole(AppRoles.EDITOR)) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -76,8 +81,10 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("claims.list.assignee")).setAutoWidth(true).setFlexGrow(0);
         TaskColumns.due(grid, getLocale());
         TaskColumns.priority(grid);
-        grid.setItems(query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) queries.count(filter));
+        // Rows are told apart by id, so that a live refresh keeps the rows an editor selected for bulk assignment.
+        grid.setItems(new CallbackDataProvider<>(
+                query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) queries.count(filter), ClaimListItem::id));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();

@@ -8,17 +8,22 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimQueryService;
+import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.security.AppRoles;
 
-/** The signed-in user's open claims, soonest due first; a row opens the claim's page. */
+/**
+ * The signed-in user's open claims, soonest due first; a row opens the claim's page. A claim a colleague assigns to
+ * them, or changes, shows up without a reload.
+ */
 @Route("tasks")
 @RolesAllowed({AppRoles.EDITOR, AppRoles.CHECKER})
 @Menu(order = 15, title = "nav.tasks", icon = "vaadin:tasks")
 class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
-    MyTasksView(ClaimQueryService queries) {
+    MyTasksView(ClaimQueryService queries, ClaimUpdates updates) {
         setSizeFull();
         Grid<ClaimListItem> grid = new Grid<>();
         grid.setId("tasks-grid");
@@ -32,6 +37,8 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setSizeFull();
+        // Any change may add, drop or reorder a task (an assignment, a due date, a submission): read the page again.
+        LiveUpdates.bind(grid, updates::subscribe, changes -> grid.getDataProvider().refreshAll());
         add(grid);
     }
 

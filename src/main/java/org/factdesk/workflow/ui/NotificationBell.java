@@ -3,10 +3,12 @@ package org.factdesk.workflow.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.factdesk.base.HeaderItem;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.UserService;
 import org.factdesk.workflow.NotificationService;
+import org.factdesk.workflow.NotificationUpdates;
 
 /** Adds the notification bell to the header of every signed-in page; signed out, there is nothing to show. */
 @org.springframework.stereotype.Component
@@ -16,10 +18,12 @@ class NotificationBell implements HeaderItem {
     private final UserService users;
     private final DeskSettingsService settings;
     private final CurrentUser currentUser;
+    private final NotificationUpdates updates;
 
     NotificationBell(NotificationService notifications, UserService users, DeskSettingsService settings,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, NotificationUpdates updates) {
         this.notifications = notifications;
+        this.updates = updates;
         this.users = users;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -32,8 +36,10 @@ class NotificationBell implements HeaderItem {
             nothing.setVisible(false);
             return nothing;
         }
-        return new NotificationMenu(notifications, users::displayName, currentUser.username().get(),
-                settings.get().zoneId());
+        NotificationMenu menu = new NotificationMenu(notifications, users::displayName,
+                currentUser.username().get(), settings.get().zoneId());
+        LiveUpdates.bindSignal(menu, updates::subscribe, menu::changedElsewhere);
+        return menu;
     }
 
     /** Before the language switch and the user's name. */

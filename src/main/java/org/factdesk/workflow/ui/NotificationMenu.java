@@ -24,7 +24,8 @@ import org.factdesk.workflow.NotificationService;
 
 /**
  * The bell with the number of unread notifications, and the list it opens: clicking a notification marks it read and
- * opens its claim. The count is read when the page is built and whenever the list opens (no live push yet).
+ * opens its claim. The count is read when the page is built, whenever the list opens, and whenever a notification
+ * comes in or is read in another tab (pushed).
  */
 class NotificationMenu extends Div {
 
@@ -92,6 +93,15 @@ class NotificationMenu extends Div {
             list.add(new Paragraph(getTranslation("notifications.none")));
         }
         updateCount(notifications.unreadCount());
+    }
+
+    /** A notification came in, or some were read in another tab: an open list is read again, else the count. */
+    void changedElsewhere() {
+        if (popover.isOpened()) {
+            refresh();
+        } else {
+            updateCount(notifications.unreadCount());
+        }
     }
 
     private Component entry(NotificationItem item, String actorName) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.claim.RatingItem;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.ReviewItem;
@@ -20,7 +22,10 @@ import org.factdesk.claim.ReviewQueueService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 
-/** The editors' review queue: claims waiting for a second pair of eyes, the oldest submission first. */
+/**
+ * The editors' review queue: claims waiting for a second pair of eyes, the oldest submission first. A submission, an
+ * approval or a return elsewhere shows at once.
+ */
 @Route("review")
 @RolesAllowed(AppRoles.EDITOR)
 @Menu(order = 20, title = "nav.review", icon = "vaadin:check-circle")
@@ -28,7 +33,8 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<ReviewItem> grid = new Grid<>();
 
-    ReviewQueueView(ReviewQueueService queue, RatingScaleService ratings, DeskSettingsService settings) {
+    ReviewQueueView(ReviewQueueService queue, RatingScaleService ratings, DeskSettingsService settings,
+                    ClaimUpdates updates) {
         ZoneId zone = settings.get().zoneId();
         Map<Long, RatingItem> scale = ratings.all().stream()
                 .collect(Collectors.toMap(RatingItem::id, Function.identity()));
@@ -48,6 +54,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.setSizeFull();
+        LiveUpdates.bind(grid, updates::subscribe, changes -> grid.getDataProvider().refreshAll());
         // The header already names the page.
         add(grid);
     }
