@@ -202,7 +202,7 @@ class LiveListsTest extends SpringBrowserlessTest {
     }
 
     private String status(Grid<ClaimListItem> grid, long claimId) {
-        // The columns: statement, article, status.
-        return test(grid).getCellComponent(row(grid, claimId), 2).getElement().getTextRecursively();
+        // The columns: the claim (statement over its article's title), status.
+        return test(grid).getCellComponent(row(grid, claimId), 1).getElement().getTextRecursively();
     }
 }
