@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,6 +178,18 @@ class DeskReportServiceTest {
         assertThatThrownBy(() -> reports.write(report, format, new ByteArrayOutputStream(), cancelAfterTwo))
                 .isInstanceOf(ReportCancelledException.class);
         assertThat(written).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void nobody_signed_out_gets_a_desk_report() {
+        DeskReport report = reports.prepare(MARCH, Locale.ENGLISH);
+        SignedIn.out();
+
+        assertThatThrownBy(() -> reports.count(MARCH)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> reports.export(report, ReportFormat.CSV, (done, total) -> { }))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> reports.write(report, ReportFormat.CSV, new ByteArrayOutputStream(),
+                ReportProgress.NONE)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

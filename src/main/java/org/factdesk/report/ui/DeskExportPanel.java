@@ -48,6 +48,8 @@ class DeskExportPanel extends Div {
     private final Anchor download = new Anchor();
     private boolean exportable;
     private @Nullable DeskExport running;
+    /** Completes once the running export's outcome is queued for this tab. */
+    private @Nullable CompletableFuture<?> outcome;
     private @Nullable DeskExportFile file;
 
     DeskExportPanel(DeskReportService reports, Supplier<Optional<DeskReportRequest>> request,
@@ -94,7 +96,7 @@ class DeskExportPanel extends Div {
                 (done, total) -> ui.access(() -> progress(self[0], done, total)));
         self[0] = started;
         running = started;
-        started.result().whenComplete((made, error) -> ui.access(() -> finished(started, made, error)));
+        outcome = started.result().whenComplete((made, error) -> ui.access(() -> finished(started, made, error)));
         export.setEnabled(false);
         cancel.setVisible(true);
         cancel.setEnabled(true);
@@ -184,8 +186,8 @@ class DeskExportPanel extends Div {
         super.onDetach(detachEvent);
     }
 
-    /** For tests: the export under way, if any. */
-    Optional<CompletableFuture<DeskExportFile>> runningExport() {
-        return Optional.ofNullable(running).map(DeskExport::result);
+    /** For tests: completes once the last export's outcome waits in this tab's queue of UI changes. */
+    Optional<CompletableFuture<?>> lastOutcome() {
+        return Optional.ofNullable(outcome);
     }
 }
