@@ -57,11 +57,13 @@ class DeskReportView extends VerticalLayout implements HasDynamicTitle {
         checker.setItems(checkers);
         checker.setItemLabelGenerator(Colleague::displayName);
         checker.setClearButtonVisible(true);
+        checker.setWidth("16rem");
         outlet.setId("report-outlet");
         outlet.setLabel(getTranslation("report.desk.outlet"));
         outlet.setPlaceholder(getTranslation("report.desk.any-outlet"));
         outlet.setItems(reports.outlets());
         outlet.setClearButtonVisible(true);
+        outlet.setWidth("16rem");
         format.setId("report-format");
         format.setLabel(getTranslation("report.desk.format"));
         format.setItems(reports.formats());
