@@ -104,9 +104,11 @@ public class ReportQueryService {
         }
     }
 
+    /** The batch's claims with their corrections in one query, rather than one more query per claim. */
     private List<Claim> inOrder(List<Long> ids) {
         Map<Long, Claim> byId = new HashMap<>();
-        claims.findAllById(ids).forEach(claim -> byId.put(claim.getId(), claim));
+        entityManager.createQuery("select c from Claim c left join fetch c.corrections where c.id in :ids", Claim.class)
+                .setParameter("ids", ids).getResultList().forEach(claim -> byId.put(claim.getId(), claim));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
