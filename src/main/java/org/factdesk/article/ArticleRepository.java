@@ -1,5 +1,6 @@
 package org.factdesk.article;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,4 +19,16 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     long countListItems(String pattern);
 
     boolean existsBySeedKey(String seedKey);
+
+    @Query("select distinct a.content.outlet from Article a where a.content.outlet is not null")
+    List<String> findOutlets();
+
+    @Query("select a.id from Article a where a.content.outlet = :outlet")
+    List<Long> findIdsByOutlet(String outlet);
+
+    @Query("""
+            select new org.factdesk.article.ArticleSummary(a.id, a.content.title, a.content.outlet, a.content.url,
+                a.content.publishedOn)
+            from Article a where a.id in :ids""")
+    List<ArticleSummary> findSummaries(Collection<Long> ids);
 }

@@ -1,11 +1,17 @@
 package org.factdesk.article;
 
 import jakarta.validation.Valid;
+import java.text.Collator;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.factdesk.base.LanguageDetection;
 import org.factdesk.base.RefusedException;
 import org.factdesk.desk.DeskSettingsService;
@@ -132,6 +138,30 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public Optional<ArticleDetails> find(long id) {
         return articles.findById(id).map(Article::toDetails);
+    }
+
+    /** The outlets the desk's articles came from, each once, alphabetically: the desk report's outlet choice. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<String> outlets() {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.SECONDARY);
+        return articles.findOutlets().stream().sorted(collator).toList();
+    }
+
+    /** The ids of the articles of one outlet, named exactly as {@link #outlets()} lists it. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public Set<Long> idsByOutlet(String outlet) {
+        return Set.copyOf(articles.findIdsByOutlet(outlet));
+    }
+
+    /** Title, outlet, address and date of some articles by id, without their text; ids not found are left out. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public Map<Long, ArticleSummary> summaries(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : articles.findSummaries(Set.copyOf(ids)).stream()
+                .collect(Collectors.toUnmodifiableMap(ArticleSummary::id, Function.identity()));
     }
 
     static ArticleData normalised(ArticleData data) {

@@ -41,35 +41,35 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
-    void a_viewer_sees_only_the_articles_and_claims_entries() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Claims");
+    void a_viewer_sees_only_the_articles_claims_and_reports_entries() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Reports");
     }
 
     @Test
     @WithMockUser(username = "checker", roles = "CHECKER")
-    void a_checker_sees_articles_claims_and_their_tasks() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "My tasks");
+    void a_checker_sees_articles_claims_their_tasks_and_reports() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "My tasks", "Reports");
     }
 
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
-    void an_editor_sees_the_dashboard_articles_import_claims_their_tasks_and_the_review_queue() {
+    void an_editor_sees_the_dashboard_articles_import_claims_their_tasks_the_review_queue_and_reports() {
         assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
-                "Review queue");
+                "Review queue", "Reports");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void an_admin_sees_articles_claims_users_desk_settings_the_rating_scale_and_the_claimreview_feed() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Users", "Desk settings", "Rating scale",
-                "ClaimReview feed");
+    void an_admin_sees_articles_claims_reports_users_desk_settings_the_rating_scale_and_the_claimreview_feed() {
+        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Reports", "Users", "Desk settings",
+                "Rating scale", "ClaimReview feed");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
     void rights_add_up_for_a_user_with_several_roles() {
         assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
-                "Review queue", "Users", "Desk settings", "Rating scale", "ClaimReview feed");
+                "Review queue", "Reports", "Users", "Desk settings", "Rating scale", "ClaimReview feed");
     }
 
     @Test

@@ -1,0 +1,103 @@
+package org.factdesk.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.factdesk.article.ArticleSummary;
+import org.factdesk.base.Translations;
+import org.factdesk.claim.RatingItem;
+import org.factdesk.claim.ReportedClaim;
+import org.factdesk.claim.ReportedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CSV both reports share: one row per claim, the same columns for an article and for the desk. RFC 4180 with
+ * every field quoted and CRLF between rows, so commas, quotes and line breaks survive any CSV parser; UTF-8 with a
+ * byte-order mark, which is how Excel knows the file is UTF-8 and shows accents right (other readers skip it).
+ * Commas rather than semicolons whatever the language, so a script reading the desk's exports never has to guess.
+ */
+final class CsvClaimRows {
+
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    static final List<String> COLUMNS = List.of("number", "article", "outlet", "article-url", "statement",
+            "claimant", "claim-date", "status", "verdict", "rating-value", "rationale", "checker", "approver",
+            "approved-at", "corrected", "sources", "source-count");
+    /** A spreadsheet would run a cell starting with one of these as a formula (CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Translations translations;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final Function<@Nullable Long, Optional<RatingItem>> ratings;
+
+    CsvClaimRows(Translations translations, Locale locale, ZoneId zone,
+                 Function<@Nullable Long, Optional<RatingItem>> ratings) {
+        this.translations = translations;
+        this.locale = locale;
+        this.zone = zone;
+        this.ratings = ratings;
+    }
+
+    /** Starts the file: the byte-order mark and the header row, in the reader's language. */
+    CSVPrinter open(OutputStream out) throws IOException {
+        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(BYTE_ORDER_MARK);
+        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        printer.printRecord(COLUMNS.stream().map(column -> text("report.csv.column." + column)));
+        return printer;
+    }
+
+    void print(CSVPrinter printer, long number, ArticleSummary article, ReportedClaim claim, String checker,
+               String approver) throws IOException {
+        Optional<RatingItem> rating = ratings.apply(claim.approvedRatingId());
+        printer.printRecord(number, safe(article.title()), safe(article.outlet()), safe(article.url()),
+                safe(claim.statement()), safe(claim.claimant()),
+                claim.claimDate() == null ? "" : claim.claimDate().toString(),
+                text(claim.approved() ? "report.csv.status.approved" : "report.csv.status.in-progress"),
+                rating.map(item -> safe(item.label(locale))).orElse(""),
+                rating.map(RatingItem::ratingValue).map(String::valueOf).orElse(""),
+                safe(claim.approvedRationale()), safe(checker), safe(approver), isoTime(claim.approvedAt()),
+                text(claim.corrected() ? "report.csv.yes" : "report.csv.no"), safe(sources(claim.sources())),
+                claim.sources().size());
+    }
+
+    /** Neutralises a formula: a leading apostrophe makes spreadsheets show the text as it is. */
+    static String safe(@Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** One source a line: title — address — fingerprint of the archived copy, where the desk archived it. */
+    private static String sources(List<ReportedSource> sources) {
+        return sources.stream()
+                .map(source -> source.archiveSha256() == null ? source.title() + " — " + source.url()
+                        : source.title() + " — " + source.url() + " — " + source.archiveSha256())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** ISO 8601 with the desk's offset, to the second: what spreadsheets and scripts parse. */
+    private String isoTime(@Nullable Instant instant) {
+        return instant == null ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+    }
+
+    private String text(String key) {
+        return translations.getTranslation(key, locale);
+    }
+}
