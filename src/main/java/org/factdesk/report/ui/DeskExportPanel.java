@@ -2,18 +2,15 @@ package org.factdesk.report.ui;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,7 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Exports the desk report: the report is written into a temporary file in the background while a progress bar
  * follows it (pushed to the browser) and a button cancels it; once whole, a link downloads it straight from the file.
- * The file is deleted once downloaded, when another export starts, and when the user leaves the page.
+ * A temporary file rather than streaming the report into the download request: progress and cancel stay on this
+ * page, the read transaction does not last as long as a slow connection, and a failed or cancelled report never
+ * lands half-written in anyone's downloads.
  */
 class DeskExportPanel extends Div {
 
@@ -45,12 +44,11 @@ class DeskExportPanel extends Div {
     private final Button cancel = new Button();
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span();
-    private final Anchor download = new Anchor();
+    private final DeskDownloadLink download = new DeskDownloadLink();
     private boolean exportable;
     private @Nullable DeskExport running;
     /** Completes once the running export's outcome is queued for this tab. */
     private @Nullable CompletableFuture<?> outcome;
-    private @Nullable DeskExportFile file;
 
     DeskExportPanel(DeskReportService reports, Supplier<Optional<DeskReportRequest>> request,
                     Supplier<@Nullable ReportFormat> format) {
@@ -68,8 +66,6 @@ class DeskExportPanel extends Div {
         cancel.addClickListener(click -> cancel());
         bar.setId("report-progress");
         status.setId("report-status");
-        download.setId("report-download");
-        download.addClassName("fd-report-download");
         HorizontalLayout buttons = new HorizontalLayout(export, cancel, download);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(buttons, bar, status);
@@ -88,22 +84,38 @@ class DeskExportPanel extends Div {
         if (asked.isEmpty() || chosen == null || ui == null) {
             return;
         }
-        discardFile();
-        DeskReport report = reports.prepare(asked.get(), getLocale());
-        // Progress arrives through ui.access, so after this method has released the session: by then it is set.
-        DeskExport[] self = new DeskExport[1];
-        DeskExport started = reports.export(report, chosen,
-                (done, total) -> ui.access(() -> progress(self[0], done, total)));
-        self[0] = started;
-        running = started;
-        outcome = started.result().whenComplete((made, error) -> ui.access(() -> finished(started, made, error)));
+        download.discard();
+        running = launch(ui, reports.prepare(asked.get(), getLocale()), chosen);
         export.setEnabled(false);
         cancel.setVisible(true);
         cancel.setEnabled(true);
-        download.setVisible(false);
         bar.setVisible(true);
         bar.setIndeterminate(true);
         status.setText(getTranslation("report.desk.preparing"));
+    }
+
+    /** Starts the export; its progress and outcome reach this tab through {@code ui.access}, pushed at once. */
+    private DeskExport launch(UI ui, DeskReport report, ReportFormat chosen) {
+        // ui.access runs after this request has released the session, so by then self[0] is set.
+        DeskExport[] self = new DeskExport[1];
+        DeskExport started = reports.export(report, chosen, (done, total) -> {
+            try {
+                ui.access(() -> progress(self[0], done, total));
+            } catch (UIDetachedException gone) {
+                throw new ReportCancelledException();
+            }
+        });
+        self[0] = started;
+        outcome = started.result().whenComplete((made, error) -> {
+            try {
+                ui.access(() -> finished(started, made, error));
+            } catch (UIDetachedException gone) {
+                if (made != null) {
+                    made.delete();
+                }
+            }
+        });
+        return started;
     }
 
     private void progress(@Nullable DeskExport export, long done, long total) {
@@ -146,33 +158,14 @@ class DeskExportPanel extends Div {
     }
 
     private void offer(DeskExportFile made) {
-        file = made;
         status.setText(getTranslation("report.desk.ready", made.claims()));
-        download.setText(getTranslation("report.desk.download", made.fileName()));
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                Files.newInputStream(made.path()), made.fileName(), made.format().mimeType(), made.size()))
-                .whenComplete(success -> {
-                    if (success && file == made) {
-                        discardFile();
-                        status.setText(getTranslation("report.desk.downloaded"));
-                    }
-                }));
-        download.setVisible(true);
+        download.offer(made, () -> status.setText(getTranslation("report.desk.downloaded")));
     }
 
     private void idle() {
         export.setEnabled(exportable);
         cancel.setVisible(false);
         bar.setVisible(false);
-    }
-
-    private void discardFile() {
-        DeskExportFile current = file;
-        file = null;
-        download.setVisible(false);
-        if (current != null) {
-            current.delete();
-        }
     }
 
     @Override
@@ -182,7 +175,6 @@ class DeskExportPanel extends Div {
         if (current != null) {
             current.cancel();
         }
-        discardFile();
         super.onDetach(detachEvent);
     }
 
