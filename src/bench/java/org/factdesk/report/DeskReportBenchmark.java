@@ -117,17 +117,19 @@ public class DeskReportBenchmark {
     }
 
     /**
-     * Two figures per iteration: the most heap still in use right after a garbage collection (what the export really
-     * holds, with the application and its database), and the sum of each heap pool's peak (an upper bound that
-     * includes garbage not yet collected, so it grows towards the limit on its own).
+     * After each iteration: the most heap left in use right after any collection during it, and the sum of each heap
+     * pool's peak. Both are upper bounds of what the export needs on top of the figure printed before it (the
+     * application, its NLP models and its database after a full GC): a young collection leaves the old generation's
+     * garbage in place, and pool peaks include garbage not yet collected, so both grow towards the limit on their own.
+     * Running with a smaller -Xmx is the sharper test of how little the export needs.
      */
     @TearDown(Level.Iteration)
     public void printPeak() {
         long peaks = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.printf("%n[%s] heap in use after GC, at most: %d MB; sum of pool peaks: %d MB; limit: %d MB%n",
-                format, liveAfterGc.get() / MB, peaks / MB, Runtime.getRuntime().maxMemory() / MB);
+        System.out.printf("%n[%s] during the export: at most %d MB right after a collection, pool peaks %d MB; "
+                + "limit %d MB%n", format, liveAfterGc.get() / MB, peaks / MB, Runtime.getRuntime().maxMemory() / MB);
     }
 
     /** Remembers the largest heap use left after any collection, from the collectors' notifications. */
