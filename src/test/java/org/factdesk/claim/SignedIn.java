@@ -45,6 +45,17 @@ public final class SignedIn implements BeforeEachCallback, AfterEachCallback {
         SecurityContextHolder.setContext(context);
     }
 
+    /** A colleague acts; then whoever was signed in before is signed in again. */
+    public static void by(UserDetailsService users, String colleague, Runnable action) {
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        as(users, colleague);
+        try {
+            action.run();
+        } finally {
+            as(users, me);
+        }
+    }
+
     public static void out() {
         application.clearContext();
         SecurityContextHolder.clearContext();

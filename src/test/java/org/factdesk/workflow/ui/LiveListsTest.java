@@ -38,7 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -164,13 +163,7 @@ class LiveListsTest extends SpringBrowserlessTest {
 
     /** A colleague acts; then the page's own user is signed in again. */
     private void by(String colleague, Runnable action) {
-        String me = SecurityContextHolder.getContext().getAuthentication().getName();
-        SignedIn.as(users, colleague);
-        try {
-            action.run();
-        } finally {
-            SignedIn.as(users, me);
-        }
+        SignedIn.by(users, colleague, action);
     }
 
     private void awaitLive(BooleanSupplier shown, String what) {
