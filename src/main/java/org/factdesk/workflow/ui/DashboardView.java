@@ -18,9 +18,11 @@ import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.claim.DeskStats;
 import org.factdesk.claim.RatingItem;
 import org.factdesk.claim.RatingScaleService;
@@ -38,8 +40,14 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 5, title = "nav.dashboard", icon = "vaadin:dashboard")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(ClaimQueryService queries, RatingScaleService ratings, UserService users) {
+    DashboardView(ClaimQueryService queries, RatingScaleService ratings, UserService users, ClaimUpdates updates) {
         addClassName("fd-dashboard");
+        show(queries, ratings, users);
+        // Any claim's change may move a figure: the dashboard counts again, as a colleague's page would show it.
+        LiveUpdates.bind(this, updates::subscribe, changes -> show(queries, ratings, users));
+    }
+
+    private void show(ClaimQueryService queries, RatingScaleService ratings, UserService users) {
         DeskStats stats = queries.stats();
         Map<String, String> names = new HashMap<>();
         users.colleagues().forEach(colleague -> names.put(colleague.username(), colleague.displayName()));
@@ -48,6 +56,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 username -> names.computeIfAbsent(username, users::displayName));
         workloads.addClassName("fd-dashboard-wide");
         // The two key figures first, then who has what work, then the charts side by side where there is room.
+        removeAll();
         add(group("fd-dashboard-figures", overdue(stats), median(stats)),
                 group("fd-dashboard-panels", workloads, statuses(stats), verdicts(stats, ratings.all())));
     }

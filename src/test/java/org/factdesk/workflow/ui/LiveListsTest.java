@@ -109,6 +109,21 @@ class LiveListsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_dashboard_counts_again_when_a_colleague_assigns_a_claim() {
+        navigate(DashboardView.class);
+        String before = toCheck();
+
+        by("editor", () -> assign(article.claim()));
+
+        awaitLive(() -> !toCheck().equals(before), "the new number of claims to check on the dashboard");
+        assertThat(Integer.parseInt(toCheck())).isEqualTo(Integer.parseInt(before) - 1);
+    }
+
+    private String toCheck() {
+        return $(com.vaadin.flow.component.html.Anchor.class).withId("status-count-TO_CHECK").single().getText();
+    }
+
+    @Test
     void the_review_queue_shows_a_submission_without_a_reload() {
         assign(article.claim());
         navigate(ReviewQueueView.class);
