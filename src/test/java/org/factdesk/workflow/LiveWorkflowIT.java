@@ -17,11 +17,13 @@ import org.factdesk.Browser;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.WorkflowService;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,20 +141,26 @@ class LiveWorkflowIT {
         type(editor, "#claim-claimant input", "La Commission");
         editor.click(By.id("claimant-save"));
         checker.await(By.id("live-reload"));
-        assertThat(checker.driver().findElement(By.cssSelector("#claim-claimant input")).getDomProperty("value"))
-                .isEqualTo("Le Kremlin");
+        assertThat(valueOf(checker, "#claim-claimant input")).isEqualTo("Le Kremlin");
         checker.screenshot("live-3-checker-notice-fr");
         checker.click(By.id("live-reload"));
-        checker.waiting().until(d -> "La Commission".equals(checker.driver()
-                .findElement(By.cssSelector("#claim-claimant input")).getDomProperty("value")));
+        checker.waiting().until(d -> "La Commission".equals(valueOf(checker, "#claim-claimant input")));
+    }
+
+    /** A field's value read in one script: a live redraw between finding a field and reading it made it stale. */
+    private static @Nullable Object valueOf(Browser browser, String css) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(
+                "const field = document.querySelector(arguments[0]); return field ? field.value : null;", css);
     }
 
     /** Types into a field, scrolled to first: part of a long page may sit in a column scrolled out of view. */
     private static void type(Browser browser, String css, String text) {
-        WebElement field = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                field);
-        field.sendKeys(text);
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(By.cssSelector(css));
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+            field.sendKeys(text);
+            return true;
+        });
     }
 
     private void theProposerIsRefusedByTheService(String claimPage) {
