@@ -42,10 +42,11 @@ public class ReportQueryService {
     /** One article's reported claims in article order; only the approved ones unless {@code includeInProgress}. */
     @PreAuthorize(AppRoles.CAN_READ)
     public List<ReportedClaim> article(long articleId, boolean includeInProgress) {
-        return reported(claims.findInArticleOrder(articleId).stream()
+        // Corrections come with the claims in one query, as for the desk's batches, not one more query per claim.
+        return reported(inOrder(claims.findInArticleOrder(articleId).stream()
                 .filter(claim -> includeInProgress ? REPORTED.contains(claim.getStatus())
                         : claim.getStatus() == ClaimStatus.APPROVED)
-                .toList());
+                .map(claim -> Objects.requireNonNull(claim.getId())).toList()));
     }
 
     /**
@@ -104,7 +105,7 @@ public class ReportQueryService {
         }
     }
 
-    /** The batch's claims with their corrections in one query, rather than one more query per claim. */
+    /** The claims of {@code ids}, in that order, with their corrections in one query rather than one per claim. */
     private List<Claim> inOrder(List<Long> ids) {
         Map<Long, Claim> byId = new HashMap<>();
         entityManager.createQuery("select c from Claim c left join fetch c.corrections where c.id in :ids", Claim.class)
