@@ -9,13 +9,17 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -63,8 +67,13 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /**
+     * A 30-second wait that outlives Vaadin's re-rendering: an element found a moment ago may be replaced before it is
+     * read, which Chromium reports as a stale reference or as "Node with given id does not belong to the document".
+     * Either means "not yet": the condition is asked again and finds the element anew.
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new RerenderTolerantWait(driver);
     }
 
     public WebElement await(By locator) {
@@ -74,14 +83,45 @@ public final class Browser implements AutoCloseable {
     /** Signs in through the login form and waits for the main layout. */
     public void signIn(String username, String password) {
         open("/login");
-        await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        await(By.cssSelector("vaadin-login-form input[name='username']"));
+        // The form may re-render (language, page load) while it is typed into: then type it again, whole.
+        waiting().until(d -> {
+            typeInto(By.cssSelector("vaadin-login-form input[name='username']"), username);
+            typeInto(By.cssSelector("vaadin-login-form input[name='password']"), password);
+            d.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+            return true;
+        });
         await(By.id("sign-out"));
+    }
+
+    private void typeInto(By locator, String text) {
+        WebElement field = driver.findElement(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks the first cell of a grid whose text starts with {@code prefix}, finding it anew if the grid redraws. */
+    public void clickFirstCell(String gridId, String prefix) {
+        waiting().until(d -> {
+            List<WebElement> found = cells(gridId, prefix);
+            if (found.isEmpty()) {
+                return null;
+            }
+            found.getFirst().click();
+            return true;
+        });
     }
 
     /** Clicks an element the way a person would after scrolling to it, even when an overlay sits on its corner. */
     public void click(By locator) {
+        // Re-rendered between finding and clicking: find it again and click the new one.
+        waiting().until(d -> {
+            clickOnce(locator);
+            return true;
+        });
+    }
+
+    private void clickOnce(By locator) {
         // Present is enough: on a long page the element may sit in a part of a column scrolled out of view.
         WebElement element = waiting().until(ExpectedConditions.presenceOfElementLocated(locator));
         JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -132,6 +172,37 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /** True when WebDriver failed only because the page replaced the element it was reading. */
+    static boolean rerendered(WebDriverException e) {
+        if (e instanceof StaleElementReferenceException || e instanceof NoSuchElementException) {
+            return true;
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.contains("does not belong to the document") || message.contains("stale element")
+                || message.contains("is not attached to the page document");
+    }
+
+    private static final class RerenderTolerantWait extends WebDriverWait {
+
+        RerenderTolerantWait(WebDriver driver) {
+            super(driver, Duration.ofSeconds(30));
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
+            return super.until(d -> {
+                try {
+                    return isTrue.apply(d);
+                } catch (WebDriverException e) {
+                    if (rerendered(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     private static Path tempProfile() {

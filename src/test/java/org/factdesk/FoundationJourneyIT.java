@@ -29,7 +29,7 @@ class FoundationJourneyIT {
                     SEED_TITLE));
             browser.screenshot("articles-en");
 
-            browser.cells("articles-grid", SEED_TITLE).getFirst().click();
+            browser.clickFirstCell("articles-grid", SEED_TITLE);
             browser.waiting().until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
             assertThat(browser.await(By.id("article-text")).getText()).contains(SEED_TITLE)
                     .contains("septembre 2023").contains("L'Arménie se tourne vers l'Occident");

@@ -88,13 +88,13 @@ class ScreensIT {
                 browser.signIn("editor", "editor-demo");
                 browser.await(By.id("articles-grid"));
                 browser.waiting().until(d -> !browser.cells("articles-grid", "Le dirigeant russe").isEmpty());
-                browser.cells("articles-grid", "Le dirigeant russe").getFirst().click();
+                browser.clickFirstCell("articles-grid", "Le dirigeant russe");
                 browser.waiting().until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
                 browser.await(By.id("claims-grid"));
                 browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claims-grid"),
                         "Suggérée"));
                 browser.screenshot("workspace-fr-" + width);
-                browser.cells("claims-grid", "Suggérée").getFirst().click();
+                browser.clickFirstCell("claims-grid", "Suggérée");
                 browser.click(By.cssSelector("#claim-panel a[href^='claims/']"));
                 browser.await(By.id("verdict-section"));
                 assertThat(browser.driver().findElement(By.cssSelector(".fd-claim-main")).getText())

@@ -101,9 +101,9 @@ class ResearchJourneyIT {
     private static String editorAcceptsASuggestion(Browser browser) {
         browser.signIn("editor", "editor-demo");
         browser.waiting().until(d -> !browser.cells("articles-grid", "Le dirigeant russe").isEmpty());
-        browser.cells("articles-grid", "Le dirigeant russe").getFirst().click();
+        browser.clickFirstCell("articles-grid", "Le dirigeant russe");
         browser.waiting().until(d -> !browser.cells("claims-grid", "Suggested").isEmpty());
-        browser.cells("claims-grid", "Suggested").getFirst().click();
+        browser.clickFirstCell("claims-grid", "Suggested");
         browser.click(By.id("claim-accept"));
         browser.waiting().until(d -> !browser.cells("claims-grid", "To check").isEmpty());
         WebElement link = browser.await(By.cssSelector("#claim-panel a[href^='claims/']"));

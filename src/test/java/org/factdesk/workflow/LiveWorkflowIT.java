@@ -226,7 +226,7 @@ class LiveWorkflowIT {
         browser.waiting().until(d -> hasCell(browser, gridId, text));
         // The cells WebDriver sees as displayed: a grid keeps hidden cells of its own.
         browser.waiting().until(d -> !browser.cells(gridId, text).isEmpty());
-        browser.cells(gridId, text).getFirst().click();
+        browser.clickFirstCell(gridId, text);
         browser.waiting().until(ExpectedConditions.urlMatches(".*/claims/\\d+$"));
     }
 
@@ -242,9 +242,9 @@ class LiveWorkflowIT {
     private static String editorAcceptsASuggestion(Browser browser) {
         browser.signIn("editor", "editor-demo");
         browser.waiting().until(d -> !browser.cells("articles-grid", "Le dirigeant russe").isEmpty());
-        browser.cells("articles-grid", "Le dirigeant russe").getFirst().click();
+        browser.clickFirstCell("articles-grid", "Le dirigeant russe");
         browser.waiting().until(d -> !browser.cells("claims-grid", "Suggested").isEmpty());
-        browser.cells("claims-grid", "Suggested").getFirst().click();
+        browser.clickFirstCell("claims-grid", "Suggested");
         browser.click(By.id("claim-accept"));
         browser.waiting().until(d -> !browser.cells("claims-grid", "To check").isEmpty());
         WebElement link = browser.await(By.cssSelector("#claim-panel a[href^='claims/']"));
