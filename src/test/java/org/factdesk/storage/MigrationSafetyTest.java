@@ -125,6 +125,30 @@ class MigrationSafetyTest {
                 data.resolve("factdesk-before-migration.mv.db")))).isEqualTo("rw-------");
     }
 
+    @Test
+    void a_data_folder_that_exists_keeps_the_permissions_its_administrator_chose() throws Exception {
+        assumeThat(temp.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        Path data = Files.createDirectory(temp.resolve("data"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
+
+        safety(data).migrate(flyway(data).load());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwxr-x---");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("factdesk.mv.db"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void a_marker_that_cannot_be_read_stops_the_start_rather_than_migrate_a_half_made_database() throws Exception {
+        Path data = temp.resolve("data");
+        safety(data).migrate(flyway(data).load());
+        Files.writeString(data.resolve(".migration-in-progress"), "garbled");
+
+        assertThatThrownBy(() -> safety(data).migrate(flyway(data).load()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("restore a backup");
+        assertThat(data.resolve("factdesk.mv.db")).exists();
+    }
+
     private static MigrationSafety safety(Path data) {
         return new MigrationSafety(H2FileDatabase.of(MigrationChild.url(data), "sa", "").orElseThrow());
     }
