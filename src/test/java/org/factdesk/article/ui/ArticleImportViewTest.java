@@ -237,6 +237,20 @@ class ArticleImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_file_whose_text_would_exceed_two_megabytes_is_refused_with_a_message_and_nothing_is_filled_in() {
+        navigate(ArticleImportView.class);
+        byte[] euros = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(euros, (byte) 0x80);
+        euros[3] = '\n';
+
+        upload("euros.txt", "text/plain", euros);
+
+        assertThat(uploadMessage()).isEqualTo(
+                "The text of this file is larger than 2 MB. Split the article or shorten it; nothing was cut.");
+        assertThat(body().getValue()).isEmpty();
+    }
+
+    @Test
     void an_empty_file_is_refused_with_a_message() {
         navigate(ArticleImportView.class);
 
