@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import org.factdesk.base.ControlChars;
 import org.factdesk.base.RefusedException;
 
 /**
@@ -55,6 +56,9 @@ final class ArticleFileReader {
         if (text.title().isBlank() || text.body().isBlank()) {
             throw refused("article.error.file-empty");
         }
+        if (ControlChars.has(text.title()) || ControlChars.has(text.body())) {
+            throw refused("article.error.file-control-characters");
+        }
         // A file within the limit can still decode to more (Windows-1252 letters take up to 3 bytes in UTF-8):
         // the import is refused rather than cut, like a paste into the form.
         if (utf8Bytes(text.title()) + utf8Bytes(text.body()) > ArticleData.MAX_TEXT_BYTES) {
@@ -65,7 +69,9 @@ final class ArticleFileReader {
 
     /** First non-blank line is the title, the rest the body; Markdown heading marks are dropped. */
     static ImportedText plainText(String text, boolean markdown) {
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // Form feeds and vertical tabs are page and line breaks in older exports: breaks, not control characters.
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
+                .replace('\u000B', '\n').strip();
         if (markdown) {
             normalised = normalised.replaceAll("(?m)^#{1,6}\\s+", "");
         }

@@ -49,7 +49,7 @@ class ActivityLog {
         record(claim, SYSTEM, action, detail, before, after, claim.getWatchers());
     }
 
-    /** Records a change made on behalf of {@code actor} by work that runs without their session (a background fetch). */
+    /** Records a change made for {@code actor} by work that runs without their session (a background fetch). */
     void claimBy(String actor, Claim claim, String action, @Nullable String detail, @Nullable String before,
                  @Nullable String after) {
         record(claim, actor, action, detail, before, after, claim.getWatchers());
