@@ -17,7 +17,7 @@ public record ArticleData(
                 message = "article.error.body-too-large")
         @NoControlChars String body,
         @Size(max = OUTLET_MAX, message = "validation.too-long") @NoControlChars @Nullable String outlet,
-        @WebUrl @NoControlChars @Nullable String url,
+        @WebUrl @Nullable String url,
         @Size(max = BYLINE_MAX, message = "validation.too-long") @NoControlChars @Nullable String byline,
         @PublicationDate @Nullable LocalDate publishedOn,
         @IsoLanguage @Nullable String language) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** What a researcher enters about a source. Blank optional texts are stored as none. */
 public record SourceData(
         @NotBlank(message = "validation.required") @Size(max = URL_MAX, message = "validation.too-long") @WebUrl
-        @NoControlChars String url,
+        String url,
         @NotBlank(message = "validation.required") @Size(max = TITLE_MAX, message = "validation.too-long")
         @NoControlChars String title,
         @Size(max = PUBLISHER_MAX, message = "validation.too-long") @NoControlChars @Nullable String publisher,

@@ -14,7 +14,7 @@ import org.factdesk.base.WebUrl;
 public record DeskSettingsData(
         @NotBlank(message = "validation.required") @Size(max = NAME_MAX, message = "validation.too-long")
         @NoControlChars String deskName,
-        @NotBlank(message = "validation.required") @WebUrl @NoControlChars String publicBaseUrl,
+        @NotBlank(message = "validation.required") @WebUrl String publicBaseUrl,
         @NotBlank(message = "validation.required") String timeZone,
         @NotBlank(message = "validation.required") @IsoLanguage String defaultLanguage) {
 
