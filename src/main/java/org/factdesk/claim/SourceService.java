@@ -131,7 +131,7 @@ public class SourceService {
             try {
                 background.submit(() -> fetchAndKeep(sourceId, url, username));
             } catch (RejectedExecutionException e) {
-                transaction.executeWithoutResult(status -> found(sourceId).archivingAbandoned());
+                transaction.executeWithoutResult(status -> abandon(found(sourceId)));
                 throw new RefusedException(null, "source.error.archive-busy");
             }
         }
@@ -155,8 +155,7 @@ public class SourceService {
                 .orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
         if (!source.getUrl().equals(url)) {
             // The address changed while its old page was being fetched: that page is not this source's evidence.
-            source.archivingAbandoned();
-            log.announce(claim, "source.archive-abandoned", String.valueOf(sourceId));
+            abandon(source);
             return;
         }
         source.archived(archive);
@@ -167,6 +166,13 @@ public class SourceService {
             log.claimBy(username, claim, "source.archive-failed", archive.error(), source.getTitle(),
                     archive.httpStatus() == null ? null : String.valueOf(archive.httpStatus()));
         }
+    }
+
+    /** Ends a fetch without a result, and tells the open pages that showed it under way. */
+    private void abandon(Source source) {
+        source.archivingAbandoned();
+        claims.findById(source.getClaimId()).ifPresent(claim ->
+                log.announce(claim, "source.archive-abandoned", String.valueOf(source.getId())));
     }
 
     /** The source as the archive request left it, and the address to fetch when a fetch is to start. */

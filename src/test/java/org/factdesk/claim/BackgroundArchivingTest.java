@@ -181,6 +181,22 @@ class BackgroundArchivingTest {
         assertThat(claims.history(article.claim()).getFirst().detail()).isEqualTo("archive.error.private-address");
     }
 
+    @Test
+    void a_page_fetched_for_an_address_changed_meanwhile_is_not_kept() {
+        long id = service.add(article.claim(), source(url("/slow")));
+        SourceItem asked = local.archive(id);
+
+        service.update(id, asked.version(), source("https://www.insee.fr/autre-page"));
+        slowPageMayAnswer.countDown();
+        heardAction("source.archive-abandoned");
+
+        SourceItem after = service.list(article.claim()).getFirst();
+        assertThat(after.url()).isEqualTo("https://www.insee.fr/autre-page");
+        assertThat(after.archiving()).isFalse();
+        assertThat(after.archiveStatus()).isEqualTo(ArchiveStatus.NONE);
+        assertThat(after.archiveTextStart()).isNull();
+    }
+
     private ClaimChanged heardAction(String action) {
         while (true) {
             ClaimChanged change = ClaimUpdatesTest.next(heard);
