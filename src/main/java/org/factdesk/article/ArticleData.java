@@ -5,19 +5,20 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.factdesk.base.IsoLanguage;
 import org.factdesk.base.MaxUtf8Bytes;
+import org.factdesk.base.NoControlChars;
 import org.factdesk.base.WebUrl;
 import org.jspecify.annotations.Nullable;
 
 /** What an editor enters to import or edit an article. A blank language is detected from the text. */
 public record ArticleData(
         @NotBlank(message = "validation.required") @Size(max = TITLE_MAX, message = "validation.too-long")
-        String title,
+        @NoControlChars String title,
         @NotBlank(message = "validation.required") @MaxUtf8Bytes(value = MAX_TEXT_BYTES,
                 message = "article.error.body-too-large")
-        String body,
-        @Size(max = OUTLET_MAX, message = "validation.too-long") @Nullable String outlet,
+        @NoControlChars String body,
+        @Size(max = OUTLET_MAX, message = "validation.too-long") @NoControlChars @Nullable String outlet,
         @WebUrl @Nullable String url,
-        @Size(max = BYLINE_MAX, message = "validation.too-long") @Nullable String byline,
+        @Size(max = BYLINE_MAX, message = "validation.too-long") @NoControlChars @Nullable String byline,
         @PublicationDate @Nullable LocalDate publishedOn,
         @IsoLanguage @Nullable String language) {
 

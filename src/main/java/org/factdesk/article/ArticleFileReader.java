@@ -1,5 +1,7 @@
 package org.factdesk.article;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,9 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import org.factdesk.base.ControlChars;
 import org.factdesk.base.RefusedException;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * Reads an uploaded or seeded article file: plain text and Markdown (first line the title, the rest the body) or HTML
@@ -23,6 +24,21 @@ final class ArticleFileReader {
     private ArticleFileReader() {
     }
 
+    /**
+     * Reads at most one byte more than the limit from {@code in}, so a larger upload is refused without being read
+     * (nor held) whole.
+     */
+    static ImportedText read(String fileName, InputStream in) {
+        if (!EXTENSIONS.contains(extension(fileName))) {
+            throw refused("article.error.file-type");
+        }
+        try {
+            return read(fileName, in.readNBytes(ArticleData.MAX_TEXT_BYTES + 1));
+        } catch (IOException e) {
+            throw refused("article.error.file-unreadable");
+        }
+    }
+
     static ImportedText read(String fileName, byte[] content) {
         String extension = extension(fileName);
         if (!EXTENSIONS.contains(extension)) {
@@ -34,17 +50,28 @@ final class ArticleFileReader {
         if (looksBinary(content)) {
             throw refused("article.error.file-binary");
         }
-        ImportedText text = extension.startsWith("htm") ? HtmlText.read(content) : plainText(decode(content),
-                extension.startsWith("m"));
+        ImportedText text = extension.startsWith("htm")
+                ? HtmlArticleText.read(new String(content, detectCharset(content)), ArticleData.MAX_TEXT_BYTES)
+                : plainText(decode(content), extension.startsWith("m"));
         if (text.title().isBlank() || text.body().isBlank()) {
             throw refused("article.error.file-empty");
+        }
+        if (ControlChars.has(text.title()) || ControlChars.has(text.body())) {
+            throw refused("article.error.file-control-characters");
+        }
+        // A file within the limit can still decode to more (Windows-1252 letters take up to 3 bytes in UTF-8):
+        // the import is refused rather than cut, like a paste into the form.
+        if (utf8Bytes(text.title()) + utf8Bytes(text.body()) > ArticleData.MAX_TEXT_BYTES) {
+            throw refused("article.error.text-too-large");
         }
         return text;
     }
 
     /** First non-blank line is the title, the rest the body; Markdown heading marks are dropped. */
     static ImportedText plainText(String text, boolean markdown) {
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // Form feeds and vertical tabs are page and line breaks in older exports: breaks, not control characters.
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
+                .replace('\u000B', '\n').strip();
         if (markdown) {
             normalised = normalised.replaceAll("(?m)^#{1,6}\\s+", "");
         }
@@ -82,6 +109,10 @@ final class ArticleFileReader {
         return controls > content.length / 100;
     }
 
+    private static long utf8Bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -91,43 +122,12 @@ final class ArticleFileReader {
         return new RefusedException("file", key, ArticleData.MAX_TEXT_BYTES / (1024 * 1024));
     }
 
-    /** HTML to text with jsoup: the title from {@code <title>} or the first heading, paragraphs from block elements. */
-    private static final class HtmlText {
-        private static final String DROPPED = "script, style, noscript, template, nav, header, footer, aside, form";
-
-        static ImportedText read(byte[] content) {
-            Document document = Jsoup.parse(new String(content, detectCharset(content)));
-            document.select(DROPPED).remove();
-            String title = document.title().strip();
-            var firstHeading = document.body().selectFirst("h1, h2");
-            if (title.isEmpty() && firstHeading != null) {
-                title = firstHeading.text().strip();
-            }
-            if (firstHeading != null && firstHeading.text().strip().equals(title)) {
-                firstHeading.remove();
-            }
-            StringBuilder body = new StringBuilder();
-            document.body().select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt").forEach(block -> {
-                if (block.children().select("p, li, blockquote, pre").isEmpty()) {
-                    String line = block.wholeText().replaceAll("\\s+", " ").strip();
-                    if (!line.isEmpty()) {
-                        body.append(line).append("\n\n");
-                    }
-                }
-            });
-            if (body.isEmpty()) {
-                body.append(document.body().text().strip());
-            }
-            return new ImportedText(title, body.toString().strip());
-        }
-
-        private static Charset detectCharset(byte[] content) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content));
-                return StandardCharsets.UTF_8;
-            } catch (CharacterCodingException e) {
-                return WINDOWS_1252;
-            }
+    private static Charset detectCharset(byte[] content) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return WINDOWS_1252;
         }
     }
 }

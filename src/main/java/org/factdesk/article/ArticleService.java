@@ -1,6 +1,7 @@
 package org.factdesk.article;
 
 import jakarta.validation.Valid;
+import java.io.InputStream;
 import java.text.Collator;
 import java.time.Clock;
 import java.util.Collection;
@@ -118,6 +119,12 @@ public class ArticleService {
     /** Reads an uploaded .txt, .md or .html file; refuses binary, oversize and other files with a message key. */
     @PreAuthorize(AppRoles.IS_EDITOR)
     public ImportedText readFile(String fileName, byte[] content) {
+        return ArticleFileReader.read(fileName, content);
+    }
+
+    /** Reads an upload as it streams in, stopping one byte past the limit (see {@link #readFile(String, byte[])}). */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    public ImportedText readFile(String fileName, InputStream content) {
         return ArticleFileReader.read(fileName, content);
     }
 

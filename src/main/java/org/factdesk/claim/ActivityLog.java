@@ -49,6 +49,21 @@ class ActivityLog {
         record(claim, SYSTEM, action, detail, before, after, claim.getWatchers());
     }
 
+    /** Records a change made for {@code actor} by work that runs without their session (a background fetch). */
+    void claimBy(String actor, Claim claim, String action, @Nullable String detail, @Nullable String before,
+                 @Nullable String after) {
+        record(claim, actor, action, detail, before, after, claim.getWatchers());
+    }
+
+    /**
+     * Tells open screens that something about the claim they show changed which the history does not keep (a fetch
+     * under way): no history entry, and no watcher hears of it.
+     */
+    void announce(Claim claim, String action, @Nullable String detail) {
+        events.publishEvent(new ClaimChanged(Objects.requireNonNull(claim.getId()), claim.getArticleId(), action,
+                detail, null, actor(), Set.of()));
+    }
+
     private void record(Claim claim, String actor, String action, @Nullable String detail, @Nullable String before,
                         @Nullable String after, Set<String> watchers) {
         activities.save(new Activity(clock.instant(), actor, claim.getArticleId(), claim.getId(), action, detail,

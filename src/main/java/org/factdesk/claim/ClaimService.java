@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import org.factdesk.base.NoControlChars;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.jspecify.annotations.Nullable;
@@ -138,7 +139,8 @@ public class ClaimService {
     @Transactional
     public void reword(long claimId, long expectedVersion,
                        @NotBlank(message = "validation.required")
-                       @Size(max = STATEMENT_MAX, message = "validation.too-long") String statement) {
+                       @Size(max = STATEMENT_MAX, message = "validation.too-long") @NoControlChars
+                       String statement) {
         Claim claim = load(claimId, expectedVersion);
         String before = claim.getStatement();
         String after = statement.strip();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factdesk.base.NoControlChars;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.Colleague;
@@ -72,7 +73,7 @@ public class CommentService {
     @Transactional
     public long post(long claimId,
                      @NotBlank(message = "validation.required")
-                     @Size(max = BODY_MAX, message = "validation.too-long") String body,
+                     @Size(max = BODY_MAX, message = "validation.too-long") @NoControlChars String body,
                      Set<String> pickedMentions) {
         return post(claimId, body, pickedMentions, null);
     }

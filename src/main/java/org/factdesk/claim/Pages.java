@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -123,7 +124,7 @@ final class Pages {
             }
         }, page.body());
         return out.toString().lines().map(line -> SPACES.matcher(line).replaceAll(" ").strip())
-                .filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n\n" + b).orElse("");
+                .filter(line -> !line.isEmpty()).collect(Collectors.joining("\n\n"));
     }
 
     private static Optional<String> mediaType(String contentType) {

@@ -6,16 +6,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.factdesk.base.NoControlChars;
 import org.jspecify.annotations.Nullable;
 
 /** What an administrator enters for a rating of the scale. */
 public record RatingData(
         @NotBlank(message = "validation.required") @Size(max = LABEL_MAX, message = "validation.too-long")
-        String labelEn,
+        @NoControlChars String labelEn,
         @NotBlank(message = "validation.required") @Size(max = LABEL_MAX, message = "validation.too-long")
-        String labelFr,
-        @Size(max = DESCRIPTION_MAX, message = "validation.too-long") @Nullable String descriptionEn,
-        @Size(max = DESCRIPTION_MAX, message = "validation.too-long") @Nullable String descriptionFr,
+        @NoControlChars String labelFr,
+        @Size(max = DESCRIPTION_MAX, message = "validation.too-long") @NoControlChars @Nullable String descriptionEn,
+        @Size(max = DESCRIPTION_MAX, message = "validation.too-long") @NoControlChars @Nullable String descriptionFr,
         @NotNull(message = "validation.required") @Pattern(regexp = COLOUR_PATTERN, message = "rating.error.colour")
         String colour,
         @Min(value = VALUE_MIN, message = "rating.error.value") @Max(value = VALUE_MAX, message = "rating.error.value")

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "source")
 class Source {
+
+    /** Longer than a queued fetch can wait and take (see {@link BackgroundArchiving}). */
+    static final Duration ARCHIVING_GIVEN_UP = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,8 +78,17 @@ class Source {
     @Column(name = "archive_http_status")
     private @Nullable Integer archiveHttpStatus;
 
-    @Column(name = "archive_error")
-    private @Nullable String archiveError;
+    @Column(name = "archiving_since")
+    private @Nullable Instant archivingSince;
+
+    @Column(name = "archive_failed_at")
+    private @Nullable Instant archiveFailedAt;
+
+    @Column(name = "archive_failed_http_status")
+    private @Nullable Integer archiveFailedHttpStatus;
+
+    @Column(name = "archive_failed_error")
+    private @Nullable String archiveFailedError;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
@@ -106,13 +119,46 @@ class Source {
         note = blankToNull(data.note());
     }
 
+    /**
+     * Whether a fetch was asked for less than {@link #ARCHIVING_GIVEN_UP} ago and has not ended: a restart ends fetches
+     * without a word, and after that time the source may be archived again.
+     */
+    boolean isArchiving(Instant now) {
+        return archivingSince != null && archivingSince.isAfter(now.minus(ARCHIVING_GIVEN_UP));
+    }
+
+    void startArchiving(Instant now) {
+        archivingSince = now;
+    }
+
+    /**
+     * Takes what a fetch gave. A new copy replaces the earlier one; a failure never does: it is recorded beside the
+     * copy (time, reason, status), so the desk keeps its evidence and sees that the page could not be fetched again.
+     */
     void archived(Archive archive) {
-        archiveStatus = archive.status();
-        archiveText = archive.text();
-        archiveSha256 = archive.sha256();
-        archiveFetchedAt = archive.fetchedAt();
-        archiveHttpStatus = archive.httpStatus();
-        archiveError = archive.error();
+        archivingSince = null;
+        if (archive.status() == ArchiveStatus.ARCHIVED) {
+            archiveStatus = ArchiveStatus.ARCHIVED;
+            archiveText = archive.text();
+            archiveSha256 = archive.sha256();
+            archiveFetchedAt = archive.fetchedAt();
+            archiveHttpStatus = archive.httpStatus();
+            archiveFailedAt = null;
+            archiveFailedHttpStatus = null;
+            archiveFailedError = null;
+        } else {
+            if (archiveStatus != ArchiveStatus.ARCHIVED) {
+                archiveStatus = ArchiveStatus.FAILED;
+            }
+            archiveFailedAt = archive.fetchedAt();
+            archiveFailedHttpStatus = archive.httpStatus();
+            archiveFailedError = archive.error();
+        }
+    }
+
+    /** A fetch that ended without a result to take (its source changed address meanwhile). */
+    void archivingAbandoned() {
+        archivingSince = null;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
@@ -147,13 +193,14 @@ class Source {
         return new SourceData(url, title, publisher, kind, excerpt, accessedOn, reliability, note);
     }
 
-    SourceItem toItem() {
+    SourceItem toItem(Instant now) {
         String text = archiveText;
         String textStart = text == null || text.length() <= SourceItem.ARCHIVE_EXCERPT_MAX ? text
                 : text.substring(0, SourceItem.ARCHIVE_EXCERPT_MAX);
         return new SourceItem(java.util.Objects.requireNonNull(id), version, claimId, url, title, publisher, kind,
                 excerpt, accessedOn, reliability, note, archiveStatus, textStart,
                 text != null && text.length() > SourceItem.ARCHIVE_EXCERPT_MAX, archiveSha256, archiveFetchedAt,
-                archiveHttpStatus, archiveError, createdBy, createdAt);
+                archiveHttpStatus, isArchiving(now), archiveFailedAt, archiveFailedHttpStatus, archiveFailedError,
+                createdBy, createdAt);
     }
 }

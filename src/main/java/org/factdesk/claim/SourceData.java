@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.factdesk.base.NoControlChars;
 import org.factdesk.base.WebUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -12,13 +13,13 @@ public record SourceData(
         @NotBlank(message = "validation.required") @Size(max = URL_MAX, message = "validation.too-long") @WebUrl
         String url,
         @NotBlank(message = "validation.required") @Size(max = TITLE_MAX, message = "validation.too-long")
-        String title,
-        @Size(max = PUBLISHER_MAX, message = "validation.too-long") @Nullable String publisher,
+        @NoControlChars String title,
+        @Size(max = PUBLISHER_MAX, message = "validation.too-long") @NoControlChars @Nullable String publisher,
         @NotNull(message = "validation.required") SourceKind kind,
-        @Size(max = EXCERPT_MAX, message = "validation.too-long") @Nullable String excerpt,
+        @Size(max = EXCERPT_MAX, message = "validation.too-long") @NoControlChars @Nullable String excerpt,
         @AccessDate @Nullable LocalDate accessedOn,
         @NotNull(message = "validation.required") Reliability reliability,
-        @Size(max = NOTE_MAX, message = "validation.too-long") @Nullable String note) {
+        @Size(max = NOTE_MAX, message = "validation.too-long") @NoControlChars @Nullable String note) {
 
     public static final int URL_MAX = WebUrl.MAX_LENGTH;
     public static final int TITLE_MAX = 300;

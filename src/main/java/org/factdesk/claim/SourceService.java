@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +32,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class SourceService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SourceService.class);
+
     private final SourceRepository sources;
     private final ClaimRepository claims;
     private final ClaimAccess access;
@@ -37,9 +42,11 @@ public class SourceService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final BackgroundArchiving background;
 
     SourceService(SourceRepository sources, ClaimRepository claims, ClaimAccess access, ActivityLog log,
-                  Archiver archiver, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+                  Archiver archiver, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+                  BackgroundArchiving background) {
         this.sources = sources;
         this.claims = claims;
         this.access = access;
@@ -48,12 +55,14 @@ public class SourceService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.background = background;
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)
     public List<SourceItem> list(long claimId) {
-        return sources.findByClaimIdOrderById(claimId).stream().map(Source::toItem).toList();
+        return sources.findByClaimIdOrderById(claimId).stream().map(source -> source.toItem(clock.instant()))
+                .toList();
     }
 
     /** The whole text of a source's archived copy, when there is one. */
@@ -98,34 +107,76 @@ public class SourceService {
     }
 
     /**
-     * Fetches the source's page now and keeps its text, or the reason it could not. The fetch runs outside any
-     * transaction of this method (it may take seconds); the result is stored only if the address is still the one
-     * fetched.
+     * Starts fetching the source's page in the background and answers at once with the source marked as being
+     * archived; asking again while a fetch runs starts no second one. When the fetch ends, its result is stored
+     * (see {@link Source#archived(Archive)}: a failure never replaces an earlier copy), written to the history in
+     * the name of the user who asked, and every open page of the claim hears of it.
      */
     @PreAuthorize(AppRoles.CAN_RESEARCH)
     public SourceItem archive(long sourceId) {
-        String url = Objects.requireNonNull(transaction.execute(status -> {
-            Source source = found(sourceId);
-            researchedClaim(source);
-            return source.getUrl();
-        }));
-        Archive archive = archiver.fetch(url);
-        return Objects.requireNonNull(transaction.execute(status -> {
+        String username = currentUser.require();
+        Started started = Objects.requireNonNull(transaction.execute(status -> {
             Source source = found(sourceId);
             Claim claim = researchedClaim(source);
-            if (!source.getUrl().equals(url)) {
-                throw new RefusedException(null, "source.error.stale");
+            if (source.isArchiving(clock.instant())) {
+                return new Started(source.toItem(clock.instant()), null);
             }
-            source.archived(archive);
-            if (archive.status() == ArchiveStatus.ARCHIVED) {
-                log.claim(claim, "source.archived", String.valueOf(sourceId), source.getTitle(), archive.sha256());
-            } else {
-                log.claim(claim, "source.archive-failed", archive.error(), source.getTitle(),
-                        archive.httpStatus() == null ? null : String.valueOf(archive.httpStatus()));
-            }
+            source.startArchiving(clock.instant());
+            log.announce(claim, "source.archiving", String.valueOf(sourceId));
             sources.flush();
-            return source.toItem();
+            return new Started(source.toItem(clock.instant()), source.getUrl());
         }));
+        String url = started.url();
+        if (url != null) {
+            try {
+                background.submit(() -> fetchAndKeep(sourceId, url, username));
+            } catch (RejectedExecutionException e) {
+                transaction.executeWithoutResult(status -> abandon(found(sourceId)));
+                throw new RefusedException(null, "source.error.archive-busy");
+            }
+        }
+        return started.item();
+    }
+
+    /** In the background, without the user's session: the fetch, then its result in a transaction of its own. */
+    private void fetchAndKeep(long sourceId, String url, String username) {
+        Archive archive = archiver.fetch(url);
+        try {
+            transaction.executeWithoutResult(status -> keep(sourceId, url, username, archive));
+        } catch (RuntimeException e) {
+            // The source or its claim was removed meanwhile: there is nothing left to keep the copy for.
+            LOG.info("The archive of source {} was not kept: {}", sourceId, e.toString());
+        }
+    }
+
+    private void keep(long sourceId, String url, String username, Archive archive) {
+        Source source = found(sourceId);
+        Claim claim = claims.findById(source.getClaimId())
+                .orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
+        if (!source.getUrl().equals(url)) {
+            // The address changed while its old page was being fetched: that page is not this source's evidence.
+            abandon(source);
+            return;
+        }
+        source.archived(archive);
+        if (archive.status() == ArchiveStatus.ARCHIVED) {
+            log.claimBy(username, claim, "source.archived", String.valueOf(sourceId), source.getTitle(),
+                    archive.sha256());
+        } else {
+            log.claimBy(username, claim, "source.archive-failed", archive.error(), source.getTitle(),
+                    archive.httpStatus() == null ? null : String.valueOf(archive.httpStatus()));
+        }
+    }
+
+    /** Ends a fetch without a result, and tells the open pages that showed it under way. */
+    private void abandon(Source source) {
+        source.archivingAbandoned();
+        claims.findById(source.getClaimId()).ifPresent(claim ->
+                log.announce(claim, "source.archive-abandoned", String.valueOf(source.getId())));
+    }
+
+    /** The source as the archive request left it, and the address to fetch when a fetch is to start. */
+    private record Started(SourceItem item, @Nullable String url) {
     }
 
     private Source load(long sourceId, long expectedVersion) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.factdesk.base.NoControlChars;
 import org.factdesk.base.RefusedException;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
@@ -91,7 +92,7 @@ public class WorkflowService {
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void sendBack(long claimId, long expectedVersion, @NotBlank(message = "workflow.error.comment-required")
-            @Size(max = CommentService.BODY_MAX, message = "validation.too-long") String comment) {
+            @Size(max = CommentService.BODY_MAX, message = "validation.too-long") @NoControlChars String comment) {
         claimService.transition(claimId, expectedVersion, "return", Claim::sendBack);
         comments.postReason(claimId, comment, "return");
     }
@@ -100,7 +101,7 @@ public class WorkflowService {
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void reopen(long claimId, long expectedVersion, @NotBlank(message = "workflow.error.reason-required")
-            @Size(max = CommentService.BODY_MAX, message = "validation.too-long") String reason) {
+            @Size(max = CommentService.BODY_MAX, message = "validation.too-long") @NoControlChars String reason) {
         String editor = currentUser.require();
         claimService.transition(claimId, expectedVersion, "reopen",
                 (claim, now) -> claim.reopen(editor, reason.strip(), now));

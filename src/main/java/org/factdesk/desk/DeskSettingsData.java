@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import org.factdesk.base.IsoLanguage;
+import org.factdesk.base.NoControlChars;
 import org.factdesk.base.WebUrl;
 
 /**
@@ -12,7 +13,7 @@ import org.factdesk.base.WebUrl;
  */
 public record DeskSettingsData(
         @NotBlank(message = "validation.required") @Size(max = NAME_MAX, message = "validation.too-long")
-        String deskName,
+        @NoControlChars String deskName,
         @NotBlank(message = "validation.required") @WebUrl String publicBaseUrl,
         @NotBlank(message = "validation.required") String timeZone,
         @NotBlank(message = "validation.required") @IsoLanguage String defaultLanguage) {

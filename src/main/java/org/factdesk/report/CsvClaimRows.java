@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.factdesk.article.ArticleSummary;
+import org.factdesk.base.ControlChars;
 import org.factdesk.base.Translations;
 import org.factdesk.claim.RatingItem;
 import org.factdesk.claim.ReportedClaim;
@@ -75,12 +76,16 @@ final class CsvClaimRows {
                 claim.sources().size());
     }
 
-    /** Neutralises a formula: a leading apostrophe makes spreadsheets show the text as it is. */
+    /**
+     * Drops control characters (rows stored before forms refused them), then neutralises a formula: a leading
+     * apostrophe makes spreadsheets show the text as it is. In that order, so a NUL cannot hide a formula.
+     */
     static String safe(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String clean = ControlChars.clean(value);
+        return !clean.isEmpty() && FORMULA_STARTS.indexOf(clean.charAt(0)) >= 0 ? "'" + clean : clean;
     }
 
     /** One source a line: title — address — fingerprint of the archived copy, where the desk archived it. */

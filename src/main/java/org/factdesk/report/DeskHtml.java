@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.regex.Pattern;
+import org.factdesk.base.ControlChars;
 import org.factdesk.claim.ReportedClaim;
 import org.jspecify.annotations.Nullable;
 
@@ -90,7 +91,11 @@ final class DeskHtml {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+                default -> {
+                    if (!ControlChars.isControl(c)) {
+                        escaped.append(c);
+                    }
+                }
             }
         }
         return escaped.toString();

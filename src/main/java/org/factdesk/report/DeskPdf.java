@@ -2,6 +2,7 @@ package org.factdesk.report;
 
 import java.awt.Color;
 import java.util.List;
+import org.factdesk.base.ControlChars;
 import org.factdesk.claim.ReportedClaim;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
@@ -54,7 +55,8 @@ final class DeskPdf {
         if (claim.corrected()) {
             verdict.add(new Chunk("   " + text.text("report.desk.corrected"), DeskPdfFonts.bold(8.5f, CORRECTED)));
         }
-        verdict.add(new Chunk("   " + text.byline(row), DeskPdfFonts.regular(8.5f, DeskPdfFonts.MUTED)));
+        verdict.add(new Chunk("   " + ControlChars.clean(text.byline(row)),
+                DeskPdfFonts.regular(8.5f, DeskPdfFonts.MUTED)));
         body.addElement(verdict);
         table.addCell(body);
         document.add(table);
@@ -84,7 +86,7 @@ final class DeskPdf {
         table.addCell(right(cell(new Phrase(text.text("report.desk.totals.claims"), head))));
         for (DeskTotals.Line line : lines) {
             table.addCell(cell(line.colour() == null
-                    ? new Phrase(line.label(), DeskPdfFonts.regular(9.5f, DeskPdfFonts.INK))
+                    ? new Phrase(ControlChars.clean(line.label()), DeskPdfFonts.regular(9.5f, DeskPdfFonts.INK))
                     : new Phrase(badge(line.label(), line.colour()))));
             table.addCell(right(cell(new Phrase(String.valueOf(line.count()), DeskPdfFonts.bold(9.5f,
                     DeskPdfFonts.INK)))));
@@ -106,7 +108,7 @@ final class DeskPdf {
 
     /** A verdict as a label in the rating's colour, white on colour. */
     private static Chunk badge(String label, @Nullable String colour) {
-        Chunk badge = new Chunk(" " + label + " ", DeskPdfFonts.bold(8.5f, Color.WHITE));
+        Chunk badge = new Chunk(" " + ControlChars.clean(label) + " ", DeskPdfFonts.bold(8.5f, Color.WHITE));
         badge.setBackground(colour(colour), 1, 2, 1, 2);
         return badge;
     }
@@ -125,8 +127,9 @@ final class DeskPdf {
         return cell;
     }
 
+    /** Control characters removed (rows stored before forms refused them), as from every text this PDF shows. */
     private static Paragraph paragraph(String content, Font font, float before, float after) {
-        Paragraph paragraph = new Paragraph(content, font);
+        Paragraph paragraph = new Paragraph(ControlChars.clean(content), font);
         paragraph.setSpacingBefore(before);
         paragraph.setSpacingAfter(after);
         return paragraph;

@@ -1,5 +1,6 @@
 package org.factdesk.report;
 
+import org.factdesk.base.ControlChars;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
@@ -21,7 +22,7 @@ final class DeskPdfPages extends PdfPageEventHelper {
     private PdfTemplate total;
 
     DeskPdfPages(String title) {
-        this.title = title;
+        this.title = ControlChars.clean(title);
     }
 
     @Override

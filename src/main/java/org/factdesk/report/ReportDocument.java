@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.factdesk.base.ControlChars;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The one template of the article verdict report, for the HTML download and the PDF alike: an XHTML document built
@@ -46,7 +48,27 @@ final class ReportDocument {
         new HighlightedText(report, words).appendTo(page);
         new Methodology(report, words).appendTo(page);
         page.appendElement("p").addClass("footer-line").text(exported(report, words));
+        withoutControlChars(document);
         return document;
+    }
+
+    /**
+     * Control characters out of every text and attribute, for rows stored before forms refused them: removed here,
+     * once the document is built, so the claims' offsets into the article were applied to the text as stored.
+     */
+    private static void withoutControlChars(Document document) {
+        document.traverse((node, depth) -> {
+            if (node instanceof TextNode text && ControlChars.has(text.getWholeText())) {
+                text.text(ControlChars.clean(text.getWholeText()));
+            }
+            if (node instanceof Element element) {
+                element.attributes().forEach(attribute -> {
+                    if (ControlChars.has(attribute.getValue())) {
+                        attribute.setValue(ControlChars.clean(attribute.getValue()));
+                    }
+                });
+            }
+        });
     }
 
     private static void head(Element head, ArticleReport report, ReportWords words, Medium medium) {

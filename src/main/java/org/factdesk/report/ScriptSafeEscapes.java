@@ -1,8 +1,10 @@
 package org.factdesk.report;
 
+import org.factdesk.base.ControlChars;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes {@code <}, {@code >} and {@code &} as JSON unicode escapes: the same JSON to any parser, but a CMS that pastes
@@ -10,12 +12,19 @@ import tools.jackson.core.io.CharacterEscapes;
  */
 final class ScriptSafeEscapes extends CharacterEscapes {
 
+    private static final SerializableString NOTHING = new SerializedString("");
+
     private final int[] escapes = standardAsciiEscapesForJSON();
 
     ScriptSafeEscapes() {
         escapes['<'] = ESCAPE_STANDARD;
         escapes['>'] = ESCAPE_STANDARD;
         escapes['&'] = ESCAPE_STANDARD;
+        for (int c = 0; c < escapes.length; c++) {
+            if (ControlChars.isControl(c)) {
+                escapes[c] = ESCAPE_CUSTOM;
+            }
+        }
     }
 
     @Override
@@ -25,6 +34,7 @@ final class ScriptSafeEscapes extends CharacterEscapes {
 
     @Override
     public @Nullable SerializableString getEscapeSequence(int ch) {
-        return null;
+        // Control characters (rows stored before forms refused them) are left out of the JSON altogether.
+        return ControlChars.isControl(ch) ? NOTHING : null;
     }
 }

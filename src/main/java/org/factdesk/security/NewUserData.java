@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.factdesk.base.NoControlChars;
 import org.jspecify.annotations.Nullable;
 
 /** What an administrator types to create a user. */
@@ -15,9 +16,9 @@ public record NewUserData(
         @Pattern(regexp = UserData.USERNAME_PATTERN, message = "user.error.username-format")
         String username,
         @NotBlank(message = "validation.required") @Size(max = UserData.NAME_MAX, message = "validation.too-long")
-        String displayName,
+        @NoControlChars String displayName,
         @Email(message = "validation.email") @Size(max = UserData.EMAIL_MAX, message = "validation.too-long")
-        @Nullable String email,
+        @NoControlChars @Nullable String email,
         @NotBlank(message = "validation.required")
         @Size(min = UserData.PASSWORD_MIN, max = UserData.PASSWORD_MAX, message = "user.error.password-length")
         String password,

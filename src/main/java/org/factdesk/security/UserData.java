@@ -5,14 +5,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.factdesk.base.NoControlChars;
 import org.jspecify.annotations.Nullable;
 
 /** The editable part of an existing user: name, e-mail and roles. */
 public record UserData(
         @NotBlank(message = "validation.required") @Size(max = NAME_MAX, message = "validation.too-long")
-        String displayName,
+        @NoControlChars String displayName,
         @Email(message = "validation.email") @Size(max = EMAIL_MAX, message = "validation.too-long")
-        @Nullable String email,
+        @NoControlChars @Nullable String email,
         @NotEmpty(message = "user.error.roles-required") Set<Role> roles) {
 
     public static final int USERNAME_MAX = 64;

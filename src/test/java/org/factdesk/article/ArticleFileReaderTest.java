@@ -3,9 +3,12 @@ package org.factdesk.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import org.factdesk.base.RefusedException;
 import org.junit.jupiter.api.Test;
 
@@ -203,6 +206,96 @@ class ArticleFileReaderTest {
     void an_html_file_without_text_is_refused_as_empty() {
         assertThat(refusal("blank.html", utf8("<html><body><script>x()</script></body></html>")).key())
                 .isEqualTo("article.error.file-empty");
+    }
+
+    @Test
+    void an_endless_upload_is_refused_after_reading_one_byte_past_the_limit() {
+        AtomicLong served = new AtomicLong();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                served.incrementAndGet();
+                return 'a';
+            }
+        };
+
+        RefusedException refused = catchThrowableOfType(RefusedException.class,
+                () -> ArticleFileReader.read("endless.txt", endless));
+
+        assertThat(refused.key()).isEqualTo("article.error.file-too-large");
+        assertThat(served).hasValue(ArticleData.MAX_TEXT_BYTES + 1);
+    }
+
+    @Test
+    void an_upload_of_another_type_is_refused_before_anything_is_read() {
+        AtomicLong served = new AtomicLong();
+        InputStream counted = new ByteArrayInputStream(utf8("%PDF-1.7")) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                served.incrementAndGet();
+                return super.read(b, off, len);
+            }
+        };
+
+        RefusedException refused = catchThrowableOfType(RefusedException.class,
+                () -> ArticleFileReader.read("report.pdf", counted));
+
+        assertThat(refused.key()).isEqualTo("article.error.file-type");
+        assertThat(served).hasValue(0);
+    }
+
+    @Test
+    void a_streamed_upload_within_the_limit_is_read_like_the_bytes() {
+        ImportedText text = ArticleFileReader.read("article.txt", new ByteArrayInputStream(utf8("Title\nBody")));
+
+        assertThat(text).isEqualTo(new ImportedText("Title", "Body"));
+    }
+
+    @Test
+    void a_two_megabyte_bomb_of_nested_definition_lists_is_refused_as_too_deeply_nested() {
+        byte[] bomb = nestedDefinitionLists(ArticleData.MAX_TEXT_BYTES);
+        assertThat(bomb).hasSizeBetween(ArticleData.MAX_TEXT_BYTES - 20, ArticleData.MAX_TEXT_BYTES);
+
+        RefusedException refused = refusal("bomb.html", bomb);
+
+        assertThat(refused.key()).isEqualTo("article.error.file-too-nested");
+        assertThat(refused.params()).containsExactly(HtmlArticleText.MAX_DEPTH);
+    }
+
+    @Test
+    void nested_lists_give_each_text_once_instead_of_repeating_the_inner_levels() {
+        ImportedText text = ArticleFileReader.read("page.html", utf8("""
+                <title>T</title><dl><dt>One</dt><dd>a<dl><dd>b<dl><dd>c</dd></dl></dd></dl></dd></dl>"""));
+
+        assertThat(text.body()).isEqualTo("One\n\na\n\nb\n\nc");
+    }
+
+    @Test
+    void a_file_within_the_limit_whose_text_exceeds_it_is_refused_not_cut() {
+        byte[] euros = new byte[ArticleData.MAX_TEXT_BYTES];
+        Arrays.fill(euros, (byte) 0x80);
+        euros[5] = '\n';
+
+        RefusedException refused = refusal("euros.txt", euros);
+
+        assertThat(refused.key()).isEqualTo("article.error.text-too-large");
+        assertThat(refused.params()).containsExactly(2);
+    }
+
+    @Test
+    void an_html_file_within_the_limit_whose_text_exceeds_it_is_refused_not_cut() {
+        byte[] euros = new byte[ArticleData.MAX_TEXT_BYTES];
+        Arrays.fill(euros, (byte) 0x80);
+        byte[] start = "<title>T</title><p>".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(start, 0, euros, 0, start.length);
+
+        assertThat(refusal("euros.html", euros).key()).isEqualTo("article.error.text-too-large");
+    }
+
+    /** The shape of the file that once became a 300-million-character body: {@code <dl><dd>x} over and over. */
+    private static byte[] nestedDefinitionLists(int size) {
+        String unit = "<dl><dd>x ";
+        return ("<html><body>" + unit.repeat((size - 12) / unit.length())).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] concat(byte[]... parts) {

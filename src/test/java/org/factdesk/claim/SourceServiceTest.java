@@ -280,58 +280,7 @@ class SourceServiceTest {
                 .contains("https://www.insee.fr/fr/statistiques/1234");
     }
 
-    // --- archiving ---
-
-    @Test
-    @WithUserDetails("editor")
-    void archiving_a_local_address_fails_on_the_source_and_in_the_history_without_throwing() {
-        long claim = claim(0, null);
-        long id = service.add(claim, withUrl("http://127.0.0.1:9/admin"));
-
-        SourceItem item = service.archive(id);
-
-        assertThat(item.archiveStatus()).isEqualTo(ArchiveStatus.FAILED);
-        assertThat(item.archiveError()).isEqualTo("archive.error.private-address");
-        assertThat(service.list(claim).getFirst().archiveStatus()).isEqualTo(ArchiveStatus.FAILED);
-        ActivityEntry failed = claimService.history(claim).getFirst();
-        assertThat(failed.action()).isEqualTo("source.archive-failed");
-        assertThat(failed.detail()).isEqualTo("archive.error.private-address");
-    }
-
-    @Test
-    @WithUserDetails("editor")
-    void an_archived_page_is_kept_with_its_hash_time_and_status() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                byte[] page = "<p>Le taux est de 7,5 %.</p>".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, page.length);
-                exchange.getResponseBody().write(page);
-            }
-        });
-        server.start();
-        try {
-            // Only this test's own service may reach the local server; the application's stays closed.
-            SourceService local = new SourceService(sources, claims, access, log, new Archiver(clock, true),
-                    currentUser, clock, transactions);
-            long claim = claim(0, null);
-            long id = service.add(claim, withUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/page"));
-            Instant before = clock.instant();
-
-            SourceItem item = local.archive(id);
-
-            assertThat(item.archiveStatus()).isEqualTo(ArchiveStatus.ARCHIVED);
-            assertThat(item.archiveTextStart()).isEqualTo("Le taux est de 7,5 %.");
-            assertThat(item.archiveSha256()).hasSize(64);
-            assertThat(item.archiveHttpStatus()).isEqualTo(200);
-            assertThat(item.archiveFetchedAt()).isAfterOrEqualTo(before);
-            assertThat(service.archivedText(id)).contains("Le taux est de 7,5 %.");
-            assertThat(claimService.history(claim).getFirst().action()).isEqualTo("source.archived");
-        } finally {
-            server.stop(0);
-        }
-    }
+    // --- archiving: see BackgroundArchivingTest, which commits, as the fetch runs in a transaction of its own ---
 
     // --- helpers ---
 

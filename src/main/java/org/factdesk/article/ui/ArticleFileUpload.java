@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.function.Consumer;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleService;
@@ -22,8 +24,7 @@ class ArticleFileUpload extends Composite<VerticalLayout> {
     ArticleFileUpload(ArticleService articles, Consumer<ImportedText> onRead) {
         this.articles = articles;
         this.onRead = onRead;
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> fileReceived(metadata.fileName(), bytes)))));
+        Upload upload = new Upload(this::streamed);
         upload.setId("article-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ArticleData.MAX_TEXT_BYTES);
@@ -39,16 +40,25 @@ class ArticleFileUpload extends Composite<VerticalLayout> {
         getContent().add(new Span(getTranslation("article.upload.label")), upload, message);
     }
 
-    /** Called with the file's bytes once it has arrived; also the entry point for tests. */
-    void fileReceived(String fileName, byte[] bytes) {
-        try {
-            ImportedText text = articles.readFile(fileName, bytes);
-            message.setText(getTranslation("article.upload.read", fileName));
-            message.removeClassName("fd-error");
-            onRead.accept(text);
+    /**
+     * Reads the upload as it arrives, on the request's thread and without the page's lock: at most one byte past the
+     * limit is read, so an oversized file is refused without being held whole (the browser's own size check can be
+     * bypassed). Only the outcome is shown under the lock.
+     */
+    private void streamed(UploadEvent event) throws IOException {
+        String fileName = event.getFileName();
+        try (InputStream in = event.getInputStream()) {
+            ImportedText text = articles.readFile(fileName, in);
+            event.getUI().access(() -> read(fileName, text));
         } catch (RefusedException e) {
-            showError(getTranslation(e.key(), e.params()));
+            event.getUI().access(() -> showError(getTranslation(e.key(), e.params())));
         }
+    }
+
+    private void read(String fileName, ImportedText text) {
+        message.setText(getTranslation("article.upload.read", fileName));
+        message.removeClassName("fd-error");
+        onRead.accept(text);
     }
 
     String message() {

@@ -125,9 +125,6 @@ class SourcesPanel extends VerticalLayout {
         archive.addClassName("fd-source-archive");
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("source.archive." + item.archiveStatus().name()));
-        if (item.archiveError() != null) {
-            parts.add(getTranslation(item.archiveError()));
-        }
         if (item.archiveFetchedAt() != null) {
             parts.add(getTranslation("source.archive.fetched",
                     Formats.dateTime(item.archiveFetchedAt(), zone, getLocale())));
@@ -138,6 +135,16 @@ class SourcesPanel extends VerticalLayout {
         Span status = new Span(String.join(" · ", parts));
         status.setId("source-archive-status-" + item.id());
         archive.add(status);
+        if (item.archiving()) {
+            Span running = new Span(getTranslation("source.archive.running"));
+            running.setId("source-archiving-" + item.id());
+            running.getElement().getThemeList().add("badge contrast");
+            running.addClassName("fd-source-archiving");
+            archive.add(running);
+        }
+        if (item.archiveFailedAt() != null) {
+            archive.add(new Div(lastFailure(item)));
+        }
         if (item.archiveSha256() != null) {
             Span hash = new Span(getTranslation("source.archive.sha256", item.archiveSha256()));
             hash.addClassName("fd-source-hash");
@@ -147,6 +154,25 @@ class SourcesPanel extends VerticalLayout {
             archive.add(archivedText(item));
         }
         return archive;
+    }
+
+    /** When the last attempt failed: when, why, and whether an earlier copy is still kept. */
+    private Component lastFailure(SourceItem item) {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("source.archive.last-failure",
+                Formats.dateTime(java.util.Objects.requireNonNull(item.archiveFailedAt()), zone, getLocale()),
+                getTranslation(item.archiveFailedError() == null ? "archive.error.unreachable"
+                        : item.archiveFailedError())));
+        if (item.archiveFailedHttpStatus() != null) {
+            parts.add(getTranslation("source.archive.http-status", item.archiveFailedHttpStatus()));
+        }
+        if (item.archiveStatus() == ArchiveStatus.ARCHIVED) {
+            parts.add(getTranslation("source.archive.copy-kept"));
+        }
+        Span failure = new Span(String.join(" · ", parts));
+        failure.setId("source-archive-failure-" + item.id());
+        failure.addClassName("fd-source-archive-failure");
+        return failure;
     }
 
     /** The archived text loads when opened: a page may be long, and most readers never open it. */
@@ -172,8 +198,9 @@ class SourcesPanel extends VerticalLayout {
                 () -> confirmRemoval(item));
         Button archive = button("source-archive-" + item.id(), "source.archive-now", ButtonVariant.LUMO_TERTIARY,
                 () -> archiveNow(item));
-        // Fetching may take seconds: one click, one fetch.
+        // The fetch runs in the background; the panel is drawn again when it ends. One click, one fetch.
         archive.setDisableOnClick(true);
+        archive.setEnabled(!item.archiving());
         HorizontalLayout actions = new HorizontalLayout(edit, archive, remove);
         actions.addClassName("fd-source-actions");
         return actions;
@@ -181,14 +208,8 @@ class SourcesPanel extends VerticalLayout {
 
     private void archiveNow(SourceItem item) {
         act(() -> {
-            SourceItem archived = sources.archive(item.id());
-            if (archived.archiveStatus() == ArchiveStatus.ARCHIVED) {
-                Notifications.success(this, "source.archived");
-            } else {
-                Notifications.error(this, "source.archive-failed",
-                        getTranslation(archived.archiveError() == null ? "archive.error.unreachable"
-                                : archived.archiveError()));
-            }
+            sources.archive(item.id());
+            Notifications.success(this, "source.archiving");
         });
     }
 

@@ -122,6 +122,32 @@ class ArticleImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_pasted_control_character_marks_its_field_with_a_message_and_nothing_is_saved() {
+        navigate(ArticleImportView.class);
+        test(title()).setValue("Budget\u0000 2026");
+        test(body()).setValue("Le budget augmente de 3 %.");
+        long before = articles.count("");
+
+        save();
+
+        assertThat(title().isInvalid()).isTrue();
+        assertThat(title().getErrorMessage()).startsWith("Contains invisible control characters (such as NUL)");
+        assertThat(body().isInvalid()).isFalse();
+        assertThat(articles.count("")).isEqualTo(before);
+    }
+
+    @Test
+    void a_file_with_a_stray_control_character_is_refused_with_a_message() {
+        navigate(ArticleImportView.class);
+
+        upload("article.txt", "text/plain", ("Titre\n" + "Un texte ordinaire. ".repeat(20) + "Une cloche\u0007.")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(uploadMessage()).startsWith("This file holds invisible control characters");
+        assertThat(title().getValue()).isEmpty();
+    }
+
+    @Test
     void a_javascript_url_marks_the_url_field_and_keeps_the_text() {
         navigate(ArticleImportView.class);
         test(title()).setValue("Title");
@@ -234,6 +260,20 @@ class ArticleImportViewTest extends SpringBrowserlessTest {
 
         assertThat(uploadMessage()).isEqualTo("Only .txt, .md and .html files can be imported");
         assertThat(title().getValue()).isEmpty();
+    }
+
+    @Test
+    void a_file_whose_text_would_exceed_two_megabytes_is_refused_with_a_message_and_nothing_is_filled_in() {
+        navigate(ArticleImportView.class);
+        byte[] euros = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(euros, (byte) 0x80);
+        euros[3] = '\n';
+
+        upload("euros.txt", "text/plain", euros);
+
+        assertThat(uploadMessage()).isEqualTo(
+                "The text of this file is larger than 2 MB. Split the article or shorten it; nothing was cut.");
+        assertThat(body().getValue()).isEmpty();
     }
 
     @Test

@@ -170,16 +170,39 @@ class SourcesPanelTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("editor")
-    void archiving_a_local_address_shows_why_it_failed() {
+    void archive_now_shows_the_source_as_being_archived_and_offers_no_second_click() {
         long claim = claimToCheck();
         long id = sources.add(claim, source("Intranet", "http://127.0.0.1:9/"));
         show(claim, true);
 
         test($(Button.class).id("source-archive-" + id)).click();
 
-        assertThat(sources.list(claim).getFirst().archiveStatus()).isEqualTo(ArchiveStatus.FAILED);
-        assertThat($(Span.class).id("source-archive-status-" + id).getText()).startsWith("Archiving failed")
-                .contains("private or local network");
+        assertThat($(Span.class).id("source-archiving-" + id).getText()).isEqualTo("Archiving…");
+        assertThat($(Button.class).id("source-archive-" + id).isEnabled()).isFalse();
+        assertThat(sources.list(claim).getFirst().archiving()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void a_failed_attempt_is_shown_beside_the_copy_kept_from_an_earlier_one() {
+        long claim = claimToCheck();
+        long id = sources.add(claim, source("Rapport", "https://example.org/rapport"));
+        entityManager.createNativeQuery("""
+                update source set archive_status = 'ARCHIVED', archive_text = 'Texte gardé',
+                       archive_sha256 = repeat('ab', 32), archive_fetched_at = timestamp with time zone
+                       '2026-03-01 10:00:00+00', archive_http_status = 200, archive_failed_at = timestamp with time
+                       zone '2026-03-02 10:00:00+00', archive_failed_error = 'archive.error.timeout' where id = ?1
+                """).setParameter(1, id).executeUpdate();
+        entityManager.clear();
+
+        show(claim, true);
+
+        assertThat($(Span.class).id("source-archive-status-" + id).getText()).startsWith("Archived")
+                .contains("HTTP 200");
+        assertThat($(Span.class).id("source-archive-failure-" + id).getText()).startsWith("Last attempt, ")
+                .contains("failed: The site did not answer in time", "the earlier copy is kept");
+        assertThat($(Span.class).withId("source-archiving-" + id).exists()).isFalse();
+        assertThat($(Button.class).id("source-archive-" + id).isEnabled()).isTrue();
     }
 
     @Test
