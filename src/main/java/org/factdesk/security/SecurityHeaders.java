@@ -39,8 +39,8 @@ public final class SecurityHeaders {
 
     /** For {@code http.headers(SecurityHeaders.everywhere())}. */
     public static Customizer<HeadersConfigurer<HttpSecurity>> everywhere() {
-        // Eagerly, before the request is handled: Vaadin's pages are forwarded to its servlet, and the container
-        // finishes a forwarded response past Spring Security's wrapper, which would then never write them.
+        // Eagerly, before the request is handled: written when the response commits (the default), they never
+        // reached Vaadin's pages, which Spring MVC forwards to Vaadin's servlet.
         return headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <O extends HeaderWriterFilter> O postProcess(O filter) {
