@@ -10,7 +10,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The response headers of every FactDesk response, pages and API alike (one definition for both security chains).
  * Spring Security's defaults stay on: {@code X-Content-Type-Options: nosniff}, {@code Cache-Control: no-cache,
- * no-store, max-age=0, must-revalidate} wherever the response has not set its own caching (Vaadin's fingerprinted
+ * no-store, max-age=0, must-revalidate} unless the response then sets its own caching (Vaadin's fingerprinted
  * bundle files do), {@code X-Frame-Options: DENY} and, on a request that arrived over TLS (directly or through a
  * proxy's {@code X-Forwarded-Proto}), {@code Strict-Transport-Security}. Added here: the Content-Security-Policy and
  * {@code Referrer-Policy: same-origin}.
