@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,6 +57,8 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
+        // Chromium's console (CSP violations are reported there too), read by consoleLines().
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
     }
 
@@ -167,6 +170,35 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * From now on, every page this browser loads records the Content-Security-Policy violations Chromium reports to
+     * it (the {@code securitypolicyviolation} event, listened to before the page's own scripts run) in its session
+     * storage, where {@link #cspViolations()} reads them.
+     */
+    public void recordCspViolations() {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                document.addEventListener('securitypolicyviolation', e => {
+                  const seen = JSON.parse(sessionStorage.getItem('fd-csp-violations') || '[]');
+                  seen.push(e.effectiveDirective + ' blocked ' + e.blockedURI + ' in ' + e.sourceFile + ':'
+                      + e.lineNumber + ' on ' + location.pathname);
+                  sessionStorage.setItem('fd-csp-violations', JSON.stringify(seen));
+                }, true);
+                """));
+    }
+
+    /** The violations recorded since {@link #recordCspViolations()} in this tab's session. */
+    public List<String> cspViolations() {
+        Object seen = ((JavascriptExecutor) driver).executeScript(
+                "return JSON.parse(sessionStorage.getItem('fd-csp-violations') || '[]');");
+        return seen instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** The console lines Chromium logged since the last call. */
+    public List<String> consoleLines() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.factdesk.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.factdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,25 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        hardened(http, vaadinRequests);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // A signed-in user at an unknown address gets the app's not-found page, not a bare 403.
+                .anyRequest(any -> any.authenticated())
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    /**
+     * HTTP hardening (docs/decisions/011-http-hardening.md): the headers of {@link SecurityHeaders}, and CSRF on the
+     * sign-in POST. Vaadin's own CSRF configuration exempts the login URL, so a cross-site form could sign a victim
+     * into the attacker's account; it is turned off above and replaced here by Spring's CSRF protection on
+     * everything except Vaadin's internal requests, which carry Vaadin's own CSRF token. The login form sends
+     * Spring's token, which Vaadin writes into the page's {@code _csrf} meta tags.
+     */
+    private static void hardened(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        http.headers(SecurityHeaders.everywhere());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
     }
 
     /** BCrypt today; the {id} prefix lets a stronger algorithm take over without resetting every password. */

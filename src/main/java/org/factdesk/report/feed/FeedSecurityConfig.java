@@ -2,6 +2,7 @@ package org.factdesk.report.feed;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.SecurityHeaders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,7 @@ class FeedSecurityConfig {
         AccessDeniedHandler forbidden = (request, response, refusal) ->
                 FeedErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "This token may not do that");
         return http.securityMatcher(API)
+                .headers(SecurityHeaders.everywhere())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleService;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.base.ui.LanguageField;
-import org.factdesk.base.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -290,8 +290,8 @@ class ArticleImportViewTest extends SpringBrowserlessTest {
     void a_checker_cannot_open_the_import_page() {
         UI.getCurrent().navigate("articles/import");
 
-        assertThat(getCurrentView()).as("denied like an unknown page, so the route is not revealed")
-                .isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).as("denied with a page that says who may open it")
+                .isInstanceOf(AccessDeniedView.class);
         assertThat($(TextField.class).withId("article-title").exists()).isFalse();
     }
 
@@ -300,8 +300,8 @@ class ArticleImportViewTest extends SpringBrowserlessTest {
     void a_viewer_cannot_open_the_import_page() {
         UI.getCurrent().navigate("articles/import");
 
-        assertThat(getCurrentView()).as("denied like an unknown page, so the route is not revealed")
-                .isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).as("denied with a page that says who may open it")
+                .isInstanceOf(AccessDeniedView.class);
         assertThat($(TextField.class).withId("article-title").exists()).isFalse();
     }
 
@@ -310,7 +310,7 @@ class ArticleImportViewTest extends SpringBrowserlessTest {
     void an_admin_cannot_open_the_import_page() {
         UI.getCurrent().navigate("articles/import");
 
-        assertThat(getCurrentView()).as("denied like an unknown page, so the route is not revealed")
-                .isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).as("denied with a page that says who may open it")
+                .isInstanceOf(AccessDeniedView.class);
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.claim.RatingItem;
 import org.factdesk.claim.RatingScaleService;
 import org.junit.jupiter.api.Test;
@@ -243,7 +243,7 @@ class RatingScaleViewTest extends SpringBrowserlessTest {
     void an_editor_cannot_open_the_rating_scale() {
         UI.getCurrent().navigate("admin/ratings");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
@@ -251,7 +251,7 @@ class RatingScaleViewTest extends SpringBrowserlessTest {
     void a_checker_cannot_open_the_rating_scale() {
         UI.getCurrent().navigate("admin/ratings");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
@@ -259,7 +259,7 @@ class RatingScaleViewTest extends SpringBrowserlessTest {
     void a_viewer_cannot_open_the_rating_scale() {
         UI.getCurrent().navigate("admin/ratings");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat($(Grid.class).withId("ratings-grid").exists()).isFalse();
     }
 }

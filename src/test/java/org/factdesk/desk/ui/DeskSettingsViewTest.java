@@ -9,8 +9,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.base.ui.LanguageField;
-import org.factdesk.base.ui.NotFoundView;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;
 import org.junit.jupiter.api.Test;
@@ -97,7 +97,7 @@ class DeskSettingsViewTest extends SpringBrowserlessTest {
     void an_editor_cannot_open_the_settings() {
         UI.getCurrent().navigate("admin/settings");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
@@ -105,7 +105,7 @@ class DeskSettingsViewTest extends SpringBrowserlessTest {
     void a_checker_cannot_open_the_settings() {
         UI.getCurrent().navigate("admin/settings");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
@@ -113,7 +113,7 @@ class DeskSettingsViewTest extends SpringBrowserlessTest {
     void a_viewer_cannot_open_the_settings() {
         UI.getCurrent().navigate("admin/settings");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat($(TextField.class).withId("settings-public-base-url").exists()).isFalse();
     }
 }

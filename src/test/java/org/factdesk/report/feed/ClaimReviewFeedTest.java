@@ -1,7 +1,11 @@
 package org.factdesk.report.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.Filter;
@@ -15,6 +19,7 @@ import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.WorkflowService;
 import org.factdesk.report.Approvals;
+import org.factdesk.security.SecurityHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -235,6 +240,47 @@ class ClaimReviewFeedTest {
 
         assertThat(page.getStatus()).isEqualTo(302);
         assertThat(page.getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void an_unknown_api_address_answers_404_as_json_not_an_html_page() throws Exception {
+        feedOn(true);
+
+        for (String path : List.of("/api/claimreview", "/api/claimreviews/12", "/api/", "/api/v2/anything")) {
+            MockHttpServletResponse response = call(get(path).header("Authorization", "Bearer " + token));
+            assertThat(response.getStatus()).as(path).isEqualTo(404);
+            assertThat(response.getContentType()).as(path).startsWith("application/json");
+            assertThat(json(response).get("error").asString()).as(path).contains("/api/claimreviews");
+        }
+    }
+
+    @Test
+    void another_method_than_get_on_the_feed_answers_405_as_json_with_allow() throws Exception {
+        feedOn(true);
+
+        for (MockHttpServletRequestBuilder request : List.of(post("/api/claimreviews"), put("/api/claimreviews"),
+                delete("/api/claimreviews"), patch("/api/claimreviews"))) {
+            MockHttpServletResponse response = call(request.header("Authorization", "Bearer " + token));
+            assertThat(response.getStatus()).isEqualTo(405);
+            assertThat(response.getHeader("Allow")).contains("GET");
+            assertThat(response.getContentType()).startsWith("application/json");
+            assertThat(json(response).get("error").asString()).contains("GET");
+        }
+        assertThat(feed("").getStatus()).as("GET still answers").isEqualTo(200);
+    }
+
+    @Test
+    void the_feed_s_answers_carry_the_same_security_headers_as_the_pages() throws Exception {
+        for (boolean on : List.of(false, true)) {
+            feedOn(on);
+            for (MockHttpServletResponse response : List.of(feed(""), call(get("/api/claimreviews")))) {
+                assertThat(response.getHeader("Content-Security-Policy"))
+                        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+                assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+                assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+                assertThat(response.getHeader("Cache-Control")).contains("no-store");
+            }
+        }
     }
 
     private String fragment(int row) {

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
-import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserItem;
 import org.factdesk.security.UserService;
@@ -174,7 +174,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     void an_editor_cannot_open_user_management() {
         UI.getCurrent().navigate("admin/users");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
@@ -182,7 +182,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     void a_checker_cannot_open_user_management() {
         UI.getCurrent().navigate("admin/users");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
@@ -190,7 +190,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     void a_viewer_cannot_open_user_management() {
         UI.getCurrent().navigate("admin/users");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat($(Grid.class).withId("users-grid").exists()).isFalse();
     }
 }

@@ -20,8 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
-import org.factdesk.desk.DeskSettingsService;
-import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.Priority;
@@ -29,6 +28,7 @@ import org.factdesk.claim.RatingItem;
 import org.factdesk.claim.RatingScaleService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.WorkflowService;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.NewUserData;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserService;
@@ -216,7 +216,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("dashboard");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
@@ -225,7 +225,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("dashboard");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat($(Anchor.class).withId("overdue-count").exists()).isFalse();
     }
 }

@@ -11,13 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import org.factdesk.article.ArticleService;
-import org.factdesk.desk.DeskSettingsService;
-import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.Priority;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.WorkflowService;
+import org.factdesk.desk.DeskSettingsService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -125,6 +125,6 @@ class MyTasksViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("tasks");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 }

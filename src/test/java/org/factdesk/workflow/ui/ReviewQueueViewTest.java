@@ -12,7 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.factdesk.article.ArticleService;
-import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.claim.AssignmentData;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
@@ -143,7 +143,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         SignedIn.as(users, "checker");
         UI.getCurrent().navigate("review");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> queue.count())
                 .isInstanceOf(AccessDeniedException.class);
     }

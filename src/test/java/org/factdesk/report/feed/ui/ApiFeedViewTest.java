@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
-import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.report.feed.ApiFeedService;
 import org.factdesk.report.feed.ApiTokenItem;
 import org.junit.jupiter.api.Test;
@@ -148,7 +148,7 @@ class ApiFeedViewTest extends SpringBrowserlessTest {
     void an_editor_cannot_open_it() {
         UI.getCurrent().navigate("admin/api");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
@@ -156,6 +156,6 @@ class ApiFeedViewTest extends SpringBrowserlessTest {
     void a_viewer_cannot_open_it() {
         UI.getCurrent().navigate("admin/api");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 }
