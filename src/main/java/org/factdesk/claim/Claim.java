@@ -124,7 +124,14 @@ class Claim {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
-    /** Who proposed the verdict in this round: who changed its rating or rationale, and who submitted it. */
+    /**
+     * Who had a hand in the verdict since the claim was created or last approved (PRODUCT.md §2): who submitted it, or
+     * set or changed its rating, its rationale or its sources, in whatever status the claim was then. A return, an
+     * unassignment or a new assignment keeps them; only an approval starts a new round. Like the watchers it leaves
+     * the version alone: the change that makes someone a proposer moves the version itself, or (a source) lives in
+     * another row.
+     */
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "claim_proposer", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "username")
@@ -296,6 +303,16 @@ class Claim {
         return true;
     }
 
+    /**
+     * {@code username} added, edited or removed one of the claim's sources: they had a hand in the verdict. Only while
+     * the claim is open for research, like the verdict itself. Archiving a copy of a source is no such change.
+     */
+    void sourcesChangedBy(String username, Instant now) {
+        require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "change sources");
+        proposers.add(username);
+        watchers.add(username);
+    }
+
     void describeClaimant(@Nullable String newClaimant, @Nullable LocalDate newClaimDate, Instant now) {
         claimant = newClaimant;
         claimDate = newClaimDate;
@@ -308,8 +325,9 @@ class Claim {
     }
 
     /**
-     * Approves the verdict as {@code approver}. Four eyes: nobody who proposed the verdict in this round (submitted it,
-     * or changed its rating or rationale since it last entered research) may approve it, whatever their role.
+     * Approves the verdict as {@code approver}. Four eyes: nobody who had a hand in the verdict since the claim was
+     * created or last approved (submitted it, or set or changed its rating, rationale or sources) may approve it,
+     * whatever their role. The approval closes the round: a correction after a reopening starts with no proposers.
      */
     void approve(String approver, Instant now) {
         require(status == ClaimStatus.IN_REVIEW, "approve");
@@ -322,6 +340,7 @@ class Claim {
         approvedRatingId = ratingId;
         approvedRationale = rationale;
         watchers.add(approver);
+        proposers.clear();
     }
 
     void sendBack(Instant now) {
@@ -395,8 +414,7 @@ class Claim {
 
     private void moveTo(ClaimStatus next, Instant now) {
         if (next == ClaimStatus.IN_RESEARCH && status != ClaimStatus.IN_RESEARCH) {
-            // A new round of research: nobody has proposed this round's verdict yet.
-            proposers.clear();
+            // Back in research, the verdict awaits a new submission; who had a hand in it stays a proposer.
             submittedBy = null;
             submittedAt = null;
         }
