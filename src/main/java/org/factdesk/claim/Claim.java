@@ -314,6 +314,7 @@ class Claim {
     }
 
     void describeClaimant(@Nullable String newClaimant, @Nullable LocalDate newClaimDate, Instant now) {
+        requireNotFrozen();
         claimant = newClaimant;
         claimDate = newClaimDate;
         updatedAt = now;
@@ -371,6 +372,7 @@ class Claim {
     // --- wording and anchor ---
 
     void reword(String newStatement, Instant now) {
+        requireNotFrozen();
         statement = newStatement;
         statementEdited = true;
         updatedAt = now;
@@ -395,6 +397,7 @@ class Claim {
 
     /** The desk split or merged this claim: it is no longer the extractor's sentence, so re-extraction keeps it. */
     void shapedBy(ClaimOrigin how, Instant now) {
+        requireNotFrozen();
         if (origin == ClaimOrigin.EXTRACTED) {
             origin = how;
         }
@@ -404,6 +407,20 @@ class Claim {
     void markAnchorLost(Instant now) {
         anchorLost = true;
         updatedAt = now;
+    }
+
+    /**
+     * An approved claim is frozen (PRODUCT.md §2): its wording, claimant, sources and verdict are what the desk
+     * published, and change only after a reopening, which is recorded as a correction.
+     */
+    boolean isFrozen() {
+        return status == ClaimStatus.APPROVED;
+    }
+
+    void requireNotFrozen() {
+        if (isFrozen()) {
+            throw new RefusedException(null, "claim.error.frozen");
+        }
     }
 
     private void require(boolean allowed, String action) {
