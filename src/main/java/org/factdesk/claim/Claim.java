@@ -188,6 +188,15 @@ class Claim {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * When something the claim's ClaimReview shows last changed on the claim: its wording, claimant, verdict or
+     * sources, or its approval. The feed's {@code since} and {@code dateModified} read it (with the article's, the
+     * rating's and the desk's). A source change lives in another row, so this leaves the version alone.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "review_modified_at", nullable = false)
+    private Instant reviewModifiedAt;
+
     @SuppressWarnings("NullAway.Init")
     protected Claim() {
     }
@@ -209,6 +218,7 @@ class Claim {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        this.reviewModifiedAt = now;
     }
 
     // --- workflow transitions (PRODUCT.md §2) ---
@@ -300,6 +310,7 @@ class Claim {
         proposers.add(username);
         watchers.add(username);
         updatedAt = now;
+        reviewModifiedAt = now;
         return true;
     }
 
@@ -311,6 +322,7 @@ class Claim {
         require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "change sources");
         proposers.add(username);
         watchers.add(username);
+        reviewModifiedAt = now;
     }
 
     void describeClaimant(@Nullable String newClaimant, @Nullable LocalDate newClaimDate, Instant now) {
@@ -318,6 +330,7 @@ class Claim {
         claimant = newClaimant;
         claimDate = newClaimDate;
         updatedAt = now;
+        reviewModifiedAt = now;
     }
 
     void approve(Instant now) {
@@ -342,6 +355,7 @@ class Claim {
         approvedRationale = rationale;
         watchers.add(approver);
         proposers.clear();
+        reviewModifiedAt = now;
     }
 
     void sendBack(Instant now) {
@@ -376,12 +390,14 @@ class Claim {
         statement = newStatement;
         statementEdited = true;
         updatedAt = now;
+        reviewModifiedAt = now;
     }
 
     /** The statement becomes the quote again, as for a claim the desk has not reworded. */
     void followQuote(Instant now) {
         statement = quoteExact;
         updatedAt = now;
+        reviewModifiedAt = now;
     }
 
     void reanchor(Anchor anchor, Instant now) {
@@ -527,6 +543,10 @@ class Claim {
 
     @Nullable String getApprovedBy() {
         return approvedBy;
+    }
+
+    Instant getReviewModifiedAt() {
+        return reviewModifiedAt;
     }
 
     @Nullable Instant getApprovedAt() {
