@@ -37,6 +37,13 @@ class Article {
     @Column(name = "seed_key", unique = true)
     private @Nullable String seedKey;
 
+    /**
+     * When what the ClaimReviews of the article's claims show of it last changed: title, address, outlet, publication
+     * date, language. The ClaimReview feed selects on it, so a CMS hears of a corrected headline.
+     */
+    @Column(name = "review_modified_at", nullable = false)
+    private Instant reviewModifiedAt;
+
     @SuppressWarnings("NullAway.Init")
     protected Article() {
     }
@@ -46,10 +53,17 @@ class Article {
         this.importedBy = importedBy;
         this.importedAt = importedAt;
         this.seedKey = seedKey;
+        this.reviewModifiedAt = importedAt;
     }
 
     /** Changes title, text and metadata; the caller keeps the previous content as a revision first. */
-    void edit(ArticleContent newContent) {
+    void edit(ArticleContent newContent, Instant now) {
+        if (!Objects.equals(content.title(), newContent.title()) || !Objects.equals(content.url(), newContent.url())
+                || !Objects.equals(content.outlet(), newContent.outlet())
+                || !Objects.equals(content.publishedOn(), newContent.publishedOn())
+                || !Objects.equals(content.language(), newContent.language())) {
+            reviewModifiedAt = now;
+        }
         content = newContent;
     }
 

@@ -91,7 +91,7 @@ public class ArticleService {
         ArticleContent after = new ArticleContent(changed, languageOf(changed));
         int revision = (int) revisions.countByArticleId(id) + 1;
         revisions.save(new ArticleRevision(before, id, revision, currentUser.require(), clock.instant()));
-        article.edit(after);
+        article.edit(after, clock.instant());
         articles.flush();
         if (!before.hasText(after.title(), after.body())) {
             events.publishEvent(new ArticleTextChanged(id, after.title(), after.body(), after.language(), false));

@@ -124,7 +124,14 @@ class Claim {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
-    /** Who proposed the verdict in this round: who changed its rating or rationale, and who submitted it. */
+    /**
+     * Who had a hand in the verdict since the claim was created or last approved (PRODUCT.md §2): who submitted it, or
+     * set or changed its rating, its rationale or its sources, in whatever status the claim was then. A return, an
+     * unassignment or a new assignment keeps them; only an approval starts a new round. Like the watchers it leaves
+     * the version alone: the change that makes someone a proposer moves the version itself, or (a source) lives in
+     * another row.
+     */
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "claim_proposer", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "username")
@@ -181,6 +188,15 @@ class Claim {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * When something the claim's ClaimReview shows last changed on the claim: its wording, claimant, verdict or
+     * sources, or its approval. The feed's {@code since} and {@code dateModified} read it (with the article's, the
+     * rating's and the desk's). A source change lives in another row, so this leaves the version alone.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "review_modified_at", nullable = false)
+    private Instant reviewModifiedAt;
+
     @SuppressWarnings("NullAway.Init")
     protected Claim() {
     }
@@ -202,6 +218,7 @@ class Claim {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        this.reviewModifiedAt = now;
     }
 
     // --- workflow transitions (PRODUCT.md §2) ---
@@ -293,13 +310,27 @@ class Claim {
         proposers.add(username);
         watchers.add(username);
         updatedAt = now;
+        reviewModifiedAt = now;
         return true;
     }
 
+    /**
+     * {@code username} added, edited or removed one of the claim's sources: they had a hand in the verdict. Only while
+     * the claim is open for research, like the verdict itself. Archiving a copy of a source is no such change.
+     */
+    void sourcesChangedBy(String username, Instant now) {
+        require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "change sources");
+        proposers.add(username);
+        watchers.add(username);
+        reviewModifiedAt = now;
+    }
+
     void describeClaimant(@Nullable String newClaimant, @Nullable LocalDate newClaimDate, Instant now) {
+        requireNotFrozen();
         claimant = newClaimant;
         claimDate = newClaimDate;
         updatedAt = now;
+        reviewModifiedAt = now;
     }
 
     void approve(Instant now) {
@@ -308,8 +339,9 @@ class Claim {
     }
 
     /**
-     * Approves the verdict as {@code approver}. Four eyes: nobody who proposed the verdict in this round (submitted it,
-     * or changed its rating or rationale since it last entered research) may approve it, whatever their role.
+     * Approves the verdict as {@code approver}. Four eyes: nobody who had a hand in the verdict since the claim was
+     * created or last approved (submitted it, or set or changed its rating, rationale or sources) may approve it,
+     * whatever their role. The approval closes the round: a correction after a reopening starts with no proposers.
      */
     void approve(String approver, Instant now) {
         require(status == ClaimStatus.IN_REVIEW, "approve");
@@ -322,6 +354,8 @@ class Claim {
         approvedRatingId = ratingId;
         approvedRationale = rationale;
         watchers.add(approver);
+        proposers.clear();
+        reviewModifiedAt = now;
     }
 
     void sendBack(Instant now) {
@@ -352,15 +386,18 @@ class Claim {
     // --- wording and anchor ---
 
     void reword(String newStatement, Instant now) {
+        requireNotFrozen();
         statement = newStatement;
         statementEdited = true;
         updatedAt = now;
+        reviewModifiedAt = now;
     }
 
     /** The statement becomes the quote again, as for a claim the desk has not reworded. */
     void followQuote(Instant now) {
         statement = quoteExact;
         updatedAt = now;
+        reviewModifiedAt = now;
     }
 
     void reanchor(Anchor anchor, Instant now) {
@@ -376,6 +413,7 @@ class Claim {
 
     /** The desk split or merged this claim: it is no longer the extractor's sentence, so re-extraction keeps it. */
     void shapedBy(ClaimOrigin how, Instant now) {
+        requireNotFrozen();
         if (origin == ClaimOrigin.EXTRACTED) {
             origin = how;
         }
@@ -387,6 +425,20 @@ class Claim {
         updatedAt = now;
     }
 
+    /**
+     * An approved claim is frozen (PRODUCT.md §2): its wording, claimant, sources and verdict are what the desk
+     * published, and change only after a reopening, which is recorded as a correction.
+     */
+    boolean isFrozen() {
+        return status == ClaimStatus.APPROVED;
+    }
+
+    void requireNotFrozen() {
+        if (isFrozen()) {
+            throw new RefusedException(null, "claim.error.frozen");
+        }
+    }
+
     private void require(boolean allowed, String action) {
         if (!allowed) {
             throw new IllegalTransitionException(status, action);
@@ -395,8 +447,7 @@ class Claim {
 
     private void moveTo(ClaimStatus next, Instant now) {
         if (next == ClaimStatus.IN_RESEARCH && status != ClaimStatus.IN_RESEARCH) {
-            // A new round of research: nobody has proposed this round's verdict yet.
-            proposers.clear();
+            // Back in research, the verdict awaits a new submission; who had a hand in it stays a proposer.
             submittedBy = null;
             submittedAt = null;
         }
@@ -492,6 +543,10 @@ class Claim {
 
     @Nullable String getApprovedBy() {
         return approvedBy;
+    }
+
+    Instant getReviewModifiedAt() {
+        return reviewModifiedAt;
     }
 
     @Nullable Instant getApprovedAt() {

@@ -36,11 +36,12 @@ class ClaimAccess {
         return mayResearch(claim) && OPEN_FOR_RESEARCH.contains(claim.getStatus());
     }
 
-    /** Refuses unless the signed-in user may research this claim now. */
+    /** Refuses unless the signed-in user may research this claim now; an approved claim says it must be reopened. */
     void requireResearch(Claim claim) {
         if (!mayResearch(claim)) {
             throw new AccessDeniedException("Not this user's claim");
         }
+        claim.requireNotFrozen();
         if (!OPEN_FOR_RESEARCH.contains(claim.getStatus())) {
             throw new RefusedException(null, "claim.error.not-in-research");
         }

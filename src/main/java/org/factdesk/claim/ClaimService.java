@@ -134,7 +134,10 @@ public class ClaimService {
         transition(claimId, expectedVersion, null, (claim, now) -> claim.restore(now));
     }
 
-    /** Changes how the desk words the claim; its anchor stays on the article's own words. */
+    /**
+     * Changes how the desk words the claim; its anchor stays on the article's own words. Refused while the claim is
+     * approved: the published wording changes only after a reopening.
+     */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void reword(long claimId, long expectedVersion,
@@ -142,6 +145,7 @@ public class ClaimService {
                        @Size(max = STATEMENT_MAX, message = "validation.too-long") @NoControlChars
                        String statement) {
         Claim claim = load(claimId, expectedVersion);
+        claim.requireNotFrozen();
         String before = claim.getStatement();
         String after = statement.strip();
         if (!before.equals(after)) {

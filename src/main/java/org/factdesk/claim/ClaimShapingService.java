@@ -72,12 +72,13 @@ public class ClaimShapingService {
 
     /**
      * Splits a claim at {@code offset} characters into its quote: the claim keeps the first part and all its work;
-     * the second part becomes a new claim next to it.
+     * the second part becomes a new claim next to it. Refused while the claim is approved.
      */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public long split(long claimId, long expectedVersion, int offset) {
         Claim claim = claimService.load(claimId, expectedVersion);
+        claim.requireNotFrozen();
         Anchor anchor = claim.anchor();
         String partText = text(claim.getArticleId()).of(anchor.part());
         String quote = anchor.quote().exact();
@@ -108,12 +109,14 @@ public class ClaimShapingService {
 
     /**
      * Merges a claim with the next claim of the same part of the article: one anchor covers both. The next claim
-     * must hold no work of its own (CANDIDATE, TO_CHECK or DISMISSED); it is removed and the history says so.
+     * must hold no work of its own (CANDIDATE, TO_CHECK or DISMISSED); it is removed and the history says so. An
+     * approved claim is refused.
      */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void mergeWithNext(long claimId, long expectedVersion) {
         Claim claim = claimService.load(claimId, expectedVersion);
+        claim.requireNotFrozen();
         Anchor anchor = claim.anchor();
         String partText = text(claim.getArticleId()).of(anchor.part());
         // A claim lies within one paragraph: the next claim of the next paragraph is no neighbour.

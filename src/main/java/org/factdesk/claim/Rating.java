@@ -7,8 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,23 +53,42 @@ class Rating {
     @Column(nullable = false)
     private boolean retired;
 
+    /**
+     * When what a ClaimReview shows of this rating last changed: a label, its number, or the scale's best and worst
+     * numbers. The feed selects the claims approved with it from then on. A change of the bounds touches every
+     * rating, but leaves their versions alone: an administrator editing another rating is not refused for it.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "review_modified_at", nullable = false)
+    private Instant reviewModifiedAt;
+
     @SuppressWarnings("NullAway.Init")
     protected Rating() {
     }
 
-    Rating(int position, RatingData data) {
+    Rating(int position, RatingData data, Instant now) {
         this.position = position;
-        edit(data);
+        this.reviewModifiedAt = now;
+        edit(data, now);
     }
 
     /** Takes the form's values, trimmed; blank descriptions are none, colours are kept in lower case. */
-    void edit(RatingData data) {
+    void edit(RatingData data, Instant now) {
+        if (!data.labelEn().strip().equals(labelEn) || !data.labelFr().strip().equals(labelFr)
+                || !Objects.equals(data.ratingValue(), ratingValue)) {
+            reviewModifiedAt = now;
+        }
         labelEn = data.labelEn().strip();
         labelFr = data.labelFr().strip();
         descriptionEn = blankToNull(data.descriptionEn());
         descriptionFr = blankToNull(data.descriptionFr());
         colour = data.colour().strip().toLowerCase(Locale.ROOT);
         ratingValue = data.ratingValue();
+    }
+
+    /** The scale's bounds changed: every ClaimReview with a number shows them. */
+    void boundsChanged(Instant now) {
+        reviewModifiedAt = now;
     }
 
     void moveTo(int newPosition) {

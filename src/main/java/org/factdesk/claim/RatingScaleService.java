@@ -1,12 +1,15 @@
 package org.factdesk.claim;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
@@ -25,9 +28,11 @@ import org.springframework.validation.annotation.Validated;
 public class RatingScaleService {
 
     private final RatingRepository ratings;
+    private final Clock clock;
 
-    RatingScaleService(RatingRepository ratings) {
+    RatingScaleService(RatingRepository ratings, Clock clock) {
         this.ratings = ratings;
+        this.clock = clock;
     }
 
     /** Every rating, retired ones included, in the scale's order. */
@@ -56,9 +61,29 @@ public class RatingScaleService {
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)
     public ScaleBounds bounds() {
-        IntSummaryStatistics values = ratings.findAll().stream().map(Rating::getRatingValue)
+        return bounds(ratings.findAll());
+    }
+
+    private static ScaleBounds bounds(List<Rating> scale) {
+        IntSummaryStatistics values = scale.stream().map(Rating::getRatingValue)
                 .filter(Objects::nonNull).mapToInt(Integer::intValue).summaryStatistics();
         return values.getCount() == 0 ? ScaleBounds.NONE : new ScaleBounds(values.getMin(), values.getMax());
+    }
+
+    /**
+     * Runs a change of the scale; if it moved the scale's best or worst number, which every ClaimReview with a number
+     * shows, every rating counts as changed for the ClaimReview feed.
+     */
+    private <T> T keepingBounds(Supplier<T> change) {
+        ScaleBounds before = bounds(ratings.findAll());
+        T result = change.get();
+        ratings.flush();
+        List<Rating> scale = ratings.findAll();
+        if (!bounds(scale).equals(before)) {
+            Instant now = clock.instant();
+            scale.forEach(rating -> rating.boundsChanged(now));
+        }
+        return result;
     }
 
     /** Adds a rating at the end of the scale. */
@@ -67,7 +92,7 @@ public class RatingScaleService {
     public long create(@Valid RatingData data) {
         List<Rating> scale = ordered();
         refuseDuplicateLabels(scale, null, data);
-        Rating rating = ratings.save(new Rating(scale.size() + 1, data));
+        Rating rating = keepingBounds(() -> ratings.save(new Rating(scale.size() + 1, data, clock.instant())));
         return Objects.requireNonNull(rating.getId());
     }
 
@@ -80,8 +105,10 @@ public class RatingScaleService {
             throw new RefusedException(null, "rating.error.stale");
         }
         refuseDuplicateLabels(ordered(), rating, data);
-        rating.edit(data);
-        ratings.flush();
+        keepingBounds(() -> {
+            rating.edit(data, clock.instant());
+            return rating;
+        });
     }
 
     /** Moves a rating {@code delta} places up (negative) or down the scale, stopping at either end. */
@@ -118,7 +145,10 @@ public class RatingScaleService {
         if (ratings.countClaimsRatedWith(id) > 0) {
             throw new RefusedException(null, "rating.error.in-use");
         }
-        ratings.delete(rating);
+        keepingBounds(() -> {
+            ratings.delete(rating);
+            return rating;
+        });
         List<Rating> rest = ordered();
         for (int i = 0; i < rest.size(); i++) {
             rest.get(i).moveTo(i + 1);

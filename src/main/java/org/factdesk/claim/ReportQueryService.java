@@ -3,6 +3,7 @@ package org.factdesk.claim;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -30,6 +31,24 @@ public class ReportQueryService {
     public static final Set<ClaimStatus> REPORTED = Set.copyOf(EnumSet.of(ClaimStatus.TO_CHECK,
             ClaimStatus.IN_RESEARCH, ClaimStatus.IN_REVIEW, ClaimStatus.APPROVED));
     static final int BATCH = 200;
+
+    /**
+     * The approved claims whose ClaimReview changed at or after {@code :since}: one indexed query per table a
+     * ClaimReview is made of (each has its own review_modified_at), united, so that a rating's label or the desk's name
+     * does not have to rewrite every claim row. Plain SQL: the article and the desk are other features' tables, read
+     * here only for this.
+     */
+    static final String CHANGED_SINCE = """
+            select c.id from claim c where c.status = 'APPROVED' and c.review_modified_at >= :since
+            union
+            select c.id from claim c where c.status = 'APPROVED'
+            and c.article_id in (select a.id from article a where a.review_modified_at >= :since)
+            union
+            select c.id from claim c where c.status = 'APPROVED'
+            and c.approved_rating_id in (select r.id from rating r where r.review_modified_at >= :since)
+            union
+            select c.id from desk_settings d join claim c on c.status = 'APPROVED'
+            where d.review_modified_at >= :since""";
 
     private final ClaimRepository claims;
     private final EntityManager entityManager;
@@ -113,22 +132,25 @@ public class ReportQueryService {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** The ClaimReview feed: claims approved (first or again after a correction) since {@code since}, oldest first. */
+    /**
+     * The ClaimReview feed: approved claims whose ClaimReview changed at or after {@code since} (an approval, a change
+     * to the claim, to what it shows of its article or rating, or to the desk's settings), in the order of their ids,
+     * which a change never moves, so that paging stays stable while colleagues work.
+     */
     @PreAuthorize(AppRoles.CAN_READ)
     public List<ReportedClaim> approvedSince(Instant since, int page, int size) {
-        return reported(entityManager.createQuery("""
-                        select c from Claim c where c.status = :approved and c.approvedAt >= :since
-                        order by c.approvedAt, c.id""", Claim.class)
-                .setParameter("approved", ClaimStatus.APPROVED).setParameter("since", since)
-                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList());
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery(
+                        "select id from (" + CHANGED_SINCE + ") changed order by id")
+                .setParameter("since", since)
+                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
+        return reported(inOrder(ids.stream().map(Number::longValue).toList()));
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
     public long countApprovedSince(Instant since) {
-        return entityManager.createQuery("""
-                        select count(c) from Claim c where c.status = :approved and c.approvedAt >= :since""",
-                        Long.class)
-                .setParameter("approved", ClaimStatus.APPROVED).setParameter("since", since).getSingleResult();
+        return ((Number) entityManager.createNativeQuery("select count(*) from (" + CHANGED_SINCE + ") changed")
+                .setParameter("since", since).getSingleResult()).longValue();
     }
 
     /** The next batch's ids and approval times. */
@@ -172,7 +194,37 @@ public class ReportQueryService {
     private List<ReportedClaim> reported(List<Claim> found) {
         List<Long> ids = found.stream().map(claim -> Objects.requireNonNull(claim.getId())).toList();
         Map<Long, List<ReportedSource>> sources = sources(ids);
-        return found.stream().map(claim -> reported(claim, sources.getOrDefault(claim.getId(), List.of()))).toList();
+        Map<Long, Instant> modified = reviewModified(ids);
+        return found.stream().map(claim -> reported(claim, sources.getOrDefault(claim.getId(), List.of()),
+                modified.get(claim.getId()))).toList();
+    }
+
+    /** When each claim's ClaimReview last changed: the latest change to the claim, its article, its rating, the desk. */
+    private Map<Long, Instant> reviewModified(Collection<Long> claimIds) {
+        Map<Long, Instant> byClaim = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return byClaim;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select c.id, greatest(c.review_modified_at, a.review_modified_at,
+                            coalesce(r.review_modified_at, c.review_modified_at), d.review_modified_at)
+                        from claim c join article a on a.id = c.article_id
+                        left join rating r on r.id = c.approved_rating_id
+                        cross join desk_settings d
+                        where c.id in (:ids)""")
+                .setParameter("ids", claimIds).getResultList();
+        rows.forEach(row -> byClaim.put(((Number) row[0]).longValue(), instant(row[1])));
+        return byClaim;
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("Not a time: " + value.getClass());
+        };
     }
 
     /** Sources by claim, read as small records: the archived pages stay in the database. */
@@ -191,13 +243,13 @@ public class ReportQueryService {
         return byClaim;
     }
 
-    private static ReportedClaim reported(Claim claim, List<ReportedSource> sources) {
+    private static ReportedClaim reported(Claim claim, List<ReportedSource> sources, @Nullable Instant modified) {
         Anchor anchor = claim.anchor();
         return new ReportedClaim(Objects.requireNonNull(claim.getId()), claim.getArticleId(), anchor.part(),
                 anchor.start(), anchor.end(), claim.isAnchorLost(), claim.getStatement(), claim.getClaimant(),
                 claim.getClaimDate(), claim.getStatus(), claim.getAssignee(), claim.getSubmittedBy(),
                 claim.getSubmittedAt(), claim.getSelectedAt(), claim.getApprovedRatingId(),
                 claim.getApprovedRationale(), claim.getApprovedBy(), claim.getApprovedAt(), claim.isCorrected(),
-                List.copyOf(sources), claim.getCorrections());
+                List.copyOf(sources), claim.getCorrections(), modified);
     }
 }

@@ -27,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * A claim's sources and the copies the server keeps of their pages. Everyone reads them; an editor changes the
  * sources of any claim being researched, a fact-checker those of the claims assigned to them. Every change names the
  * version the researcher saw and goes to the claim's history; a removed source stays there by title and address.
+ * Whoever adds, edits or removes a source has a hand in the verdict (a proposer, who may not approve it); archiving a
+ * copy of the page is not such a change.
  */
 @Service
 @Validated
@@ -78,6 +80,7 @@ public class SourceService {
         Claim claim = claims.findById(claimId).orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
         access.requireResearch(claim);
         Source source = sources.save(new Source(claimId, data, currentUser.require(), clock.instant()));
+        claim.sourcesChangedBy(currentUser.require(), clock.instant());
         log.claim(claim, "source.added", String.valueOf(source.getId()), null, summary(source.data()));
         return Objects.requireNonNull(source.getId());
     }
@@ -92,6 +95,7 @@ public class SourceService {
         SourceData after = source.data();
         List<String> changed = SourceChanges.fields(before, after);
         if (!changed.isEmpty()) {
+            claim.sourcesChangedBy(currentUser.require(), clock.instant());
             log.claim(claim, "source.updated", String.valueOf(sourceId), SourceChanges.describe(before, changed),
                     SourceChanges.describe(after, changed));
         }
@@ -103,6 +107,7 @@ public class SourceService {
         Source source = load(sourceId, expectedVersion);
         Claim claim = researchedClaim(source);
         sources.delete(source);
+        claim.sourcesChangedBy(currentUser.require(), clock.instant());
         log.claim(claim, "source.removed", String.valueOf(sourceId), summary(source.data()), null);
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /** The single row of desk-wide settings, created by a migration with defaults. */
 @Entity
@@ -31,6 +32,10 @@ class DeskSettings {
     @Column(name = "default_language", nullable = false)
     private String defaultLanguage;
 
+    /** When a setting every ClaimReview shows (name, address, time zone, language) last changed: the feed reads it. */
+    @Column(name = "review_modified_at", nullable = false)
+    private Instant reviewModifiedAt;
+
     @SuppressWarnings("NullAway.Init")
     protected DeskSettings() {
     }
@@ -43,7 +48,11 @@ class DeskSettings {
         return new DeskSettingsData(deskName, publicBaseUrl, timeZone, defaultLanguage);
     }
 
-    void update(DeskSettingsData data) {
+    void update(DeskSettingsData data, Instant now) {
+        if (!toData().equals(new DeskSettingsData(data.deskName().strip(), data.publicBaseUrl().strip(),
+                data.timeZone(), data.defaultLanguage()))) {
+            reviewModifiedAt = now;
+        }
         deskName = data.deskName().strip();
         publicBaseUrl = data.publicBaseUrl().strip();
         timeZone = data.timeZone();

@@ -61,7 +61,7 @@ public class DeskSettingsService {
         } catch (DateTimeException e) {
             throw new RefusedException("timeZone", "settings.error.time-zone");
         }
-        current().update(data);
+        current().update(data, clock.instant());
     }
 
     private DeskSettings current() {

@@ -79,9 +79,7 @@ public final class ClaimReviewJson {
         json.writeName("author");
         organization(json, desk.deskName(), base);
         date(json, "datePublished", claim.firstApprovedAt());
-        if (claim.corrected()) {
-            date(json, "dateModified", claim.approvedAt());
-        }
+        date(json, "dateModified", claim.modifiedAfterPublication());
         itemReviewed(json, claim, article);
         json.writeStringProperty("inLanguage", article.language());
         json.writeEndObject();

@@ -14,7 +14,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the ClaimReview feed's pages: claims approved, first or again after a correction, since an instant. */
+/**
+ * Reads the ClaimReview feed's pages: approved claims whose ClaimReview changed since an instant (an approval, a
+ * correction, or a change to the article, the rating or the desk it shows), in the order of their ids.
+ */
 @Service
 public class ClaimReviewService {
 

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Plays thousands of random sequences of workflow actions by random colleagues on one claim, from fixed seeds, and
  * checks after every step that the claim went only where PRODUCT.md §2 allows and kept the workflow's rules: four
- * eyes, an assignee while researched or reviewed, a reason while dismissed. A failure names its seed and step.
+ * eyes, an assignee while researched or reviewed, a reason while dismissed. Four eyes is checked against the test's
+ * own record of who touched the verdict (rating, rationale, sources, submission) since the previous approval, whatever
+ * the status then: the approver never touched the verdict they approve. A failure names its seed and step.
  */
 class ClaimWorkflowFuzzTest {
 
@@ -41,7 +43,12 @@ class ClaimWorkflowFuzzTest {
             ClaimStatus.DISMISSED, EnumSet.of(ClaimStatus.CANDIDATE, ClaimStatus.TO_CHECK)));
 
     enum Action {
-        SELECT, DESELECT, DISMISS, RESTORE, ASSIGN, UNASSIGN, PROPOSE, SUBMIT, APPROVE, SEND_BACK, REOPEN
+        SELECT, DESELECT, DISMISS, RESTORE, ASSIGN, UNASSIGN, PROPOSE, SOURCE_ADD, SOURCE_EDIT, SOURCE_REMOVE, SUBMIT,
+        APPROVE, SEND_BACK, REOPEN;
+
+        boolean touchesSources() {
+            return this == SOURCE_ADD || this == SOURCE_EDIT || this == SOURCE_REMOVE;
+        }
     }
 
     static LongStream seeds() {
@@ -54,20 +61,21 @@ class ClaimWorkflowFuzzTest {
         Random random = new Random(seed);
         Claim claim = new Claim(1, Anchor.of(TextPart.BODY, TEXT, 0, 35), "Le chômage a baissé de 2 % en 2023.",
                 new Checkworthiness(5, List.of(), true), ClaimOrigin.EXTRACTED, "system", Instant.EPOCH);
-        // The test's own record of who proposed the verdict in this round, kept apart from the claim's.
-        Set<String> round = new HashSet<>();
+        // The test's own record of who touched the verdict since the previous approval, kept apart from the claim's.
+        Set<String> touched = new HashSet<>();
+        Sources sources = new Sources();
         boolean reopened = false;
         for (int step = 0; step < STEPS; step++) {
             Instant now = Instant.EPOCH.plusSeconds(60L * (step + 1));
             Action action = Action.values()[random.nextInt(Action.values().length)];
-            String user = action == Action.APPROVE ? approver(claim, pick(random, USERS), random)
+            String user = action == Action.APPROVE ? approver(touched, pick(random, USERS), random)
                     : pick(random, USERS);
             ClaimStatus before = claim.getStatus();
             Long ratingBefore = claim.getRatingId();
             String rationaleBefore = claim.getRationale();
             String where = "seed " + seed + ", step " + step + ": " + action + " by " + user + " from " + before;
             Set<String> proposersBefore = claim.getProposers();
-            boolean done = play(claim, action, user, random, now);
+            boolean done = play(claim, sources, action, user, random, now);
             ClaimStatus after = claim.getStatus();
 
             assertThat(after == before || ALLOWED.get(before).contains(after))
@@ -78,30 +86,29 @@ class ClaimWorkflowFuzzTest {
                         .isEqualTo(proposersBefore);
                 continue;
             }
-            if (before != ClaimStatus.IN_RESEARCH && after == ClaimStatus.IN_RESEARCH) {
-                round.clear();
-            }
             boolean verdictChanged = !Objects.equals(ratingBefore, claim.getRatingId())
                     || !Objects.equals(rationaleBefore, claim.getRationale());
-            if (action == Action.PROPOSE && verdictChanged || action == Action.SUBMIT) {
-                round.add(user);
+            if (action == Action.PROPOSE && verdictChanged || action == Action.SUBMIT || action.touchesSources()) {
+                touched.add(user);
             }
             if (action == Action.APPROVE) {
-                assertThat(round).as("%s: four eyes", where).doesNotContain(user);
+                assertThat(touched).as("%s: the approver touched the verdict since the previous approval", where)
+                        .doesNotContain(user);
                 assertThat(claim.getApprovedBy()).as(where).isEqualTo(user);
                 assertThat(claim.getApprovedRatingId()).as(where).isEqualTo(claim.getRatingId());
+                touched.clear();
             }
             reopened |= action == Action.REOPEN;
-            assertInvariants(claim, round, reopened, where);
+            assertThat(claim.getProposers()).as("%s: the claim's proposers are who touched the verdict", where)
+                    .isEqualTo(touched);
+            assertInvariants(claim, reopened, where);
         }
     }
 
-    private static void assertInvariants(Claim claim, Set<String> round, boolean reopened, String where) {
+    private static void assertInvariants(Claim claim, boolean reopened, String where) {
         ClaimStatus status = claim.getStatus();
         if (status == ClaimStatus.APPROVED) {
-            assertThat(claim.getProposers()).as("%s: the approver proposed", where)
-                    .doesNotContain(claim.getApprovedBy());
-            assertThat(round).as("%s: the approver proposed", where).doesNotContain(claim.getApprovedBy());
+            assertThat(claim.getProposers()).as("%s: approved, yet a new round has proposers", where).isEmpty();
         }
         if (status == ClaimStatus.IN_RESEARCH || status == ClaimStatus.IN_REVIEW) {
             assertThat(claim.getAssignee()).as("%s: researched by nobody", where).isNotNull();
@@ -127,7 +134,8 @@ class ClaimWorkflowFuzzTest {
     }
 
     /** Plays one action; {@code false} when the claim refused it. */
-    private static boolean play(Claim claim, Action action, String user, Random random, Instant now) {
+    private static boolean play(Claim claim, Sources sources, Action action, String user, Random random,
+                                Instant now) {
         try {
             switch (action) {
                 case SELECT -> claim.select(now);
@@ -138,8 +146,19 @@ class ClaimWorkflowFuzzTest {
                         .plusDays(random.nextInt(30)), pick(random, List.of(Priority.values())), now);
                 case UNASSIGN -> claim.unassign(now);
                 case PROPOSE -> claim.propose(pick(random, RATINGS), pick(random, RATIONALES), user, now);
+                case SOURCE_ADD -> {
+                    claim.sourcesChangedBy(user, now);
+                    sources.count++;
+                }
+                case SOURCE_EDIT, SOURCE_REMOVE -> {
+                    if (sources.count == 0) {
+                        return false;
+                    }
+                    claim.sourcesChangedBy(user, now);
+                    sources.count -= action == Action.SOURCE_REMOVE ? 1 : 0;
+                }
                 case SUBMIT -> claim.submit(user, now);
-                case APPROVE -> claim.approve(approver(claim, user, random), now);
+                case APPROVE -> claim.approve(user, now);
                 case SEND_BACK -> claim.sendBack(now);
                 case REOPEN -> claim.reopen(user, "A correction", now);
                 default -> throw new IllegalStateException();
@@ -155,10 +174,15 @@ class ClaimWorkflowFuzzTest {
         }
     }
 
-    /** Half the time one of this round's proposers tries to approve their own verdict. */
-    private static String approver(Claim claim, String user, Random random) {
-        List<String> proposers = claim.getProposers().stream().sorted().toList();
+    /** Half the time someone who touched the verdict since the previous approval tries to approve it. */
+    private static String approver(Set<String> touched, String user, Random random) {
+        List<String> proposers = touched.stream().sorted().toList();
         return proposers.isEmpty() || random.nextBoolean() ? user : pick(random, proposers);
+    }
+
+    /** How many sources the claim has: one cannot edit or remove a source of a claim that has none. */
+    private static final class Sources {
+        int count;
     }
 
     private static <T> T pick(Random random, List<T> choices) {

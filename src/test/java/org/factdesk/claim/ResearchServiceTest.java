@@ -210,7 +210,7 @@ class ResearchServiceTest {
     }
 
     @Test
-    void a_new_round_of_research_forgets_the_previous_rounds_proposers() {
+    void a_return_keeps_the_proposers_and_forgets_only_the_submission() {
         Claim claim = repository.findById(claimId).orElseThrow();
         claim.assign("checker", java.time.Instant.now());
         claim.propose(firstRating(), "Why", "checker", java.time.Instant.now());
@@ -219,7 +219,7 @@ class ResearchServiceTest {
 
         claim.sendBack(java.time.Instant.now());
 
-        assertThat(claim.getProposers()).isEmpty();
+        assertThat(claim.getProposers()).containsExactly("checker");
         assertThat(claim.getSubmittedBy()).isNull();
     }
 }

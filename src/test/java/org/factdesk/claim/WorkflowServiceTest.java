@@ -235,7 +235,7 @@ class WorkflowServiceTest {
         workflow.sendBack(claimId, version(), "The second source contradicts the first.");
 
         assertThat(claim().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
-        assertThat(claim().proposers()).isEmpty();
+        assertThat(claim().proposers()).as("a return keeps who had a hand in the verdict").containsExactly("checker");
         assertThat(comments.list(claimId)).extracting(CommentItem::body)
                 .contains("The second source contradicts the first.");
     }

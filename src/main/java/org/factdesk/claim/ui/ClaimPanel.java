@@ -107,8 +107,15 @@ class ClaimPanel extends VerticalLayout {
         statement.setId("claim-statement");
         statement.setWidthFull();
         statement.setValue(row.statement());
-        statement.setReadOnly(!editor);
         statement.setMaxLength(ClaimService.STATEMENT_MAX);
+        if (row.status() == ClaimStatus.APPROVED) {
+            // Frozen: the published wording changes only after a reopening, on the claim's page.
+            statement.setReadOnly(true);
+            Span frozen = new Span(getTranslation("claim.frozen-help"));
+            frozen.setId("claim-frozen-help");
+            return new Div(statement, frozen);
+        }
+        statement.setReadOnly(!editor);
         if (!editor) {
             return statement;
         }
@@ -147,7 +154,7 @@ class ClaimPanel extends VerticalLayout {
         if (row.status() == ClaimStatus.CANDIDATE || row.status() == ClaimStatus.TO_CHECK) {
             actions.add(dismissal(row));
         }
-        if (!row.anchorLost()) {
+        if (!row.anchorLost() && row.status() != ClaimStatus.APPROVED) {
             actions.add(button("claim-split", "claim.split", ButtonVariant.LUMO_TERTIARY,
                     () -> new SplitDialog(this, shaping, row, onChanged).open()),
                     button("claim-merge", "claim.merge-next", ButtonVariant.LUMO_TERTIARY,

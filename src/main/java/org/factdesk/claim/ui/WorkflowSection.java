@@ -73,8 +73,13 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
                 actions = new HorizontalLayout();
             }
         }
-        if (editor && claim.status() == ClaimStatus.APPROVED) {
-            actions.add(reopenButton());
+        if (claim.status() == ClaimStatus.APPROVED) {
+            Span frozen = new Span(getTranslation("claim.frozen-help"));
+            frozen.setId("claim-frozen-help");
+            add(frozen);
+            if (editor) {
+                actions.add(reopenButton());
+            }
         }
         Button watch = button("claim-watch", claim.watching() ? "workflow.unwatch" : "workflow.watch",
                 ButtonVariant.LUMO_TERTIARY, () -> workflow.watch(this.claim.id(), !this.claim.watching()));

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * {@code GET /api/claimreviews?since=&page=&size=}: the ClaimReviews of claims approved (or approved again after a
- * correction) since an instant, for a newsroom CMS to pull page by page. The feed's security chain has already
+ * {@code GET /api/claimreviews?since=&page=&size=}: the ClaimReviews of approved claims that changed since an instant
+ * (an approval, or anything else the ClaimReview shows), for a newsroom CMS to pull page by page. The feed's security chain has already
  * checked the switch and the token. Errors are answered here as JSON, never handed to the application's error page.
  */
 @RestController

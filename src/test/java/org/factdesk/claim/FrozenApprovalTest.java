@@ -1,0 +1,144 @@
+package org.factdesk.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.factdesk.article.ArticleService;
+import org.factdesk.base.RefusedException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An approved claim is frozen (PRODUCT.md §2): its wording, claimant, sources and verdict are what the desk published,
+ * and every service refuses to change them, with a message that says to reopen it, until an editor does.
+ */
+@SpringBootTest
+@ExtendWith(SignedIn.class)
+@Transactional
+@WithUserDetails("editor")
+class FrozenApprovalTest {
+
+    @Autowired
+    WorkflowService workflow;
+    @Autowired
+    ResearchService research;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    ClaimShapingService shaping;
+    @Autowired
+    ClaimRepository repository;
+    @Autowired
+    RatingScaleService ratings;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    UserDetailsService users;
+
+    private long claimId;
+    private long sourceId;
+    private String statement;
+
+    /** The seed article's first claim in article order, researched by the checker and approved by the editor. */
+    @BeforeEach
+    void an_approved_claim() {
+        long article = articles.list(ClaimServiceTest.SEED_TITLE, PageRequest.of(0, 1)).getFirst().id();
+        Claim first = repository.findInArticleOrder(article).getFirst();
+        claimId = first.getId();
+        claims.select(claimId, version());
+        workflow.assign(claimId, version(), new AssignmentData("checker", null, Priority.NORMAL));
+        SignedIn.by(users, "checker", () -> {
+            research.saveVerdict(claimId, version(), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
+            sourceId = sources.add(claimId, source("https://www.insee.fr/a"));
+            repository.flush();
+            research.submit(claimId, version());
+        });
+        workflow.approve(claimId, version());
+        statement = details().statement();
+        assertThat(details().status()).isEqualTo(ClaimStatus.APPROVED);
+    }
+
+    @Test
+    void rewording_an_approved_claim_is_refused() {
+        assertFrozen(() -> claims.reword(claimId, version(), "New words under the old verdict"));
+        assertThat(details().statement()).isEqualTo(statement);
+    }
+
+    @Test
+    void splitting_an_approved_claim_is_refused() {
+        long before = repository.count();
+        assertFrozen(() -> shaping.split(claimId, version(), 5));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void merging_an_approved_claim_with_its_neighbour_is_refused() {
+        long before = repository.count();
+        assertFrozen(() -> shaping.mergeWithNext(claimId, version()));
+        assertThat(repository.count()).isEqualTo(before);
+        assertThat(details().statement()).isEqualTo(statement);
+    }
+
+    @Test
+    void changing_the_claimant_of_an_approved_claim_is_refused() {
+        assertFrozen(() -> research.describeClaimant(claimId, version(),
+                new ClaimantData("Someone else", LocalDate.of(2024, 1, 2))));
+        assertThat(details().claimant()).isNull();
+    }
+
+    @Test
+    void changing_the_verdict_of_an_approved_claim_is_refused() {
+        assertFrozen(() -> research.saveVerdict(claimId, version(),
+                new VerdictData(ratings.active().get(1).id(), "Changed after approval")));
+        assertThat(details().rationale()).isEqualTo("Per INSEE.");
+    }
+
+    @Test
+    void adding_editing_or_removing_a_source_of_an_approved_claim_is_refused() {
+        assertFrozen(() -> sources.add(claimId, source("https://www.insee.fr/b")));
+        assertFrozen(() -> sources.update(sourceId, 0, source("https://www.insee.fr/c")));
+        assertFrozen(() -> sources.remove(sourceId, 0));
+        assertThat(sources.list(claimId)).extracting(SourceItem::url).containsExactly("https://www.insee.fr/a");
+    }
+
+    @Test
+    void after_a_reopening_the_claim_may_be_reworded_and_its_claimant_changed_again() {
+        workflow.reopen(claimId, version(), "The figure was revised.");
+
+        claims.reword(claimId, version(), "Reworded for the correction");
+        research.describeClaimant(claimId, version(), new ClaimantData("The minister", null));
+
+        assertThat(details().statement()).isEqualTo("Reworded for the correction");
+        assertThat(details().claimant()).isEqualTo("The minister");
+    }
+
+    private void assertFrozen(ThrowingCallable change) {
+        assertThatThrownBy(change).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.key()).isEqualTo("claim.error.frozen"));
+    }
+
+    private static SourceData source(String url) {
+        return new SourceData(url, "Taux de chômage", "Insee", SourceKind.OFFICIAL_STATISTICS, null, null,
+                Reliability.HIGH, null);
+    }
+
+    private ClaimDetails details() {
+        return research.details(claimId).orElseThrow();
+    }
+
+    private long version() {
+        repository.flush();
+        return details().version();
+    }
+}
