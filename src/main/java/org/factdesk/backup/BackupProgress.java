@@ -10,6 +10,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record BackupProgress(boolean running, @Nullable Instant startedAt, long written, long databaseSize,
                              @Nullable BackupItem done, @Nullable String error) {
-
-    static final BackupProgress NONE = new BackupProgress(false, null, 0, 0, null, null);
 }

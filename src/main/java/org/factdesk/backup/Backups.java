@@ -72,10 +72,7 @@ class Backups {
         return file().folder().resolve(FOLDER);
     }
 
-    /**
-     * Writes a backup now; refused while another one runs. {@code started} is told the file being written, so that
-     * the progress can be read from its size.
-     */
+    /** Writes a backup now; refused while another one runs. {@link #written()} follows it meanwhile. */
     BackupItem backUp(BackupKind kind) {
         H2File db = file();
         if (!running.tryLock()) {

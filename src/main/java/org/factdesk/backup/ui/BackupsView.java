@@ -94,16 +94,17 @@ class BackupsView extends VerticalLayout implements HasDynamicTitle {
     /** Shows where the backup stands and the list; polls while a backup runs, also one another admin started. */
     private void refresh() {
         BackupProgress progress = backups.progress();
+        BackupItem done = progress.done();
+        String error = progress.error();
         now.setEnabled(!progress.running());
         bar.setVisible(progress.running());
         if (progress.running()) {
             status.setText(getTranslation("backup.running", Sizes.format(progress.written(), getLocale()),
                     Sizes.format(progress.databaseSize(), getLocale())));
-        } else if (progress.error() != null) {
-            status.setText(getTranslation("backup.failed", progress.error()));
-        } else if (progress.done() != null) {
-            status.setText(getTranslation("backup.done", progress.done().name(),
-                    Sizes.format(progress.done().size(), getLocale())));
+        } else if (error != null) {
+            status.setText(getTranslation("backup.failed", error));
+        } else if (done != null) {
+            status.setText(getTranslation("backup.done", done.name(), Sizes.format(done.size(), getLocale())));
         } else {
             status.setText("");
         }
