@@ -53,6 +53,21 @@ class Backups {
         this.dataSource = dataSource;
         this.clock = clock;
         this.database = locate(dataSource);
+        removeUnfinished();
+    }
+
+    /** A {@code .part} left at start-up is a backup a crash or a kill interrupted: never a usable backup. */
+    private void removeUnfinished() {
+        if (database == null || !Files.isDirectory(folder())) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path part : files.filter(path -> path.getFileName().toString().endsWith(".zip" + PART)).toList()) {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static @Nullable H2File locate(DataSource dataSource) {

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
@@ -67,6 +68,9 @@ class BackupServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     UserDetailsService users;
@@ -167,6 +171,19 @@ class BackupServiceTest {
         assertThat(DATA.resolve("backups").resolve(made.name())).doesNotExist();
         assertThatThrownBy(() -> backups.delete(made.name())).isInstanceOf(RefusedException.class)
                 .extracting(error -> ((RefusedException) error).key()).isEqualTo("backup.error.gone");
+    }
+
+    @Test
+    void a_backup_a_crash_interrupted_is_removed_at_the_next_start_and_never_listed() throws Exception {
+        BackupItem made = backups.start().get(60, TimeUnit.SECONDS);
+        Path interrupted = DATA.resolve("backups").resolve("factdesk-20260101-000000.zip.part");
+        Files.writeString(interrupted, "half a zip");
+        assertThat(backups.list()).extracting(BackupItem::name).doesNotContain(interrupted.getFileName().toString());
+
+        new Backups(dataSource, Clock.systemUTC());
+
+        assertThat(interrupted).doesNotExist();
+        assertThat(DATA.resolve("backups").resolve(made.name())).exists();
     }
 
     @Test
