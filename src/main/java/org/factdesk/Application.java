@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * FactDesk's entry point and Vaadin app shell. Push sends server changes over a websocket while the browser's
  * requests go over XHR, so a large paste is an ordinary HTTP request rather than one huge websocket frame.
- * Scheduling runs the desk's periodic checks (claims that became overdue).
+ * Scheduling runs the desk's periodic jobs (the overdue check, the nightly backup), all through {@code DeskJobs}.
  */
 @SpringBootApplication
 @EnableScheduling

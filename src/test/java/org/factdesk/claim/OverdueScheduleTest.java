@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.factdesk.base.DeskJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
- * The overdue check's schedule comes from its properties: a first look after {@code first-check}, then every
+ * The overdue check's schedule comes from its properties, through the desk's one scheduler ({@link DeskJobs}): a first look after {@code first-check}, then every
  * {@code check-every}, and none at all when {@code check-enabled=false} (as in the test profile). A small context of
  * its own, so the application's security set-up in the other tests stays untouched; the first look is an hour away,
  * so the check itself (not under test here: OverdueClaimsTest calls it) never runs.
@@ -28,7 +29,7 @@ class OverdueScheduleTest {
 
     @SuppressWarnings("NullAway")
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(Scheduling.class, OverdueSchedule.class)
+            .withUserConfiguration(Scheduling.class, DeskJobs.class, OverdueSchedule.class)
             .withBean(OverdueClaims.class, () -> new OverdueClaims(null, null, null, Clock.systemUTC()));
 
     @Test
@@ -53,6 +54,6 @@ class OverdueScheduleTest {
     private static List<FixedDelayTask> checks(java.util.Collection<ScheduledTaskHolder> holders) {
         return holders.stream().flatMap(holder -> holder.getScheduledTasks().stream()).map(ScheduledTask::getTask)
                 .filter(FixedDelayTask.class::isInstance).map(FixedDelayTask.class::cast)
-                .filter(task -> task.getRunnable().toString().contains("OverdueSchedule.check")).toList();
+                .filter(task -> task.getRunnable().toString().equals("ScheduledJob " + OverdueSchedule.NAME)).toList();
     }
 }
