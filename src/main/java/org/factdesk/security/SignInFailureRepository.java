@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SignInFailureRepository extends JpaRepository<SignInFailure, Long> {
 
-    @Query("select count(f) from SignInFailure f where f.username = :username and f.failedAt > :since")
+    @Query("select count(f) from SignInFailure f where f.username = :username and f.failedAt >= :since")
     long countForUsernameSince(String username, Instant since);
 
-    @Query("select count(f) from SignInFailure f where f.address = :address and f.failedAt > :since")
+    @Query("select count(f) from SignInFailure f where f.address = :address and f.failedAt >= :since")
     long countForAddressSince(String address, Instant since);
 
     @Modifying

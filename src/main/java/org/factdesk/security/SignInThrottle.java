@@ -90,7 +90,7 @@ class SignInThrottle {
     private void lockIfTooMany(String subject, int max, Function<Instant, Long> failuresSince, Instant now) {
         Optional<SignInLock> previous = locks.findById(subject);
         Instant since = now.minus(WINDOW);
-        // Failures before the end of the last lock were paid for by that lock.
+        // Failures before the end of the last lock were paid for by that lock (none can fall inside it).
         if (previous.isPresent() && previous.get().getLockedUntil().isAfter(since)) {
             since = previous.get().getLockedUntil();
         }
