@@ -12,7 +12,8 @@ public final class SignOutNotice {
     public static final String CHANGED = "login.signed-out.changed";
     public static final String DISABLED = "login.signed-out.disabled";
 
-    static final String ATTRIBUTE = SignOutNotice.class.getName();
+    /** The session attribute that holds the reason. */
+    public static final String ATTRIBUTE = SignOutNotice.class.getName();
 
     private SignOutNotice() {
     }
