@@ -38,10 +38,12 @@ class AccountMenu implements HeaderItem {
         HorizontalLayout banner = new HorizontalLayout();
         banner.setVisible(users.hasDemoPassword());
         Runnable changed = () -> banner.setVisible(false);
-        Button change = new Button(account.getTranslation("account.change-password"), VaadinIcon.KEY.create(),
-                click -> new ChangePasswordDialog(users, changed).open());
+        // An icon with a tooltip: the header also holds the bell, the language, the user's name and sign-out.
+        Button change = new Button(VaadinIcon.KEY.create(), click -> new ChangePasswordDialog(users, changed).open());
         change.setId("change-password");
-        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        change.setAriaLabel(account.getTranslation("account.change-password"));
+        change.setTooltipText(account.getTranslation("account.change-password"));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         Span text = new Span(account.getTranslation("account.demo-banner"));
         Button now = new Button(account.getTranslation("account.demo-banner-action"),
                 click -> new ChangePasswordDialog(users, changed).open());
