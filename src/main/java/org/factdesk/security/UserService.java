@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factdesk.base.AfterCommit;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.Translations;
 import org.factdesk.base.UserProfiles;
@@ -39,14 +40,16 @@ public class UserService implements UserProfiles {
     private final Clock clock;
 
     private final SignInThrottle throttle;
+    private final OpenSessions openSessions;
 
     UserService(UserRepository users, PasswordEncoder passwords, CurrentUser currentUser, Clock clock,
-                SignInThrottle throttle) {
+                SignInThrottle throttle, OpenSessions openSessions) {
         this.users = users;
         this.passwords = passwords;
         this.currentUser = currentUser;
         this.clock = clock;
         this.throttle = throttle;
+        this.openSessions = openSessions;
     }
 
     /** Every user, with the end of their sign-in lock if too many failed sign-ins locked them out now. */
@@ -86,6 +89,7 @@ public class UserService implements UserProfiles {
         }
         user.update(data.displayName().strip(), blankToNull(data.email()), data.roles());
         flushOrRefuseAsStale();
+        reloadOpenTabsOf(user);
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
@@ -96,6 +100,7 @@ public class UserService implements UserProfiles {
             throw new RefusedException(null, "user.error.disable-self");
         }
         user.setEnabled(enabled);
+        reloadOpenTabsOf(user);
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
@@ -103,7 +108,9 @@ public class UserService implements UserProfiles {
     public void resetPassword(long id, @NotBlank(message = "validation.required")
             @Size(min = UserData.PASSWORD_MIN, max = UserData.PASSWORD_MAX, message = "user.error.password-length")
             @NotCommonPassword String password) {
-        find(id).changePassword(passwords.encode(password));
+        AppUser user = find(id);
+        user.changePassword(passwords.encode(password));
+        reloadOpenTabsOf(user);
     }
 
     /** Lets a user whom too many failed sign-ins locked out try again at once. */
@@ -134,6 +141,7 @@ public class UserService implements UserProfiles {
         me.changePassword(passwords.encode(newPassword));
         flushOrRefuseAsStale();
         SessionStamps.keepCurrentSession(me.getSessionStamp());
+        reloadOpenTabsOf(me);
     }
 
     /** Whether the signed-in user still has the demo password that the README prints. */
@@ -208,6 +216,12 @@ public class UserService implements UserProfiles {
 
     private boolean isMe(AppUser user) {
         return currentUser.username().filter(user.getUsername()::equals).isPresent();
+    }
+
+    /** Once committed, the user's open tabs on this node whose sessions just ended are sent to the sign-in page. */
+    private void reloadOpenTabsOf(AppUser user) {
+        AfterCommit.collect(openSessions, new OpenSessions.AccountState(user.getUsername(), user.getSessionStamp(),
+                user.isEnabled()), openSessions::reloadEnded);
     }
 
     /** A colleague's change committed between this transaction's read and its write. */

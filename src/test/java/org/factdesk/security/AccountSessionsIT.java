@@ -2,6 +2,7 @@ package org.factdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.factdesk.Browser;
 import org.factdesk.claim.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * In a real browser: an open page of a user an administrator disables ends at the user's next click, which lands on
- * the sign-in page with the reason; too many wrong passwords are refused with the minutes to wait.
+ * In a real browser: the open page of a user an administrator disables or demotes goes to the sign-in page by itself,
+ * which says why; too many wrong passwords are refused with the minutes to wait.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(SignedIn.class)
@@ -36,7 +37,7 @@ class AccountSessionsIT {
     }
 
     @Test
-    void a_disabled_checkers_open_page_ends_at_their_next_click_with_the_reason() {
+    void a_disabled_checkers_open_page_ends_at_once_with_the_reason() {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 860)) {
             browser.signIn("checker", "checker-demo");
             browser.await(By.id("articles-grid"));
@@ -46,14 +47,37 @@ class AccountSessionsIT {
             long checker = idOf("checker");
             users.setEnabled(checker, false);
             try {
-                browser.click(By.xpath("//vaadin-side-nav-item[contains(., 'Claims')]"));
-
+                // Pushed to this tab by this node; on another node, at the tab's next click (AccountSessionsTest).
                 browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("vaadin-login-form"), "Your account was disabled by an administrator."));
                 browser.screenshot("signed-out-disabled");
                 assertThat(browser.driver().getCurrentUrl()).contains("/login");
             } finally {
                 users.setEnabled(checker, true);
+            }
+        }
+    }
+
+    @Test
+    void a_demoted_editors_open_page_goes_to_the_sign_in_page_by_itself_with_the_reason() {
+        try (Browser browser = new Browser("http://localhost:" + port, 1280, 860)) {
+            browser.signIn("editor", "editor-demo");
+            browser.await(By.id("articles-grid"));
+            SignedIn.as(userDetails, "admin");
+            UserItem editor = users.list().stream().filter(user -> user.username().equals("editor")).findFirst()
+                    .orElseThrow();
+            users.update(editor.id(), editor.version(), new UserData(editor.displayName(), editor.email(),
+                    Set.of(Role.VIEWER)));
+            try {
+                // No click: the server pushes a reload to the open tab.
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("vaadin-login-form"), "Your account was changed by an administrator"));
+                browser.screenshot("signed-out-changed");
+            } finally {
+                UserItem now = users.list().stream().filter(user -> user.username().equals("editor")).findFirst()
+                        .orElseThrow();
+                users.update(now.id(), now.version(), new UserData(now.displayName(), now.email(),
+                        Set.of(Role.EDITOR)));
             }
         }
     }
