@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,15 +54,38 @@ public class DeskSettingsService {
         return current().toData().zoneId();
     }
 
+    /** The settings with their version, for the settings page. */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public DeskSettingsEdit edit() {
+        DeskSettings current = current();
+        return new DeskSettingsEdit(current.getVersion(), current.toData());
+    }
+
+    /**
+     * Refused when someone else changed the settings since {@code expectedVersion} was read; returns the version
+     * the next save names.
+     */
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
-    public void update(@Valid DeskSettingsData data) {
+    public long update(long expectedVersion, @Valid DeskSettingsData data) {
         try {
             ZoneId.of(data.timeZone());
         } catch (DateTimeException e) {
             throw new RefusedException("timeZone", "settings.error.time-zone");
         }
-        current().update(data, clock.instant());
+        DeskSettings current = current();
+        if (current.getVersion() != expectedVersion) {
+            throw new RefusedException(null, "settings.error.stale");
+        }
+        current.update(data, clock.instant());
+        try {
+            settings.flush();
+        } catch (OptimisticLockingFailureException e) {
+            // Another administrator's save committed between this one's read and its write.
+            throw new RefusedException(null, "settings.error.stale");
+        }
+        return current.getVersion();
     }
 
     private DeskSettings current() {

@@ -50,6 +50,14 @@ class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Moves on whenever the user's open sessions must end: disabled, roles changed, password changed. */
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
+    /** Whether the password is still the demo one; null until checked after an upgrade ({@link DemoUsers}). */
+    @Column(name = "demo_password")
+    private @Nullable Boolean demoPassword = false;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -102,19 +110,45 @@ class AppUser {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    @Nullable Boolean getDemoPassword() {
+        return demoPassword;
+    }
+
+    /** A change of roles ends the user's open sessions: they sign in again and hold exactly the new roles. */
     void update(String displayName, @Nullable String email, Set<Role> roles) {
         this.displayName = displayName;
         this.email = email;
-        this.roles.clear();
-        this.roles.addAll(roles);
+        if (!this.roles.equals(roles)) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+            sessionStamp++;
+        }
     }
 
     void setEnabled(boolean enabled) {
+        if (this.enabled && !enabled) {
+            sessionStamp++;
+        }
         this.enabled = enabled;
     }
 
-    void setPasswordHash(String passwordHash) {
+    /** A new password ends every session signed in with the old one; it is no longer the demo password. */
+    void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.demoPassword = false;
+        sessionStamp++;
+    }
+
+    void markDemoPassword(boolean demo) {
+        this.demoPassword = demo;
     }
 
     void setPreferredLanguage(@Nullable String preferredLanguage) {

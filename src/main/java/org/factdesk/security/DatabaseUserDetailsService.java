@@ -1,13 +1,16 @@
 package org.factdesk.security;
 
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in against the database; a disabled user is refused like a wrong password. */
+/**
+ * Signs users in against the database; a disabled user is refused like a wrong password. The principal carries the
+ * account's session stamp, so that a later change by an administrator ends the session.
+ */
 @Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
@@ -22,10 +25,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .disabled(!user.isEnabled())
-                .authorities(user.getRoles().stream().map(Role::authority).toArray(String[]::new))
-                .build();
+        return new SignedInUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(),
+                AuthorityUtils.createAuthorityList(user.getRoles().stream().map(Role::authority).toList()),
+                user.getSessionStamp());
     }
 }

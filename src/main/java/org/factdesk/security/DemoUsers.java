@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+    private static final Set<String> DEMO_USERNAMES = Set.of("admin", "editor", "checker", "viewer");
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
@@ -38,6 +39,7 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        markDemoPasswords();
         if (!enabled || users.count() > 0) {
             return;
         }
@@ -49,7 +51,24 @@ class DemoUsers implements ApplicationRunner {
     }
 
     private void create(String username, String displayName, Role role) {
-        users.save(new AppUser(username, displayName, username + "@factdesk.invalid",
-                passwords.encode(username + "-demo"), Set.of(role), clock.instant()));
+        AppUser user = new AppUser(username, displayName, username + "@factdesk.invalid",
+                passwords.encode(demoPassword(username)), Set.of(role), clock.instant());
+        user.markDemoPassword(true);
+        users.save(user);
+    }
+
+    /**
+     * Users created before FactDesk remembered who still has a demo password are checked once: a demo username
+     * whose hash matches its README password gets the banner asking to change it.
+     */
+    private void markDemoPasswords() {
+        for (AppUser user : users.findByDemoPasswordIsNull()) {
+            user.markDemoPassword(DEMO_USERNAMES.contains(user.getUsername())
+                    && passwords.matches(demoPassword(user.getUsername()), user.getPasswordHash()));
+        }
+    }
+
+    private static String demoPassword(String username) {
+        return username + "-demo";
     }
 }

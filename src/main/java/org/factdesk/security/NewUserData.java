@@ -21,6 +21,6 @@ public record NewUserData(
         @NoControlChars @Nullable String email,
         @NotBlank(message = "validation.required")
         @Size(min = UserData.PASSWORD_MIN, max = UserData.PASSWORD_MAX, message = "user.error.password-length")
-        String password,
+        @NotCommonPassword String password,
         @NotEmpty(message = "user.error.roles-required") Set<Role> roles) {
 }

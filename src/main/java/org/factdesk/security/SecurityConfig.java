@@ -19,9 +19,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AccountSecurity accounts)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css").permitAll());
         hardened(http, vaadinRequests);
+        accounts.addTo(http); // sessions of changed accounts end; sign-ins are throttled
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // A signed-in user at an unknown address gets the app's not-found page, not a bare 403.
                 .anyRequest(any -> any.authenticated())

@@ -20,6 +20,6 @@ public record UserData(
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
     public static final int NAME_MAX = 120;
     public static final int EMAIL_MAX = 200;
-    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MIN = 12;
     public static final int PASSWORD_MAX = 72; // BCrypt reads at most 72 bytes
 }

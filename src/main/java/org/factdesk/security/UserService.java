@@ -5,24 +5,31 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.text.Collator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factdesk.base.AfterCommit;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.Translations;
 import org.factdesk.base.UserProfiles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Users and their roles: the administrators' user management, and each user's own language preference. */
+/**
+ * Users and their roles: the administrators' user management (with sign-in locks), and each user's own password and
+ * language preference.
+ */
 @Service
 @Validated
 public class UserService implements UserProfiles {
@@ -32,17 +39,25 @@ public class UserService implements UserProfiles {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UserService(UserRepository users, PasswordEncoder passwords, CurrentUser currentUser, Clock clock) {
+    private final SignInThrottle throttle;
+    private final OpenSessions openSessions;
+
+    UserService(UserRepository users, PasswordEncoder passwords, CurrentUser currentUser, Clock clock,
+                SignInThrottle throttle, OpenSessions openSessions) {
         this.users = users;
         this.passwords = passwords;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.throttle = throttle;
+        this.openSessions = openSessions;
     }
 
+    /** Every user, with the end of their sign-in lock if too many failed sign-ins locked them out now. */
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<UserItem> list() {
-        return users.findAll().stream().map(UserService::toItem)
+        Map<String, Instant> locked = throttle.lockedUsers();
+        return users.findAll().stream().map(user -> toItem(user, locked.get(user.getUsername())))
                 .sorted(Comparator.comparing(UserItem::username)).toList();
     }
 
@@ -58,14 +73,23 @@ public class UserService implements UserProfiles {
         return Objects.requireNonNull(users.save(user).getId());
     }
 
+    /**
+     * Changes a user's name, e-mail and roles, unless someone changed the user since {@code expectedVersion} was
+     * read. A change of roles ends the user's open sessions.
+     */
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
-    public void update(long id, @Valid UserData data) {
+    public void update(long id, long expectedVersion, @Valid UserData data) {
         AppUser user = find(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new RefusedException(null, "user.error.stale");
+        }
         if (isMe(user) && user.getRoles().contains(Role.ADMIN) && !data.roles().contains(Role.ADMIN)) {
             throw new RefusedException("roles", "user.error.own-admin-role");
         }
         user.update(data.displayName().strip(), blankToNull(data.email()), data.roles());
+        flushOrRefuseAsStale();
+        reloadOpenTabsOf(user);
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
@@ -76,14 +100,56 @@ public class UserService implements UserProfiles {
             throw new RefusedException(null, "user.error.disable-self");
         }
         user.setEnabled(enabled);
+        reloadOpenTabsOf(user);
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public void resetPassword(long id, @NotBlank(message = "validation.required")
             @Size(min = UserData.PASSWORD_MIN, max = UserData.PASSWORD_MAX, message = "user.error.password-length")
-            String password) {
-        find(id).setPasswordHash(passwords.encode(password));
+            @NotCommonPassword String password) {
+        AppUser user = find(id);
+        user.changePassword(passwords.encode(password));
+        reloadOpenTabsOf(user);
+    }
+
+    /** Lets a user whom too many failed sign-ins locked out try again at once. */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public void unlock(long id) {
+        throttle.unlock(find(id).getUsername());
+    }
+
+    /**
+     * The signed-in user changes their own password, proving it is them with the current one. Their other sessions
+     * end; this one goes on.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional
+    public void changeOwnPassword(@NotBlank(message = "validation.required") String currentPassword,
+            @NotBlank(message = "validation.required")
+            @Size(min = UserData.PASSWORD_MIN, max = UserData.PASSWORD_MAX, message = "user.error.password-length")
+            @NotCommonPassword String newPassword) {
+        AppUser me = users.findByUsername(currentUser.require())
+                .orElseThrow(() -> new RefusedException(null, "user.error.not-found"));
+        if (!passwords.matches(currentPassword, me.getPasswordHash())) {
+            throw new RefusedException("currentPassword", "user.error.current-password");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new RefusedException("newPassword", "user.error.password-unchanged");
+        }
+        me.changePassword(passwords.encode(newPassword));
+        flushOrRefuseAsStale();
+        SessionStamps.keepCurrentSession(me.getSessionStamp());
+        reloadOpenTabsOf(me);
+    }
+
+    /** Whether the signed-in user still has the demo password that the README prints. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean hasDemoPassword() {
+        return users.findByUsername(currentUser.require()).map(AppUser::getDemoPassword)
+                .filter(Boolean.TRUE::equals).isPresent();
     }
 
     /** The enabled users, by display name, for pickers such as the colleagues to mention in a comment. */
@@ -152,9 +218,25 @@ public class UserService implements UserProfiles {
         return currentUser.username().filter(user.getUsername()::equals).isPresent();
     }
 
-    private static UserItem toItem(AppUser user) {
-        return new UserItem(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(),
-                user.getRoles(), user.isEnabled(), user.getPreferredLanguage());
+    /** Once committed, the user's open tabs on this node whose sessions just ended are sent to the sign-in page. */
+    private void reloadOpenTabsOf(AppUser user) {
+        AfterCommit.collect(openSessions, new OpenSessions.AccountState(user.getUsername(), user.getSessionStamp(),
+                user.isEnabled()), openSessions::reloadEnded);
+    }
+
+    /** A colleague's change committed between this transaction's read and its write. */
+    private void flushOrRefuseAsStale() {
+        try {
+            users.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new RefusedException(null, "user.error.stale");
+        }
+    }
+
+    private static UserItem toItem(AppUser user, @Nullable Instant lockedUntil) {
+        return new UserItem(Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
+                user.getDisplayName(), user.getEmail(), user.getRoles(), user.isEnabled(),
+                user.getPreferredLanguage(), lockedUntil);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

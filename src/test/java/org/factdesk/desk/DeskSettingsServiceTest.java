@@ -29,6 +29,11 @@ class DeskSettingsServiceTest {
     @Autowired
     DeskSettingsService settings;
 
+    /** The version an administrator's form would name. */
+    private long version() {
+        return settings.edit().version();
+    }
+
     private static DeskSettingsData withUrl(String url) {
         return new DeskSettingsData("Desk", url, "Europe/Paris", "fr");
     }
@@ -56,7 +61,8 @@ class DeskSettingsServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_admin_updates_the_settings() {
-        settings.update(new DeskSettingsData("  Desk of the North  ", "  https://checks.example.com/desk ",
+        settings.update(version(), new DeskSettingsData("  Desk of the North  ",
+                "  https://checks.example.com/desk ",
                 "America/Montreal", "en"));
 
         assertThat(settings.get()).isEqualTo(VALID);
@@ -67,13 +73,15 @@ class DeskSettingsServiceTest {
     @ValueSource(strings = {"javascript:alert(1)", "factcheck.example.org", "ftp://example.org"})
     @WithMockUser(username = "admin", roles = "ADMIN")
     void a_public_base_url_that_is_not_a_web_address_is_refused_on_its_field(String url) {
-        assertThat(Violations.of(() -> settings.update(withUrl(url)))).containsExactly("publicBaseUrl: validation.url");
+        assertThat(Violations.of(() -> settings.update(version(), withUrl(url))))
+                .containsExactly("publicBaseUrl: validation.url");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void empty_settings_are_refused_field_by_field() {
-        assertThat(Violations.of(() -> settings.update(new DeskSettingsData(" ", "", "", "")))).containsExactly(
+        assertThat(Violations.of(() -> settings.update(version(), new DeskSettingsData(" ", "", "", ""))))
+                .containsExactly(
                 "defaultLanguage: validation.required",
                 "deskName: validation.required",
                 "publicBaseUrl: validation.required",
@@ -86,7 +94,8 @@ class DeskSettingsServiceTest {
         DeskSettingsData tooLong = new DeskSettingsData("d".repeat(DeskSettingsData.NAME_MAX + 1),
                 "https://example.org", "Europe/Paris", "fr");
 
-        assertThat(Violations.of(() -> settings.update(tooLong))).containsExactly("deskName: validation.too-long");
+        assertThat(Violations.of(() -> settings.update(version(), tooLong)))
+                .containsExactly("deskName: validation.too-long");
     }
 
     @ParameterizedTest
@@ -94,7 +103,7 @@ class DeskSettingsServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_unknown_time_zone_is_refused_on_its_field(String zone) {
         RefusedException refused = catchThrowableOfType(RefusedException.class,
-                () -> settings.update(new DeskSettingsData("Desk", "https://example.org", zone, "fr")));
+                () -> settings.update(version(), new DeskSettingsData("Desk", "https://example.org", zone, "fr")));
 
         assertThat(refused).isNotNull();
         assertThat(refused.field()).isEqualTo("timeZone");
@@ -108,19 +117,20 @@ class DeskSettingsServiceTest {
     void a_default_language_that_is_not_an_iso_code_is_refused_on_its_field(String language) {
         DeskSettingsData bad = new DeskSettingsData("Desk", "https://example.org", "Europe/Paris", language);
 
-        assertThat(Violations.of(() -> settings.update(bad))).containsExactly("defaultLanguage: validation.language");
+        assertThat(Violations.of(() -> settings.update(version(), bad)))
+                .containsExactly("defaultLanguage: validation.language");
     }
 
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
     void an_editor_may_not_change_the_settings() {
-        assertThatThrownBy(() -> settings.update(VALID)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> settings.update(0, VALID)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "checker", roles = {"CHECKER", "VIEWER"})
     void other_roles_may_not_change_the_settings_either() {
-        assertThatThrownBy(() -> settings.update(VALID)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> settings.update(0, VALID)).isInstanceOf(AccessDeniedException.class);
         assertThat(settings.get().deskName()).isEqualTo("FactDesk");
     }
 }

@@ -55,6 +55,10 @@ class UserServiceTest {
         return new NewUserData(username, "Jane Doe", "jane@example.org", "correct-horse", Set.of(roles));
     }
 
+    private long versionOf(long id) {
+        return users.list().stream().filter(user -> user.id() == id).findFirst().orElseThrow().version();
+    }
+
     private UserItem user(String username) {
         return users.list().stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow();
     }
@@ -126,7 +130,7 @@ class UserServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void bad_new_user_input_is_refused_field_by_field() {
-        NewUserData bad = new NewUserData("Jane Doe!", " ", "not-an-email", "short", Set.of());
+        NewUserData bad = new NewUserData("Jane Doe!", " ", "not-an-email", "short", Set.of());  
 
         assertThat(Violations.of(() -> users.create(bad))).containsExactly(
                 "displayName: validation.required",
@@ -150,7 +154,7 @@ class UserServiceTest {
     void an_admin_changes_a_users_name_email_and_roles() {
         long id = user("checker").id();
 
-        users.update(id, new UserData("Chloé C.", "", EnumSet.of(Role.CHECKER, Role.EDITOR)));
+        users.update(id, versionOf(id), new UserData("Chloé C.", "", EnumSet.of(Role.CHECKER, Role.EDITOR)));
 
         UserItem checker = user("checker");
         assertThat(checker.displayName()).isEqualTo("Chloé C.");
@@ -165,7 +169,7 @@ class UserServiceTest {
     void a_user_cannot_be_left_without_roles() {
         long id = user("checker").id();
 
-        assertThat(Violations.of(() -> users.update(id, new UserData("Chloé", null, Set.of()))))
+        assertThat(Violations.of(() -> users.update(id, versionOf(id), new UserData("Chloé", null, Set.of()))))
                 .containsExactly("roles: user.error.roles-required");
     }
 
@@ -212,7 +216,9 @@ class UserServiceTest {
     void an_admin_cannot_remove_their_own_admin_role() {
         long id = user("admin").id();
 
-        RefusedException refused = refusal(() -> users.update(id, new UserData("Ada", null, Set.of(Role.EDITOR))));
+        long version = versionOf(id);
+        RefusedException refused = refusal(() -> users.update(id, version, new UserData("Ada", null,
+                Set.of(Role.EDITOR))));
 
         assertThat(refused.field()).isEqualTo("roles");
         assertThat(refused.key()).isEqualTo("user.error.own-admin-role");
@@ -224,7 +230,7 @@ class UserServiceTest {
     void an_admin_may_add_roles_to_themselves_while_keeping_admin() {
         long id = user("admin").id();
 
-        users.update(id, new UserData("Ada Admin", null, Set.of(Role.ADMIN, Role.EDITOR)));
+        users.update(id, versionOf(id), new UserData("Ada Admin", null, Set.of(Role.ADMIN, Role.EDITOR)));
 
         assertThat(user("admin").roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EDITOR);
     }
@@ -246,7 +252,7 @@ class UserServiceTest {
     void an_admin_may_remove_the_admin_role_of_another_admin() {
         long id = users.create(newUser("second.admin", Role.ADMIN));
 
-        users.update(id, new UserData("Second", null, Set.of(Role.VIEWER)));
+        users.update(id, versionOf(id), new UserData("Second", null, Set.of(Role.VIEWER)));
 
         assertThat(user("second.admin").roles()).containsExactly(Role.VIEWER);
     }
@@ -255,7 +261,7 @@ class UserServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_unknown_user_id_is_refused_with_a_message() {
         assertThat(refusal(() -> users.setEnabled(999_999, true)).key()).isEqualTo("user.error.not-found");
-        assertThat(refusal(() -> users.resetPassword(999_999, "long-enough")).key())
+        assertThat(refusal(() -> users.resetPassword(999_999, "long-enough-now")).key())
                 .isEqualTo("user.error.not-found");
     }
 
@@ -281,7 +287,7 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.list()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.create(newUser("intruder", Role.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.update(1, new UserData("X", null, Set.of(Role.ADMIN))))
+        assertThatThrownBy(() -> users.update(1, 0, new UserData("X", null, Set.of(Role.ADMIN))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.setEnabled(1, false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.resetPassword(1, "taken-over")).isInstanceOf(AccessDeniedException.class);

@@ -5,8 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +23,7 @@ import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.LanguageField;
 import org.factdesk.desk.DeskSettingsData;
+import org.factdesk.desk.DeskSettingsEdit;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 
@@ -33,8 +37,12 @@ class DeskSettingsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField publicBaseUrl = new TextField();
     private final ComboBox<String> timeZone = new ComboBox<>();
     private final LanguageField defaultLanguage = new LanguageField();
+    private final DeskSettingsService settings;
+    /** The version the form shows: a save names it, so that it never overwrites a colleague's newer save. */
+    private long version;
 
     DeskSettingsView(DeskSettingsService settings) {
+        this.settings = settings;
         deskName.setLabel(getTranslation("settings.desk-name"));
         deskName.setMaxLength(DeskSettingsData.NAME_MAX);
         deskName.setId("settings-desk-name");
@@ -48,12 +56,8 @@ class DeskSettingsView extends VerticalLayout implements HasDynamicTitle {
         defaultLanguage.setId("settings-default-language");
         FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("deskName", deskName,
                 "publicBaseUrl", publicBaseUrl, "timeZone", timeZone, "defaultLanguage", defaultLanguage));
-        DeskSettingsData current = settings.get();
-        deskName.setValue(current.deskName());
-        publicBaseUrl.setValue(current.publicBaseUrl());
-        timeZone.setValue(current.timeZone());
-        defaultLanguage.setValue(current.defaultLanguage());
-        Button save = new Button(getTranslation("action.save"), click -> save(settings, errors));
+        load();
+        Button save = new Button(getTranslation("action.save"), click -> save(errors));
         save.setId("settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(deskName, publicBaseUrl, timeZone, defaultLanguage);
@@ -61,18 +65,49 @@ class DeskSettingsView extends VerticalLayout implements HasDynamicTitle {
         add(form, save);
     }
 
-    private void save(DeskSettingsService settings, FieldErrors errors) {
+    private void load() {
+        DeskSettingsEdit current = settings.edit();
+        version = current.version();
+        deskName.setValue(current.data().deskName());
+        publicBaseUrl.setValue(current.data().publicBaseUrl());
+        timeZone.setValue(current.data().timeZone());
+        defaultLanguage.setValue(current.data().defaultLanguage());
+    }
+
+    private void save(FieldErrors errors) {
         errors.clear();
         try {
-            settings.update(new DeskSettingsData(deskName.getValue(), publicBaseUrl.getValue(),
+            version = settings.update(version, new DeskSettingsData(deskName.getValue(), publicBaseUrl.getValue(),
                     timeZone.getValue() == null ? "" : timeZone.getValue(),
                     defaultLanguage.getValue() == null ? "" : defaultLanguage.getValue()));
             Notification.show(getTranslation("settings.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConstraintViolationException e) {
             errors.show(e).forEach(Notification::show);
         } catch (RefusedException e) {
-            errors.show(String.valueOf(e.field()), e.key(), e.params());
+            if (e.field() == null) {
+                stale(e);
+            } else {
+                errors.show(e.field(), e.key(), e.params());
+            }
         }
+    }
+
+    /** A colleague saved first: nothing was overwritten; Reload shows their settings instead of these edits. */
+    private void stale(RefusedException refusal) {
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setDuration(0);
+        Button reload = new Button(getTranslation("settings.reload"), click -> {
+            notification.close();
+            load();
+        });
+        reload.setId("settings-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout content = new HorizontalLayout(new Span(getTranslation(refusal.key(), refusal.params())),
+                reload);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.add(content);
+        notification.open();
     }
 
     @Override

@@ -13,9 +13,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import java.util.Optional;
 import org.factdesk.base.LanguageCookie;
 import org.factdesk.base.Translations;
+import org.factdesk.security.SignOutNotice;
 
 /** The sign-in page. A failed sign-in says only that the username or password is wrong, never which. */
 @Route(value = "login", autoLayout = false)
@@ -68,6 +71,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        // Accounts: a throttled sign-in, or a session an administrator's change ended, says why.
+        event.getLocation().getQueryParameters().getSingleParameter("locked").map(LoginView::minutes)
+                .ifPresent(minutes -> explain("login.locked.title", getTranslation(
+                        minutes == 1 ? "login.locked.message-one" : "login.locked.message", minutes)));
+        Optional.ofNullable(VaadinSession.getCurrent()).flatMap(session -> SignOutNotice.read(session.getSession()))
+                .ifPresent(reason -> explain("login.signed-out.title", getTranslation(reason)));
+    }
+
+    private void explain(String titleKey, String message) {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(message);
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    private static long minutes(String value) {
+        try {
+            return Math.clamp(Long.parseLong(value), 1, 24 * 60);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Override

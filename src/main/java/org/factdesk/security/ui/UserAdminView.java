@@ -14,23 +14,30 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.UserItem;
 import org.factdesk.security.UserService;
 
-/** Administrators list users, create them, change their roles, disable or re-enable them and reset passwords. */
+/**
+ * Administrators list users, create them, change their roles, disable or re-enable them, reset passwords, and let
+ * users whom failed sign-ins locked out try again.
+ */
 @Route("admin/users")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 90, title = "nav.users", icon = "vaadin:users")
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
+    private final Clock clock;
     private final Grid<UserItem> grid = new Grid<>();
 
-    UserAdminView(UserService users) {
+    UserAdminView(UserService users, Clock clock) {
         this.users = users;
+        this.clock = clock;
         setSizeFull();
         Button create = new Button(getTranslation("user.create"), VaadinIcon.PLUS.create(),
                 click -> new UserDialog(users, null, this::refresh).open());
@@ -49,8 +56,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> user.email() == null ? "" : user.email()).setHeader(getTranslation("user.email"));
         grid.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
-        grid.addComponentColumn(user -> new Span(getTranslation(user.enabled() ? "user.enabled" : "user.disabled")))
-                .setHeader(getTranslation("user.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setAutoWidth(true);
         grid.setSizeFull();
     }
@@ -64,7 +70,32 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         toggle.setId("user-toggle-" + user.username());
         edit.setId("user-edit-" + user.username());
         password.setId("user-password-" + user.username());
-        return new HorizontalLayout(edit, password, toggle);
+        HorizontalLayout actions = new HorizontalLayout(edit, password, toggle);
+        if (user.locked()) {
+            Button unlock = small(getTranslation("user.unlock"), () -> unlock(user));
+            unlock.setId("user-unlock-" + user.username());
+            actions.add(unlock);
+        }
+        return actions;
+    }
+
+    /** Active or disabled; a user locked out by failed sign-ins shows for how long still. */
+    private Span status(UserItem user) {
+        Span status = new Span(getTranslation(user.enabled() ? "user.enabled" : "user.disabled"));
+        if (user.lockedUntil() != null) {
+            long minutes = Math.max(1, (Duration.between(clock.instant(), user.lockedUntil()).toSeconds() + 59) / 60);
+            status.setText(status.getText() + " · " + getTranslation("user.locked", minutes));
+            status.addClassName("fd-user-locked");
+        }
+        status.setId("user-status-" + user.username());
+        return status;
+    }
+
+    private void unlock(UserItem user) {
+        users.unlock(user.id());
+        Notification.show(getTranslation("user.unlocked-done", user.username()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
     }
 
     private Button small(String label, Runnable action) {

@@ -6,7 +6,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Creates a user (with a first password) or edits an existing user's name, e-mail and roles. */
 class UserDialog extends Dialog {
+
+    private static final String STALE = "user.error.stale";
 
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
@@ -46,6 +52,7 @@ class UserDialog extends Dialog {
         email.setId("user-email");
         password.setLabel(getTranslation("user.password"));
         password.setHelperText(getTranslation("user.password-help", UserData.PASSWORD_MIN));
+        password.setMaxLength(UserData.PASSWORD_MAX);
         password.setId("user-password");
         roles.setLabel(getTranslation("user.roles"));
         roles.setItems(Role.values());
@@ -70,6 +77,27 @@ class UserDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 
+    /**
+     * A colleague changed the user since the dialog opened: nothing was overwritten; Reload closes the dialog and
+     * shows the list as it now is, from where the user can be edited again.
+     */
+    private void staleUser(Runnable refresh) {
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setDuration(0);
+        Button reload = new Button(getTranslation("user.reload"), click -> {
+            notification.close();
+            close();
+            refresh.run();
+        });
+        reload.setId("user-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout content = new HorizontalLayout(new Span(getTranslation(STALE)), reload);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.add(content);
+        notification.open();
+    }
+
     private void save(UserService users, @Nullable UserItem existing, Runnable onSaved) {
         EnumSet<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
         try {
@@ -77,7 +105,8 @@ class UserDialog extends Dialog {
                 users.create(new NewUserData(username.getValue(), displayName.getValue(), email.getValue(),
                         password.getValue(), chosen));
             } else {
-                users.update(existing.id(), new UserData(displayName.getValue(), email.getValue(), chosen));
+                users.update(existing.id(), existing.version(),
+                        new UserData(displayName.getValue(), email.getValue(), chosen));
             }
             Notification.show(getTranslation("user.saved"));
             onSaved.run();
@@ -85,7 +114,9 @@ class UserDialog extends Dialog {
         } catch (ConstraintViolationException e) {
             errors.show(e).forEach(Notification::show);
         } catch (RefusedException e) {
-            if (e.field() == null) {
+            if (STALE.equals(e.key())) {
+                staleUser(onSaved);
+            } else if (e.field() == null) {
                 Notification.show(getTranslation(e.key(), e.params()));
             } else {
                 errors.show(e.field(), e.key(), e.params());

@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.factdesk.base.ui.AccessDeniedView;
@@ -115,5 +116,38 @@ class DeskSettingsViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat($(TextField.class).withId("settings-public-base-url").exists()).isFalse();
+    }
+
+    @Test
+    void a_save_over_a_colleagues_newer_settings_is_refused_and_reload_shows_theirs() {
+        navigate(DeskSettingsView.class);
+        settings.update(settings.edit().version(), new DeskSettingsData("Colleague's desk",
+                "https://colleague.example.org", "Europe/Paris", "fr"));
+
+        test($(TextField.class).id("settings-desk-name")).setValue("My desk");
+        save();
+
+        assertThat($(Span.class).from($(Notification.class).last()).first().getText())
+                .startsWith("Someone else changed the settings since you opened them");
+        assertThat(settings.get().deskName()).isEqualTo("Colleague's desk");
+        test($(Button.class).id("settings-reload")).click();
+        assertThat($(TextField.class).id("settings-desk-name").getValue()).isEqualTo("Colleague's desk");
+        assertThat(publicBaseUrl().getValue()).isEqualTo("https://colleague.example.org");
+
+        test($(TextField.class).id("settings-desk-name")).setValue("My desk");
+        save();
+        assertThat(settings.get().deskName()).as("saved over the version now shown").isEqualTo("My desk");
+    }
+
+    @Test
+    void two_saves_in_a_row_from_the_same_page_both_go_through() {
+        navigate(DeskSettingsView.class);
+
+        test($(TextField.class).id("settings-desk-name")).setValue("First");
+        save();
+        test($(TextField.class).id("settings-desk-name")).setValue("Second");
+        save();
+
+        assertThat(settings.get().deskName()).isEqualTo("Second");
     }
 }

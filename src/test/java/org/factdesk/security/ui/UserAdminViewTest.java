@@ -112,7 +112,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         PasswordField password = $(PasswordField.class).id("user-password");
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("Between 8 and 72 characters");
+        assertThat(password.getErrorMessage()).isEqualTo("Between 12 and 72 characters");
         assertThat(users.list()).extracting(UserItem::username).doesNotContain("jane.doe");
     }
 
