@@ -118,7 +118,7 @@ class ControlCharactersTest {
 
     @Test
     void the_desk_s_name_and_address_are_refused() {
-        assertThat(Violations.of(() -> desk.update(new DeskSettingsData("Desk\u0000", "https://desk.example/\u0000",
+        assertThat(Violations.of(() -> desk.update(desk.edit().version(), new DeskSettingsData("Desk\u0000", "https://desk.example/\u0000",
                 "Europe/Paris", "fr")))).containsExactly("deskName: " + REFUSED, "publicBaseUrl: validation.url");
     }
 
@@ -126,12 +126,16 @@ class ControlCharactersTest {
     void a_user_s_display_name_is_refused_when_created_and_when_edited() {
         assertThat(Violations.of(() -> users.create(new NewUserData("jeanne", NUL, null, "un mot de passe long",
                 Set.of(Role.CHECKER))))).containsExactly("displayName: " + REFUSED);
-        assertThat(Violations.of(() -> users.update(1, new UserData(NUL, null, Set.of(Role.CHECKER)))))
+        assertThat(Violations.of(() -> users.update(1, userVersion(1), new UserData(NUL, null, Set.of(Role.CHECKER)))))
                 .containsExactly("displayName: " + REFUSED);
     }
 
     @Test
     void an_api_token_s_name_is_refused() {
         assertThat(Violations.of(() -> feed.create(new ApiTokenData(NUL)))).containsExactly("name: " + REFUSED);
+    }
+
+    private long userVersion(long id) {
+        return users.list().stream().filter(user -> user.id() == id).findFirst().orElseThrow().version();
     }
 }

@@ -98,7 +98,9 @@ class RetiredMigrationConnectionTest {
         SignedIn.as(users, "admin");
         long newcomer = userService.create(new NewUserData("newcomer", "New Comer", null, "a-long-enough-password",
                 Set.of(Role.CHECKER)));
-        userService.update(newcomer, new UserData("New Comer", null, Set.of(Role.CHECKER, Role.EDITOR)));
+        long version = userService.list().stream().filter(u -> u.id() == newcomer).findFirst().orElseThrow()
+                .version();
+        userService.update(newcomer, version, new UserData("New Comer", null, Set.of(Role.CHECKER, Role.EDITOR)));
         assertThat(userService.list()).filteredOn(u -> u.id() == newcomer).extracting(UserItem::roles)
                 .containsExactly(Set.of(Role.CHECKER, Role.EDITOR));
     }

@@ -60,16 +60,16 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void an_admin_sees_articles_claims_reports_users_desk_settings_the_rating_scale_and_the_claimreview_feed() {
+    void an_admin_sees_articles_claims_reports_users_desk_settings_the_rating_scale_the_feed_and_backups() {
         assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Reports", "Users", "Desk settings",
-                "Rating scale", "ClaimReview feed");
+                "Rating scale", "ClaimReview feed", "Backups");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
     void rights_add_up_for_a_user_with_several_roles() {
         assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
-                "Review queue", "Reports", "Users", "Desk settings", "Rating scale", "ClaimReview feed");
+                "Review queue", "Reports", "Users", "Desk settings", "Rating scale", "ClaimReview feed", "Backups");
     }
 
     @Test

@@ -165,7 +165,7 @@ class ReviewModifiedTest {
     void a_new_name_of_the_desk_brings_back_every_claim() {
         SignedIn.as(users, "admin");
         DeskSettingsData settings = desk.get();
-        desk.update(new DeskSettingsData("Les Décodeurs du Sud", settings.publicBaseUrl(), settings.timeZone(),
+        desk.update(desk.edit().version(), new DeskSettingsData("Les Décodeurs du Sud", settings.publicBaseUrl(), settings.timeZone(),
                 settings.defaultLanguage()));
         SignedIn.as(users, "editor");
 
@@ -187,7 +187,7 @@ class ReviewModifiedTest {
                 falseRating.labelFr(), "Another description", falseRating.descriptionFr(), "#123456",
                 falseRating.ratingValue()));
         DeskSettingsData settings = desk.get();
-        desk.update(settings);
+        desk.update(desk.edit().version(), settings);
         SignedIn.as(users, "editor");
         workflow.watch(claimId, false);
 
