@@ -68,6 +68,8 @@ class BackgroundArchivingTest {
     BackgroundArchiving background;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ResearchService research;
 
     private final CountDownLatch slowPageMayAnswer = new CountDownLatch(1);
     private final AtomicInteger slowRequests = new AtomicInteger();
@@ -138,6 +140,18 @@ class BackgroundArchivingTest {
             assertThat(entry.action()).isEqualTo("source.archived");
             assertThat(entry.actor()).isEqualTo("editor");
         });
+    }
+
+    @Test
+    void archiving_a_source_does_not_make_a_proposer_of_the_verdict() {
+        long id = service.add(article.claim(), source(url("/flaky")));
+        // Adding the source made the editor a proposer; forget it, to see what archiving alone does.
+        jdbc.update("delete from claim_proposer where claim_id = ?", article.claim());
+
+        local.archive(id);
+        heardAction("source.archived");
+
+        assertThat(research.details(article.claim()).orElseThrow().proposers()).isEmpty();
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import org.factdesk.base.ui.NotFoundView;
+import org.factdesk.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -42,6 +42,6 @@ class BackupsViewTest extends SpringBrowserlessTest {
     void no_one_but_an_administrator_opens_it() {
         UI.getCurrent().navigate("admin/backups");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 }
