@@ -94,7 +94,23 @@ public final class Browser implements AutoCloseable {
             d.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
             return true;
         });
-        await(By.id("sign-out"));
+        try {
+            await(By.id("sign-out"));
+        } catch (RuntimeException e) {
+            screenshot("sign-in-failed-" + username);
+            throw new IllegalStateException("Sign-in as " + username + " did not arrive; now at "
+                    + driver.getCurrentUrl(), e);
+        }
+    }
+
+    /**
+     * Signs out and waits for the sign-in page that follows: a sign-in started before that page arrived would be
+     * replaced by it, its submission lost.
+     */
+    public void signOut() {
+        click(By.id("sign-out"));
+        waiting().until(d -> d.getCurrentUrl().contains("/login")
+                && !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
     }
 
     private void typeInto(By locator, String text) {

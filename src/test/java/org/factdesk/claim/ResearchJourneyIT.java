@@ -58,7 +58,7 @@ class ResearchJourneyIT {
         try (Browser browser = new Browser("http://localhost:" + port, 1366, 1000)) {
             String claimPage = editorAcceptsASuggestion(browser);
 
-            browser.click(By.id("sign-out"));
+            browser.signOut();
             browser.signIn("checker", "checker-demo");
             browser.open(claimPage);
             browser.click(By.id("claim-take"));
@@ -87,7 +87,7 @@ class ResearchJourneyIT {
                     "Mostly true", "checker");
             browser.screenshot("claim-page-submitted");
 
-            browser.click(By.id("sign-out"));
+            browser.signOut();
             browser.signIn("editor", "editor-demo");
             browser.open(claimPage);
             browser.click(By.id("claim-approve"));
