@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The archiver against a small web server of the test's own, on the loopback address. */
-class ArchiverTest {
+/** The fetcher against a small web server of the test's own, on the loopback address. */
+class PageFetcherTest {
 
     private static final Instant NOW = Instant.parse("2025-03-14T09:30:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -36,7 +36,7 @@ class ArchiverTest {
     private final AtomicInteger requests = new AtomicInteger();
 
     /** This test's own server is on loopback: allow it, but nothing else private. */
-    private final Archiver archiver = new Archiver(CLOCK,
+    private final PageFetcher fetcher = new PageFetcher(CLOCK,
             address -> !address.isLoopbackAddress() && PrivateAddresses.isPrivate(address));
 
     @BeforeEach
@@ -47,7 +47,7 @@ class ArchiverTest {
             try (exchange) {
                 route(exchange);
             } catch (IOException e) {
-                // The archiver hung up early (too large, wrong type): expected.
+                // The fetcher hung up early (too large, wrong type): expected.
             }
         });
         server.start();
@@ -60,9 +60,9 @@ class ArchiverTest {
 
     @Test
     void an_html_page_is_kept_as_readable_text_with_the_hash_of_its_exact_bytes() throws Exception {
-        Archive archive = archiver.fetch(url("/page"));
+        FetchedPage archive = fetcher.fetch(url("/page"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.ARCHIVED);
+        assertThat(archive.kept()).isTrue();
         assertThat(archive.text()).isEqualTo("Le chômage\n\nIl a baissé de 2 % en 2023.\n\nSource : INSEE\n\nNote");
         assertThat(archive.sha256()).isEqualTo(HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(PAGE))).hasSize(64);
@@ -73,27 +73,27 @@ class ArchiverTest {
 
     @Test
     void plain_text_is_kept_as_it_is() {
-        Archive archive = archiver.fetch(url("/text"));
+        FetchedPage archive = fetcher.fetch(url("/text"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.ARCHIVED);
+        assertThat(archive.kept()).isTrue();
         assertThat(archive.text()).isEqualTo("Ligne un <b>\nLigne deux é");
         assertThat(archive.httpStatus()).isEqualTo(200);
     }
 
     @Test
     void a_redirect_is_followed_to_the_page() {
-        Archive archive = archiver.fetch(url("/moved"));
+        FetchedPage archive = fetcher.fetch(url("/moved"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.ARCHIVED);
+        assertThat(archive.kept()).isTrue();
         assertThat(archive.text()).startsWith("Le chômage");
         assertThat(requests).hasValue(2);
     }
 
     @Test
     void a_missing_page_is_a_failed_archive_with_its_status() {
-        Archive archive = archiver.fetch(url("/missing"));
+        FetchedPage archive = fetcher.fetch(url("/missing"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.FAILED);
+        assertThat(archive.kept()).isFalse();
         assertThat(archive.httpStatus()).isEqualTo(404);
         assertThat(archive.error()).isEqualTo("archive.error.http");
         assertThat(archive.text()).isNull();
@@ -104,9 +104,9 @@ class ArchiverTest {
     @ParameterizedTest
     @ValueSource(strings = {"/huge", "/huge-declared"})
     void a_page_over_five_megabytes_is_refused(String path) {
-        Archive archive = archiver.fetch(url(path));
+        FetchedPage archive = fetcher.fetch(url(path));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.FAILED);
+        assertThat(archive.kept()).isFalse();
         assertThat(archive.error()).isEqualTo("archive.error.too-large");
         assertThat(archive.text()).isNull();
     }
@@ -114,53 +114,53 @@ class ArchiverTest {
     @ParameterizedTest
     @ValueSource(strings = {"/pdf", "/png", "/untyped"})
     void what_is_neither_html_nor_text_is_refused(String path) {
-        Archive archive = archiver.fetch(url(path));
+        FetchedPage archive = fetcher.fetch(url(path));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.FAILED);
+        assertThat(archive.kept()).isFalse();
         assertThat(archive.error()).isEqualTo("archive.error.type");
         assertThat(archive.httpStatus()).isEqualTo(200);
     }
 
     @Test
     void a_redirect_loop_stops_after_five_redirects() {
-        Archive archive = archiver.fetch(url("/loop"));
+        FetchedPage archive = fetcher.fetch(url("/loop"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.FAILED);
+        assertThat(archive.kept()).isFalse();
         assertThat(archive.error()).isEqualTo("archive.error.too-many-redirects");
-        assertThat(requests).hasValue(Archiver.MAX_REDIRECTS + 1);
+        assertThat(requests).hasValue(PageFetcher.MAX_REDIRECTS + 1);
     }
 
     @Test
     void a_redirect_to_a_private_address_is_refused_before_connecting() {
-        Archive archive = archiver.fetch(url("/to-metadata"));
+        FetchedPage archive = fetcher.fetch(url("/to-metadata"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.FAILED);
+        assertThat(archive.kept()).isFalse();
         assertThat(archive.error()).isEqualTo("archive.error.private-address");
         assertThat(requests).hasValue(1);
     }
 
     @Test
     void a_redirect_to_something_else_than_the_web_is_refused() {
-        Archive archive = archiver.fetch(url("/to-ftp"));
+        FetchedPage archive = fetcher.fetch(url("/to-ftp"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.FAILED);
+        assertThat(archive.kept()).isFalse();
         assertThat(archive.error()).isEqualTo("archive.error.bad-url");
     }
 
     @Test
     void by_default_the_archiver_refuses_the_loopback_address_without_connecting() {
-        Archiver byDefault = new Archiver(CLOCK, false);
+        PageFetcher byDefault = new PageFetcher(CLOCK, false);
 
-        Archive archive = byDefault.fetch(url("/page"));
+        FetchedPage archive = byDefault.fetch(url("/page"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.FAILED);
+        assertThat(archive.kept()).isFalse();
         assertThat(archive.error()).isEqualTo("archive.error.private-address");
         assertThat(requests).hasValue(0);
     }
 
     @Test
     void by_default_a_name_resolving_to_loopback_is_refused_too() {
-        Archive archive = new Archiver(CLOCK, false).fetch("http://localhost:" + port() + "/page");
+        FetchedPage archive = new PageFetcher(CLOCK, false).fetch("http://localhost:" + port() + "/page");
 
         assertThat(archive.error()).isEqualTo("archive.error.private-address");
         assertThat(requests).hasValue(0);
@@ -168,9 +168,9 @@ class ArchiverTest {
 
     @Test
     void allowed_private_addresses_are_fetched() {
-        Archive archive = new Archiver(CLOCK, true).fetch(url("/page"));
+        FetchedPage archive = new PageFetcher(CLOCK, true).fetch(url("/page"));
 
-        assertThat(archive.status()).isEqualTo(ArchiveStatus.ARCHIVED);
+        assertThat(archive.kept()).isTrue();
     }
 
     @ParameterizedTest
@@ -203,7 +203,7 @@ class ArchiverTest {
             case "/png" -> send(exchange, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             case "/untyped" -> send(exchange, 200, null, "hello".getBytes(StandardCharsets.US_ASCII));
             case "/huge" -> huge(exchange, 0);
-            case "/huge-declared" -> huge(exchange, Archiver.MAX_BYTES + 1L);
+            case "/huge-declared" -> huge(exchange, PageFetcher.MAX_BYTES + 1L);
             default -> send(exchange, 404, "text/html", "<p>Not found</p>".getBytes(StandardCharsets.US_ASCII));
         }
     }
@@ -227,7 +227,7 @@ class ArchiverTest {
         exchange.sendResponseHeaders(200, declared);
         byte[] chunk = "<p>".concat("x".repeat(8189)).getBytes(StandardCharsets.US_ASCII);
         OutputStream body = exchange.getResponseBody();
-        long left = Archiver.MAX_BYTES + 1L;
+        long left = PageFetcher.MAX_BYTES + 1L;
         while (left > 0) {
             int size = (int) Math.min(chunk.length, left);
             body.write(chunk, 0, size);

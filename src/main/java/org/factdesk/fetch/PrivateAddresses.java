@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.fetch;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

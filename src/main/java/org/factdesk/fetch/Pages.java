@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.fetch;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
