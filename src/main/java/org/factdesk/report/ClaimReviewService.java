@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.article.ArticleService;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ReportQueryService;
 import org.factdesk.claim.ReportedClaim;
 import org.factdesk.desk.DeskSettingsService;

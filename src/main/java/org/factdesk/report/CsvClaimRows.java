@@ -19,7 +19,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.factdesk.article.ArticleSummary;
 import org.factdesk.base.ControlChars;
 import org.factdesk.base.Translations;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.factdesk.claim.ReportedClaim;
 import org.factdesk.claim.ReportedSource;
 import org.jspecify.annotations.Nullable;

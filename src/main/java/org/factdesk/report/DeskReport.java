@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.factdesk.claim.DeskReportFilter;
-import org.factdesk.claim.RatingItem;
-import org.factdesk.claim.ScaleBounds;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.ScaleBounds;
 import org.factdesk.desk.DeskSettingsData;
 import org.jspecify.annotations.Nullable;
 

@@ -13,7 +13,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.Translations;
 import org.factdesk.claim.DeskReportFilter;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ReportQueryService;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;

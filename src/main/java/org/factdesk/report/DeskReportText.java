@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.factdesk.base.Translations;
 import org.factdesk.base.ui.Formats;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.factdesk.claim.ReportedClaim;
 import org.jspecify.annotations.Nullable;
 

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.RatingScaleService;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

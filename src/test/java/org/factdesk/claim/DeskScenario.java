@@ -5,6 +5,7 @@ import java.util.List;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleService;
 import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.rating.RatingScaleService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
+import org.factdesk.rating.RatingScaleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.NewUserData;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserService;

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factdesk.base.Translations;
 import org.factdesk.claim.DeskReportFilter;
-import org.factdesk.claim.ScaleBounds;
+import org.factdesk.rating.ScaleBounds;
 import org.factdesk.desk.DeskSettingsData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -32,7 +32,7 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.claim.CommentService;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SourceService;
 import org.factdesk.claim.WorkflowService;

@@ -26,7 +26,7 @@ import org.factdesk.claim.AssignmentData;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.WorkflowService;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;

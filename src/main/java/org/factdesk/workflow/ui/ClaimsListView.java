@@ -22,7 +22,7 @@ import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimUpdates;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.WorkflowService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;

@@ -23,7 +23,7 @@ import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.CommentItem;
 import org.factdesk.claim.CommentService;
 import org.factdesk.claim.Priority;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.VerdictData;

@@ -15,7 +15,7 @@ import java.util.List;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.WorkflowService;

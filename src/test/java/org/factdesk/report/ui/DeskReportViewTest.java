@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.report.DeskFixture;
 import org.factdesk.report.ReportFormat;

@@ -27,7 +27,7 @@ import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.WorkflowService;
 import org.factdesk.security.Colleague;

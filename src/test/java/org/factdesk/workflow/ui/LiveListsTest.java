@@ -21,7 +21,7 @@ import org.factdesk.claim.CommentService;
 import org.factdesk.claim.CommittedArticle;
 import org.factdesk.claim.Live;
 import org.factdesk.claim.Priority;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.Reliability;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.ReviewItem;

@@ -17,7 +17,7 @@ import org.factdesk.claim.AssignmentData;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.Priority;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.ReviewItem;
 import org.factdesk.claim.ReviewQueueService;

@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.rating;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

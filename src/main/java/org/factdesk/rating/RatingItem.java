@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.rating;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

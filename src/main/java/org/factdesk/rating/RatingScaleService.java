@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.rating;
 
 import jakarta.validation.Valid;
 import java.time.Clock;

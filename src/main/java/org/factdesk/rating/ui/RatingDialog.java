@@ -1,4 +1,4 @@
-package org.factdesk.claim.ui;
+package org.factdesk.rating.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -14,9 +14,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
-import org.factdesk.claim.RatingData;
-import org.factdesk.claim.RatingItem;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingData;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.RatingScaleService;
 import org.jspecify.annotations.Nullable;
 
 /** Creates a rating at the end of the scale, or edits one, naming the version it was read at. */

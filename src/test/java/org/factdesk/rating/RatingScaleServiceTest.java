@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.factdesk.Violations;
 import org.factdesk.base.RefusedException;
+import org.factdesk.claim.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +36,6 @@ class RatingScaleServiceTest {
     RatingScaleService scale;
 
     @Autowired
-    ClaimRepository claims;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -48,7 +46,8 @@ class RatingScaleServiceTest {
     }
 
     private void rateAClaimWith(long ratingId) {
-        long claimId = Objects.requireNonNull(claims.findAll().getFirst().getId());
+        // The claim table through SQL: the repository is the claim feature's own.
+        long claimId = Objects.requireNonNull(jdbc.queryForObject("select min(id) from claim", Long.class));
         assertThat(jdbc.update("update claim set rating_id = ? where id = ?", ratingId, claimId)).isEqualTo(1);
     }
 

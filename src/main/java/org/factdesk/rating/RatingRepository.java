@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.rating;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.rating;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,11 @@
-package org.factdesk.claim.ui;
+package org.factdesk.rating.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 
 /** Asks before a rating is deleted for good; retiring is the undoable alternative. */
 class RatingDeleteDialog extends Dialog {

@@ -1,4 +1,4 @@
-package org.factdesk.claim.ui;
+package org.factdesk.rating.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import java.util.Locale;
-import org.factdesk.claim.RatingData;
+import org.factdesk.rating.RatingData;
 
 /**
  * A colour as {@code #rrggbb}: typed into a text field, or chosen with the browser's own colour picker, with a

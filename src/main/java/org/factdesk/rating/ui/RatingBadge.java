@@ -1,8 +1,8 @@
-package org.factdesk.claim.ui;
+package org.factdesk.rating.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 
 /**
  * A rating's label in the user's language, marked with the rating's colour as a thick left border, so the text

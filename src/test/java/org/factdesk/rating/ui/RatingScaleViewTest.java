@@ -1,4 +1,4 @@
-package org.factdesk.claim.ui;
+package org.factdesk.rating.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.factdesk.base.ui.AccessDeniedView;
-import org.factdesk.claim.RatingItem;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.RatingScaleService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,4 +1,4 @@
-package org.factdesk.claim.ui;
+package org.factdesk.rating.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.factdesk.base.RefusedException;
-import org.factdesk.claim.RatingItem;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 
