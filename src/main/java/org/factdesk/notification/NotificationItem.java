@@ -1,4 +1,4 @@
-package org.factdesk.workflow;
+package org.factdesk.notification;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.factdesk.workflow;
+package org.factdesk.notification;
 
 /** The beginning of a comment for a notification: on one line, cut after a word with an ellipsis when long. */
 final class Excerpt {

@@ -1,4 +1,4 @@
-package org.factdesk.workflow;
+package org.factdesk.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.factdesk.workflow.ui;
+package org.factdesk.notification.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
-import org.factdesk.workflow.NotificationItem;
-import org.factdesk.workflow.NotificationService;
+import org.factdesk.notification.NotificationItem;
+import org.factdesk.notification.NotificationService;
 
 /**
  * The bell with the number of unread notifications, and the list it opens: clicking a notification marks it read and

@@ -1,4 +1,4 @@
-package org.factdesk.workflow.ui;
+package org.factdesk.notification.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -7,8 +7,8 @@ import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.UserService;
-import org.factdesk.workflow.NotificationService;
-import org.factdesk.workflow.NotificationUpdates;
+import org.factdesk.notification.NotificationService;
+import org.factdesk.notification.NotificationUpdates;
 
 /** Adds the notification bell to the header of every signed-in page; signed out, there is nothing to show. */
 @org.springframework.stereotype.Component

@@ -1,4 +1,4 @@
-package org.factdesk.workflow;
+package org.factdesk.notification;
 
 /** A user's notifications changed (one came in, or some were read), inside the transaction that changed them. */
 record NotificationsChanged(String recipient) {

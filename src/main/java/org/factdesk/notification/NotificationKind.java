@@ -1,4 +1,4 @@
-package org.factdesk.workflow;
+package org.factdesk.notification;
 
 /** Why a user was notified. */
 public enum NotificationKind {

@@ -1,4 +1,4 @@
-package org.factdesk.workflow;
+package org.factdesk.notification;
 
 import java.time.Clock;
 import java.time.Instant;

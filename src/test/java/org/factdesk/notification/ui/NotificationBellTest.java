@@ -1,4 +1,4 @@
-package org.factdesk.workflow.ui;
+package org.factdesk.notification.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +22,9 @@ import org.factdesk.claim.Priority;
 import org.factdesk.claim.WorkflowService;
 import org.factdesk.claim.CommentService;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.workflow.NotificationItem;
-import org.factdesk.workflow.NotificationKind;
-import org.factdesk.workflow.NotificationService;
+import org.factdesk.notification.NotificationItem;
+import org.factdesk.notification.NotificationKind;
+import org.factdesk.notification.NotificationService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

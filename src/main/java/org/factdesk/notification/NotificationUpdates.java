@@ -1,4 +1,4 @@
-package org.factdesk.workflow;
+package org.factdesk.notification;
 
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
