@@ -41,10 +41,12 @@ class ArchitectureTest {
 
     /**
      * Unannotated on purpose: the seed import reads the default language at start-up, before anyone signs in, and the
-     * overdue check reads the desk's time zone in a scheduled job, where nobody is signed in.
+     * overdue check reads the desk's time zone and records overdue claims in a scheduled job, where nobody is signed
+     * in.
      */
     private static final String[] WITHOUT_USER = {"org.factdesk.desk.DeskSettingsService.defaultLanguage()",
-            "org.factdesk.desk.DeskSettingsService.zone()"};
+            "org.factdesk.desk.DeskSettingsService.zone()",
+            "org.factdesk.claim.ClaimWorkflow.recordOverdue(java.time.LocalDate)"};
 
     /** A package holds at most this many Java files side by side (sub-packages not counted), in main or in test. */
     private static final int MAX_FILES_PER_PACKAGE = 40;
@@ -153,6 +155,27 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.workflow..",
                         "org.factdesk.notification..", "org.factdesk.report..")
                 .because("workflow, notification and report depend on the claim, never the reverse")
+                .check(classes);
+    }
+
+    @Test
+    void workflow_and_notification_depend_on_the_claim_not_on_each_other() {
+        noClasses().that().resideInAPackage("org.factdesk.notification..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.workflow..", "org.factdesk.report..")
+                .because("notifications follow the claim's changes, whoever made them")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.factdesk.workflow..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.notification..",
+                        "org.factdesk.report..")
+                .because("the workflow's rules change claims; notifications and reports follow")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_workflows_rules_call_the_claims_command_api() {
+        noClasses().that().resideOutsideOfPackages("org.factdesk.claim", "org.factdesk.workflow")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.factdesk.claim.ClaimWorkflow")
+                .because("a claim's status changes only through the workflow's guarded services (decision 014)")
                 .check(classes);
     }
 

@@ -17,7 +17,7 @@ import org.factdesk.claim.SourceData;
 import org.factdesk.claim.SourceKind;
 import org.factdesk.claim.SourceService;
 import org.factdesk.claim.VerdictData;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.report.feed.ApiFeedService;

@@ -13,6 +13,8 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
+import org.factdesk.workflow.AssignmentData;
+import org.factdesk.workflow.WorkflowService;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,8 @@ import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.NewUserData;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserService;
+import org.factdesk.workflow.AssignmentData;
+import org.factdesk.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

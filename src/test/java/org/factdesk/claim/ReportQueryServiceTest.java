@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.rating.RatingScaleService;
+import org.factdesk.workflow.AssignmentData;
+import org.factdesk.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -18,7 +18,7 @@ import org.factdesk.claim.DeskReportFilter;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;
 import org.junit.jupiter.api.BeforeEach;

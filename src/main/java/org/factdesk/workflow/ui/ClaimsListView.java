@@ -23,7 +23,7 @@ import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.rating.RatingScaleService;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.Colleague;

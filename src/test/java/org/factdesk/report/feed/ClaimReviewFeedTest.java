@@ -18,7 +18,7 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.factdesk.report.Approvals;
 import org.factdesk.security.SecurityHeaders;
 import org.junit.jupiter.api.BeforeEach;

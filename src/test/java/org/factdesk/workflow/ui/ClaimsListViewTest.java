@@ -29,7 +29,7 @@ import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.factdesk.security.Colleague;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

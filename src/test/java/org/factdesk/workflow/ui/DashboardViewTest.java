@@ -27,7 +27,7 @@ import org.factdesk.claim.Priority;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.NewUserData;
 import org.factdesk.security.Role;

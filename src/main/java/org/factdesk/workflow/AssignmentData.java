@@ -1,8 +1,9 @@
-package org.factdesk.claim;
+package org.factdesk.workflow;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.factdesk.claim.Priority;
 import org.jspecify.annotations.Nullable;
 
 /** To whom an editor gives a claim, by when, and how urgent it is. */

@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.workflow;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

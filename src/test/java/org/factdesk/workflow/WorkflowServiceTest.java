@@ -1,9 +1,10 @@
-package org.factdesk.claim;
+package org.factdesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,13 +14,27 @@ import java.util.Map;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
+import org.factdesk.claim.ActivityEntry;
+import org.factdesk.claim.ClaimDetails;
+import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.CommentItem;
+import org.factdesk.claim.CommentService;
+import org.factdesk.claim.Priority;
+import org.factdesk.claim.ResearchService;
+import org.factdesk.claim.SeedArticle;
+import org.factdesk.claim.SignedIn;
+import org.factdesk.claim.VerdictData;
+import org.factdesk.notification.NotificationItem;
+import org.factdesk.notification.NotificationKind;
+import org.factdesk.notification.NotificationService;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.NewUserData;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserService;
-import org.factdesk.notification.NotificationItem;
-import org.factdesk.notification.NotificationKind;
-import org.factdesk.notification.NotificationService;
+import org.factdesk.workflow.AssignmentData;
+import org.factdesk.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,8 +66,9 @@ class WorkflowServiceTest {
     @Autowired
     CommentService comments;
 
+    /** Flushes the claims' changes before SQL reads them: the claim's repository is the claim feature's own. */
     @Autowired
-    ClaimRepository repository;
+    EntityManager entities;
 
     @Autowired
     RatingScaleService ratings;
@@ -81,7 +97,7 @@ class WorkflowServiceTest {
     /** The seed article's first claim, selected by the editor: TO_CHECK, nobody's yet. */
     @BeforeEach
     void a_claim_to_check() {
-        long article = articles.list(ClaimServiceTest.SEED_TITLE, PageRequest.of(0, 1)).getFirst().id();
+        long article = articles.list(SeedArticle.TITLE, PageRequest.of(0, 1)).getFirst().id();
         rows = claims.list(article, PageRequest.of(0, 3));
         claims.select(rows.getFirst().id(), rows.getFirst().version());
         claimId = rows.getFirst().id();
@@ -92,7 +108,7 @@ class WorkflowServiceTest {
     }
 
     private long version() {
-        repository.flush();
+        entities.flush();
         return claim().version();
     }
 
@@ -117,7 +133,7 @@ class WorkflowServiceTest {
     }
 
     private List<NotificationItem> notificationsOf(String username) {
-        repository.flush();
+        entities.flush();
         SignedIn.as(users, username);
         List<NotificationItem> mine = notifications.mine(NotificationService.LIMIT_MAX).stream()
                 .filter(item -> item.claimId() == claimId).toList();

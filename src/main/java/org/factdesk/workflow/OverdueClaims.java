@@ -1,9 +1,8 @@
-package org.factdesk.claim;
+package org.factdesk.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
+import org.factdesk.claim.ClaimWorkflow;
 import org.factdesk.desk.DeskSettingsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,16 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
  * from a scheduled job, where nobody is signed in, and changes nothing but the history and the notifications.
  */
 @Component
-class OverdueClaims {
+public class OverdueClaims {
 
-    private final ClaimRepository claims;
-    private final ActivityLog log;
+    private final ClaimWorkflow claims;
     private final DeskSettingsService settings;
     private final Clock clock;
 
-    OverdueClaims(ClaimRepository claims, ActivityLog log, DeskSettingsService settings, Clock clock) {
+    OverdueClaims(ClaimWorkflow claims, DeskSettingsService settings, Clock clock) {
         this.claims = claims;
-        this.log = log;
         this.settings = settings;
         this.clock = clock;
     }
@@ -38,12 +35,6 @@ class OverdueClaims {
     /** As {@link #tellWatchers()}, for the day given. */
     @Transactional
     public int tellWatchers(LocalDate today) {
-        List<Claim> late = claims.findOverdueUntold(today);
-        for (Claim claim : late) {
-            LocalDate due = Objects.requireNonNull(claim.getDueDate());
-            claims.recordOverdueNotice(Objects.requireNonNull(claim.getId()), due, clock.instant());
-            log.claimBySystem(claim, "claim.overdue", null, null, due.toString());
-        }
-        return late.size();
+        return claims.recordOverdue(today);
     }
 }

@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.factdesk.base.DeskJobs;
+import org.factdesk.workflow.OverdueClaims;
+import org.factdesk.workflow.OverdueSchedule;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +32,7 @@ class OverdueScheduleTest {
     @SuppressWarnings("NullAway")
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Scheduling.class, DeskJobs.class, OverdueSchedule.class)
-            .withBean(OverdueClaims.class, () -> new OverdueClaims(null, null, null, Clock.systemUTC()));
+            .withBean(OverdueClaims.class, () -> new OverdueClaims(null, null, Clock.systemUTC()));
 
     @Test
     void the_check_runs_after_the_first_delay_and_then_at_the_interval_configured() {

@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.workflow;
 
 import java.time.Duration;
 import org.factdesk.base.JobSchedule;

@@ -1,4 +1,4 @@
-package org.factdesk.claim.ui;
+package org.factdesk.workflow.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -22,14 +22,16 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Formats;
-import org.factdesk.claim.AssignmentData;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
+import org.factdesk.claim.ui.CommentDialog;
+import org.factdesk.claim.ui.Rebasing;
 import org.factdesk.rating.RatingScaleService;
-import org.factdesk.claim.WorkflowService;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
+import org.factdesk.workflow.AssignmentData;
+import org.factdesk.workflow.WorkflowService;
 import org.jspecify.annotations.Nullable;
 
 /**

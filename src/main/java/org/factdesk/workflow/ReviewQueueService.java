@@ -1,11 +1,11 @@
-package org.factdesk.claim;
+package org.factdesk.workflow;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleService;
+import org.factdesk.claim.ClaimWorkflow;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.UserService;
 import org.springframework.data.domain.PageRequest;
@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(AppRoles.IS_EDITOR)
 public class ReviewQueueService {
 
-    private final ClaimRepository claims;
+    private final ClaimWorkflow claims;
     private final ArticleService articles;
     private final UserService users;
 
-    ReviewQueueService(ClaimRepository claims, ArticleService articles, UserService users) {
+    ReviewQueueService(ClaimWorkflow claims, ArticleService articles, UserService users) {
         this.claims = claims;
         this.articles = articles;
         this.users = users;
@@ -35,17 +35,15 @@ public class ReviewQueueService {
         Pageable unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
         Map<Long, String> titles = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        return claims.findReviewQueue(ClaimStatus.IN_REVIEW, unsorted).stream().map(claim -> new ReviewItem(
-                Objects.requireNonNull(claim.getId()), claim.getStatement(), claim.getArticleId(),
-                titles.computeIfAbsent(claim.getArticleId(), id -> articles.find(id).map(ArticleDetails::title)
-                        .orElse("")),
-                claim.getSubmittedBy() == null ? "" : names.computeIfAbsent(claim.getSubmittedBy(),
-                        users::displayName),
-                claim.getSubmittedAt(), claim.getRatingId())).toList();
+        return claims.inReview(unsorted).stream().map(claim -> new ReviewItem(claim.id(), claim.statement(),
+                claim.articleId(), titles.computeIfAbsent(claim.articleId(), id -> articles.find(id)
+                        .map(ArticleDetails::title).orElse("")),
+                claim.submittedBy() == null ? "" : names.computeIfAbsent(claim.submittedBy(), users::displayName),
+                claim.submittedAt(), claim.ratingId())).toList();
     }
 
     @Transactional(readOnly = true)
     public long count() {
-        return claims.countByStatus(ClaimStatus.IN_REVIEW);
+        return claims.countInReview();
     }
 }

@@ -1,18 +1,30 @@
-package org.factdesk.claim;
+package org.factdesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.factdesk.article.ArticleService;
+import org.factdesk.claim.ActivityEntry;
+import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimWorkflow;
+import org.factdesk.claim.Priority;
+import org.factdesk.claim.SeedArticle;
+import org.factdesk.claim.SignedIn;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.notification.NotificationItem;
 import org.factdesk.notification.NotificationKind;
 import org.factdesk.notification.NotificationService;
+import org.factdesk.workflow.AssignmentData;
+import org.factdesk.workflow.OverdueClaims;
+import org.factdesk.workflow.OverdueSchedule;
+import org.factdesk.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,11 +59,12 @@ class OverdueClaimsTest {
     @Autowired
     ClaimService claims;
 
+    /** Flushes the claims' changes before SQL reads them: the claim's repository is the claim feature's own. */
     @Autowired
-    ClaimRepository repository;
+    EntityManager entities;
 
     @Autowired
-    ActivityLog log;
+    ClaimWorkflow claimWorkflow;
 
     @Autowired
     DeskSettingsService settings;
@@ -76,7 +89,7 @@ class OverdueClaimsTest {
     /** The seed article's first claim, assigned to the checker and watched by a viewer, due in three days. */
     @BeforeEach
     void an_assigned_claim() {
-        long article = articles.list(ClaimServiceTest.SEED_TITLE, PageRequest.of(0, 1)).getFirst().id();
+        long article = articles.list(SeedArticle.TITLE, PageRequest.of(0, 1)).getFirst().id();
         ClaimRow row = claims.list(article, PageRequest.of(0, 1)).getFirst();
         claimId = row.id();
         claims.select(claimId, row.version());
@@ -88,19 +101,20 @@ class OverdueClaimsTest {
     }
 
     private void dueIn(int days) {
-        repository.flush();
+        entities.flush();
         long version = claims.find(claimId).orElseThrow().version();
         workflow.assign(claimId, version, new AssignmentData("checker", settings.today().plusDays(days),
                 Priority.NORMAL));
-        repository.flush();
+        entities.flush();
     }
 
     private LocalDate due() {
-        return repository.findById(claimId).orElseThrow().getDueDate();
+        entities.flush();
+        return jdbc.queryForObject("select due_date from claim where id = ?", LocalDate.class, claimId);
     }
 
     private List<NotificationItem> overdueNotificationsOf(String username) {
-        repository.flush();
+        entities.flush();
         SignedIn.as(users, username);
         List<NotificationItem> mine = notifications.mine(NotificationService.LIMIT_MAX).stream()
                 .filter(item -> item.claimId() == claimId && item.kind() == NotificationKind.OVERDUE).toList();
@@ -158,7 +172,7 @@ class OverdueClaimsTest {
     void the_scheduled_check_takes_today_in_the_desk_s_time_zone_from_its_clock() {
         jdbc.update("update claim set due_date = ? where id = ?", LocalDate.parse("2026-01-05"), claimId);
         Clock clock = Clock.fixed(LATE_EVENING_UTC, ZoneOffset.UTC);
-        OverdueClaims atTheDesk = new OverdueClaims(repository, log, settings, clock);
+        OverdueClaims atTheDesk = new OverdueClaims(claimWorkflow, settings, clock);
 
         assertThat(atTheDesk.tellWatchers()).as("6 January in Paris: due the 5th, so overdue").isEqualTo(1);
         jdbc.update("update claim set due_date = ? where id = ?", LocalDate.parse("2026-01-06"), claimId);
