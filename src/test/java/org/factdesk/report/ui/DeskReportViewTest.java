@@ -25,7 +25,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.report.DeskFixture;
+import org.factdesk.report.desk.DeskFixture;
 import org.factdesk.report.ReportFormat;
 import org.factdesk.security.Colleague;
 import org.junit.jupiter.api.BeforeEach;

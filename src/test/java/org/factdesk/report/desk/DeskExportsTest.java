@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factdesk.base.Translations;
 import org.factdesk.claim.DeskReportFilter;
-import org.factdesk.rating.ScaleBounds;
 import org.factdesk.desk.DeskSettingsData;
+import org.factdesk.rating.ScaleBounds;
+import org.factdesk.report.ReportCancelledException;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +9,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleSummary;
 import org.factdesk.claim.ReportQueryService;
 import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ReportProgress;
 import org.factdesk.security.UserService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

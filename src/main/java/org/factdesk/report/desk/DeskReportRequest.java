@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

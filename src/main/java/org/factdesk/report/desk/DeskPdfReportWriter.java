@@ -1,8 +1,10 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import org.factdesk.base.Translations;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportProgress;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfWriter;

@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -7,6 +7,10 @@ import java.util.Optional;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ReportQueryService;
 import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ClaimReviewArticle;
+import org.factdesk.report.ClaimReviewJson;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportProgress;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 

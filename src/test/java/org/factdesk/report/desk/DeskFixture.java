@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;

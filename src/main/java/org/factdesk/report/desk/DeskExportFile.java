@@ -1,9 +1,10 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.factdesk.report.ReportFormat;
 
 /** A finished desk report waiting in a temporary file for its download; whoever offers it deletes it afterwards. */
 public record DeskExportFile(Path path, String fileName, ReportFormat format, long size, long claims) {

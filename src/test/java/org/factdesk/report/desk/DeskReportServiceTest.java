@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,9 +16,12 @@ import java.util.Locale;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.SignedIn;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
-import org.factdesk.claim.SignedIn;
+import org.factdesk.report.ReportCancelledException;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportProgress;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

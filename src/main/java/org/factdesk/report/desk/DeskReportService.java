@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,10 +13,12 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.Translations;
 import org.factdesk.claim.DeskReportFilter;
-import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ReportQueryService;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;
+import org.factdesk.rating.RatingScaleService;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportProgress;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.CurrentUser;

@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.factdesk.base.Translations;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportProgress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,13 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVPrinter;
 import org.factdesk.base.Translations;
+import org.factdesk.report.CsvClaimRows;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportProgress;
 import org.springframework.stereotype.Component;
 
 /** The desk report as CSV, written row by row while the claims stream past. */

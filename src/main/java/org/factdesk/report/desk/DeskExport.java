@@ -1,7 +1,8 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.factdesk.report.ReportProgress;
 
 /**
  * A desk report being written in the background: cancel it, or wait for its file. {@link #result()} completes with

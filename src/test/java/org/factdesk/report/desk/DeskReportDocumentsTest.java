@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +22,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.SignedIn;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
-import org.factdesk.claim.SignedIn;
+import org.factdesk.report.ReportFormat;
+import org.factdesk.report.ReportProgress;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

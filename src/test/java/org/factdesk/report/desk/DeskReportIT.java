@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import org.factdesk.base.ControlChars;
 import org.openpdf.text.Document;

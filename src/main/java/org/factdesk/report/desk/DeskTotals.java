@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import java.text.Collator;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.desk;
 
 import org.factdesk.article.ArticleSummary;
 import org.factdesk.claim.ReportedClaim;
