@@ -20,6 +20,7 @@ import org.factdesk.claim.SignedIn;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.rating.RatingScaleService;
+import org.factdesk.report.claimreview.ClaimReviewService;
 import org.factdesk.report.desk.DeskReport;
 import org.factdesk.report.desk.DeskReportWriter;
 import org.factdesk.workflow.WorkflowService;

@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.claimreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

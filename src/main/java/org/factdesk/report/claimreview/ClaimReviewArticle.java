@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.claimreview;
 
 import java.time.LocalDate;
 import org.factdesk.article.ArticleDetails;

@@ -1,16 +1,16 @@
-package org.factdesk.report;
+package org.factdesk.report.claimreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factdesk.report.ClaimReviewFixtures.APPROVED_AT;
-import static org.factdesk.report.ClaimReviewFixtures.FALSE;
-import static org.factdesk.report.ClaimReviewFixtures.TRUE;
-import static org.factdesk.report.ClaimReviewFixtures.UNVERIFIABLE;
-import static org.factdesk.report.ClaimReviewFixtures.approved;
-import static org.factdesk.report.ClaimReviewFixtures.article;
-import static org.factdesk.report.ClaimReviewFixtures.desk;
-import static org.factdesk.report.ClaimReviewFixtures.inProgress;
-import static org.factdesk.report.ClaimReviewFixtures.report;
-import static org.factdesk.report.ClaimReviewFixtures.source;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.APPROVED_AT;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.FALSE;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.TRUE;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.UNVERIFIABLE;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.approved;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.article;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.desk;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.inProgress;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.report;
+import static org.factdesk.report.claimreview.ClaimReviewFixtures.source;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +22,7 @@ import org.factdesk.article.ArticleDetails;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ReportedClaim;
 import org.factdesk.desk.DeskSettingsData;
+import org.factdesk.report.ArticleReport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.claimreview;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,9 @@
-package org.factdesk.report;
+package org.factdesk.report.claimreview;
 
 import java.io.OutputStream;
+import org.factdesk.report.ArticleReport;
+import org.factdesk.report.ArticleReportWriter;
+import org.factdesk.report.ReportFormat;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 

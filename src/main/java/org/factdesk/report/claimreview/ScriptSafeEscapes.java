@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.claimreview;
 
 import org.factdesk.base.ControlChars;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.factdesk.report;
+package org.factdesk.report.claimreview;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.factdesk.article.ArticleDetails;
+import org.factdesk.claim.ArchiveStatus;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.CorrectionItem;
-import org.factdesk.rating.RatingItem;
+import org.factdesk.claim.Reliability;
 import org.factdesk.claim.ReportedClaim;
 import org.factdesk.claim.ReportedSource;
-import org.factdesk.rating.ScaleBounds;
 import org.factdesk.claim.SourceKind;
-import org.factdesk.claim.Reliability;
-import org.factdesk.claim.ArchiveStatus;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.extraction.TextPart;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.ScaleBounds;
+import org.factdesk.report.ArticleReport;
 import org.jspecify.annotations.Nullable;
 
 /** Article reports built in memory, without a database: for the ClaimReview tests and the JSON-LD benchmark. */

@@ -1,8 +1,8 @@
-package org.factdesk.report;
+package org.factdesk.report.claimreview;
 
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
-
+import org.factdesk.report.ArticleReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
