@@ -9,6 +9,7 @@ import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.extraction.TextPart;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;

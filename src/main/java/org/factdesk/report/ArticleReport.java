@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.article.ArticleDetails;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.factdesk.claim.ReportedClaim;
-import org.factdesk.claim.ScaleBounds;
+import org.factdesk.rating.ScaleBounds;
 import org.factdesk.desk.DeskSettingsData;
 import org.jspecify.annotations.Nullable;
 

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.Translations;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ReportQueryService;
 import org.factdesk.claim.ReportedClaim;
 import org.factdesk.desk.DeskSettingsService;

@@ -7,7 +7,7 @@ import java.io.OutputStream;
  * Writes an article's verdict report in one format. Every bean of this type is offered on the article's workspace;
  * the format's writer may leave out what it cannot show (ClaimReview publishes approved claims only).
  */
-interface ArticleReportWriter {
+public interface ArticleReportWriter {
 
     ReportFormat format();
 

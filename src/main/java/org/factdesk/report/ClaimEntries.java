@@ -3,7 +3,7 @@ package org.factdesk.report;
 import java.util.Comparator;
 import java.util.Optional;
 import org.factdesk.claim.CorrectionItem;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.factdesk.claim.ReportedClaim;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;

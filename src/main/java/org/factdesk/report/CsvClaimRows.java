@@ -19,7 +19,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.factdesk.article.ArticleSummary;
 import org.factdesk.base.ControlChars;
 import org.factdesk.base.Translations;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.factdesk.claim.ReportedClaim;
 import org.factdesk.claim.ReportedSource;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * byte-order mark, which is how Excel knows the file is UTF-8 and shows accents right (other readers skip it).
  * Commas rather than semicolons whatever the language, so a script reading the desk's exports never has to guess.
  */
-final class CsvClaimRows {
+public final class CsvClaimRows {
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
     static final List<String> COLUMNS = List.of("number", "article", "outlet", "article-url", "statement",
@@ -45,7 +45,7 @@ final class CsvClaimRows {
     private final ZoneId zone;
     private final Function<@Nullable Long, Optional<RatingItem>> ratings;
 
-    CsvClaimRows(Translations translations, Locale locale, ZoneId zone,
+    public CsvClaimRows(Translations translations, Locale locale, ZoneId zone,
                  Function<@Nullable Long, Optional<RatingItem>> ratings) {
         this.translations = translations;
         this.locale = locale;
@@ -54,7 +54,7 @@ final class CsvClaimRows {
     }
 
     /** Starts the file: the byte-order mark and the header row, in the reader's language. */
-    CSVPrinter open(OutputStream out) throws IOException {
+    public CSVPrinter open(OutputStream out) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
@@ -62,7 +62,7 @@ final class CsvClaimRows {
         return printer;
     }
 
-    void print(CSVPrinter printer, long number, ArticleSummary article, ReportedClaim claim, String checker,
+    public void print(CSVPrinter printer, long number, ArticleSummary article, ReportedClaim claim, String checker,
                String approver) throws IOException {
         Optional<RatingItem> rating = ratings.apply(claim.approvedRatingId());
         printer.printRecord(number, safe(article.title()), safe(article.outlet()), safe(article.url()),

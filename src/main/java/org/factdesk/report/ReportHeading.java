@@ -3,7 +3,7 @@ package org.factdesk.report;
 import java.util.Locale;
 import java.util.Map;
 import org.factdesk.article.ArticleDetails;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 

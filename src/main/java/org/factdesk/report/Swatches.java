@@ -2,7 +2,7 @@ package org.factdesk.report;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.jsoup.nodes.Element;
 
 /**

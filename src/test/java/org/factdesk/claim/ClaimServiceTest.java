@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ClaimServiceTest {
 
-    static final String SEED_TITLE = "Le dirigeant russe, Poutine, vise à renforcer les liens de Bakou avec la Russie.";
+    static final String SEED_TITLE = SeedArticle.TITLE;
     private static final PageRequest ALL = PageRequest.of(0, 100);
 
     @Autowired

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
+import org.factdesk.rating.RatingScaleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -32,14 +32,14 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.claim.CommentService;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SourceService;
-import org.factdesk.claim.WorkflowService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.UserService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -57,7 +57,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CommentService comments;
     private final RatingScaleService ratings;
     private final UserService users;
-    private final WorkflowService workflow;
+    private final ObjectProvider<ClaimSection> sections;
     private final ZoneId zone;
     private final boolean canComment;
     private final boolean editor;
@@ -69,7 +69,8 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private volatile long shownId = -1;
 
     ClaimView(ResearchService research, ClaimService claims, SourceService sources, CommentService comments,
-              RatingScaleService ratings, UserService users, WorkflowService workflow, DeskSettingsService settings,
+              RatingScaleService ratings, UserService users, ObjectProvider<ClaimSection> sections,
+              DeskSettingsService settings,
               AuthenticationContext authentication, ClaimUpdates updates) {
         this.research = research;
         this.claims = claims;
@@ -77,7 +78,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.comments = comments;
         this.ratings = ratings;
         this.users = users;
-        this.workflow = workflow;
+        this.sections = sections;
         this.zone = settings.get().zoneId();
         this.canComment = authentication.hasAnyRole(AppRoles.EDITOR, AppRoles.CHECKER);
         this.editor = authentication.hasRole(AppRoles.EDITOR);
@@ -113,10 +114,13 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         VerticalLayout main = new VerticalLayout(parts.add(this::header, details), parts.add(this::quote, details),
                 parts.add(shown -> new ReasonChips(shown.reasons()), details),
                 parts.add(shown -> new ClaimantForm(research, shown, this::act), details),
-                parts.add(this::actions, details),
-                parts.add(shown -> new WorkflowSection(workflow, users, ratings, shown, username, editor, zone,
-                        this::act), details),
-                parts.add(shown -> new VerdictSection(research, ratings, shown, this::act), details),
+                parts.add(this::actions, details));
+        ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act);
+        sections.orderedStream().forEach(section -> {
+            Component drawn = parts.add(shown -> section.draw(shown, page), details);
+            main.add(drawn);
+        });
+        main.add(parts.add(shown -> new VerdictSection(research, ratings, shown, this::act), details),
                 parts.add(shown -> new SourcesPanel(sources, shown.id(), shown.mayResearch(), this::reload, zone),
                         details));
         main.addClassName("fd-claim-main");

@@ -12,9 +12,9 @@ import org.factdesk.claim.CommentService;
  * Asks for the comment a review decision requires (why a claim goes back to research, why it is reopened) and runs
  * the decision with it; the dialog stays open when the decision is refused.
  */
-class CommentDialog extends Dialog {
+public class CommentDialog extends Dialog {
 
-    CommentDialog(String titleKey, String fieldId, String confirmId, String confirmKey, Predicate<String> decide) {
+    public CommentDialog(String titleKey, String fieldId, String confirmId, String confirmKey, Predicate<String> decide) {
         setHeaderTitle(getTranslation(titleKey));
         TextArea text = new TextArea(getTranslation("workflow.comment"));
         text.setId(fieldId);

@@ -7,7 +7,7 @@ import org.factdesk.claim.ClaimDetails;
  * then stay on screen and are saved against the newer version, so the colleague's change is neither shown as a
  * conflict nor overwritten.
  */
-interface Rebasing {
+public interface Rebasing {
 
     /**
      * Takes {@code fresh} as the claim the part's edits will be saved against, if nothing the part shows differs from

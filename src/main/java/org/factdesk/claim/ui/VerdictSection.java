@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.claim.ClaimDetails;
-import org.factdesk.claim.RatingItem;
-import org.factdesk.claim.RatingScaleService;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.VerdictData;
 

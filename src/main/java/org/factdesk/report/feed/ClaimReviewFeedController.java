@@ -1,7 +1,7 @@
 package org.factdesk.report.feed;
 
-import org.factdesk.report.ClaimReviewPage;
-import org.factdesk.report.ClaimReviewService;
+import org.factdesk.report.claimreview.ClaimReviewPage;
+import org.factdesk.report.claimreview.ClaimReviewService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

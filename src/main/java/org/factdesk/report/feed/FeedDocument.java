@@ -1,8 +1,8 @@
 package org.factdesk.report.feed;
 
 import java.io.ByteArrayOutputStream;
-import org.factdesk.report.ClaimReviewJson;
-import org.factdesk.report.ClaimReviewPage;
+import org.factdesk.report.claimreview.ClaimReviewJson;
+import org.factdesk.report.claimreview.ClaimReviewPage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 

@@ -3,7 +3,7 @@ package org.factdesk.report.feed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.factdesk.report.ClaimReviewJson;
+import org.factdesk.report.claimreview.ClaimReviewJson;
 import org.springframework.http.MediaType;
 import tools.jackson.core.JsonGenerator;
 

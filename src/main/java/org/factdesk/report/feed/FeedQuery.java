@@ -3,7 +3,7 @@ package org.factdesk.report.feed;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import org.factdesk.report.ClaimReviewService;
+import org.factdesk.report.claimreview.ClaimReviewService;
 import org.jspecify.annotations.Nullable;
 
 /**

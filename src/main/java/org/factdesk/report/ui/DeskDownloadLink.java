@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.nio.file.Files;
-import org.factdesk.report.DeskExportFile;
+import org.factdesk.report.desk.DeskExportFile;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
-import org.factdesk.claim.AssignmentData;
+import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.Priority;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.factdesk.security.Colleague;
 
 /** Assigns the selected claims to one colleague, with a due date and a priority; refusals appear at the fields. */

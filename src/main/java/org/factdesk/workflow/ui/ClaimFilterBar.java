@@ -16,7 +16,7 @@ import java.util.Set;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.factdesk.security.Colleague;
 
 /**

@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimUpdates;
-import org.factdesk.claim.RatingItem;
-import org.factdesk.claim.RatingScaleService;
-import org.factdesk.claim.ReviewItem;
-import org.factdesk.claim.ReviewQueueService;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.RatingScaleService;
+import org.factdesk.workflow.ReviewItem;
+import org.factdesk.workflow.ReviewQueueService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 

@@ -1,4 +1,4 @@
-/** The workflow's screens and header items: the review queue and the notification bell. */
+/** The workflow's screens: My tasks, the claims list, the review queue and the desk dashboard. */
 @NullMarked
 package org.factdesk.workflow.ui;
 

@@ -19,7 +19,7 @@ import org.factdesk.base.ui.NotFoundView;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.claim.RatingItem;
+import org.factdesk.rating.RatingItem;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.junit.jupiter.api.BeforeEach;

@@ -211,9 +211,9 @@ class SourcesPanelTest extends SpringBrowserlessTest {
         Stream.of(SourceKind.values()).forEach(kind -> needed.add("source.kind." + kind.name()));
         Stream.of(Reliability.values()).forEach(value -> needed.add("source.reliability." + value.name()));
         Stream.of(ArchiveStatus.values()).forEach(status -> needed.add("source.archive." + status.name()));
-        for (String file : new String[] {"Archiver.java", "Pages.java"}) {
+        for (String file : new String[] {"PageFetcher.java", "Pages.java"}) {
             Matcher keys = Pattern.compile("\"(archive\\.error\\.[a-z-]+)\"")
-                    .matcher(Files.readString(Path.of("src/main/java/org/factdesk/claim", file)));
+                    .matcher(Files.readString(Path.of("src/main/java/org/factdesk/fetch", file)));
             while (keys.find()) {
                 needed.add(keys.group(1));
             }

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.article.ArticleService;
-import org.factdesk.claim.AssignmentData;
+import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.Priority;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 

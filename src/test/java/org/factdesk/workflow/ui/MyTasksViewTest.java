@@ -16,7 +16,7 @@ import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.Priority;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.claim.WorkflowService;
+import org.factdesk.workflow.WorkflowService;
 import org.factdesk.desk.DeskSettingsService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

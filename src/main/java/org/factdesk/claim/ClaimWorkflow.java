@@ -1,0 +1,170 @@
+package org.factdesk.claim;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.factdesk.base.RefusedException;
+import org.factdesk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The claim module's command API for the workflow (decision 014): the only way code outside this package changes a
+ * claim's assignment, status or watchers. {@link Claim}'s state changes stay package-private, so each one still runs
+ * through the status machine and is logged here; the workflow's rules (who may, due dates, assignees) live in
+ * {@code org.factdesk.workflow}, which calls these commands. Each command is guarded again with the role its caller
+ * requires, so a screen calling it directly gains nothing.
+ */
+@Service
+public class ClaimWorkflow {
+
+    private final ClaimRepository claims;
+    private final ClaimService claimService;
+    private final CommentService comments;
+    private final ActivityLog log;
+    private final Clock clock;
+
+    ClaimWorkflow(ClaimRepository claims, ClaimService claimService, CommentService comments, ActivityLog log,
+                  Clock clock) {
+        this.claims = claims;
+        this.claimService = claimService;
+        this.comments = comments;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** A claim in review, as the review queue lists it (the queue adds the article's title and names). */
+    public record InReview(long id, String statement, long articleId, @Nullable String submittedBy,
+                           @Nullable Instant submittedAt, @Nullable Long ratingId) {
+    }
+
+    /**
+     * Gives the claim the user saw at {@code expectedVersion} to {@code assignee}; {@code check} runs first, with
+     * the claim loaded, to refuse what the workflow's rules forbid.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void assign(long claimId, long expectedVersion, String assignee, @Nullable LocalDate due, Priority priority,
+                       Runnable check) {
+        assign(claimService.load(claimId, expectedVersion), assignee, due, priority, check);
+    }
+
+    /**
+     * Assigns each of the claims that can be assigned now (TO_CHECK, or IN_RESEARCH to reassign), running
+     * {@code check} before each; leaves the others as they are. Returns how many were assigned.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public int assignAll(Collection<Long> claimIds, String assignee, @Nullable LocalDate due, Priority priority,
+                         Runnable check) {
+        int assigned = 0;
+        for (Claim claim : claims.findAllById(claimIds)) {
+            if (claim.getStatus() == ClaimStatus.TO_CHECK || claim.getStatus() == ClaimStatus.IN_RESEARCH) {
+                assign(claim, assignee, due, priority, check);
+                assigned++;
+            }
+        }
+        return assigned;
+    }
+
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void unassign(long claimId, long expectedVersion) {
+        Claim claim = claimService.load(claimId, expectedVersion);
+        String before = claim.getAssignee();
+        ClaimStatus status = claim.getStatus();
+        claim.unassign(clock.instant());
+        log.claim(claim, "claim.unassigned", null, before, null);
+        log.claimStatus(claim, status, "unassign");
+    }
+
+    /** Approves the verdict as {@code approver}; the claim refuses anyone who proposed it in this round. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void approve(long claimId, long expectedVersion, String approver) {
+        claimService.transition(claimId, expectedVersion, "approve", (claim, now) -> claim.approve(approver, now));
+    }
+
+    /** Returns the claim to research; {@code comment} saying why goes into its thread. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void sendBack(long claimId, long expectedVersion, String comment) {
+        claimService.transition(claimId, expectedVersion, "return", Claim::sendBack);
+        comments.postReason(claimId, comment, "return");
+    }
+
+    /** Reopens an approved claim for a correction by {@code editor}; the reason also goes into its thread. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void reopen(long claimId, long expectedVersion, String editor, String reason) {
+        claimService.transition(claimId, expectedVersion, "reopen",
+                (claim, now) -> claim.reopen(editor, reason.strip(), now));
+        comments.postReason(claimId, reason, "reopen");
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional
+    public void watch(long claimId, String username, boolean watching) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> new RefusedException(null, "claim.error.gone"));
+        if (watching) {
+            claim.watch(username);
+        } else {
+            claim.unwatch(username);
+        }
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public boolean isWatching(long claimId, String username) {
+        return claims.findById(claimId).map(claim -> claim.getWatchers().contains(username)).orElse(false);
+    }
+
+    /** One page of the claims in review, the oldest submission first. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional(readOnly = true)
+    public List<InReview> inReview(Pageable page) {
+        return claims.findReviewQueue(ClaimStatus.IN_REVIEW, page).stream().map(claim -> new InReview(
+                Objects.requireNonNull(claim.getId()), claim.getStatement(), claim.getArticleId(),
+                claim.getSubmittedBy(), claim.getSubmittedAt(), claim.getRatingId())).toList();
+    }
+
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional(readOnly = true)
+    public long countInReview() {
+        return claims.countByStatus(ClaimStatus.IN_REVIEW);
+    }
+
+    /**
+     * Records {@code claim.overdue}, by {@code system}, in the history of every claim overdue on {@code today} and not
+     * yet told for its due date, which tells their watchers; returns how many. Unguarded: the overdue check runs as a
+     * scheduled job, where nobody is signed in, and changes nothing but the history and the notifications.
+     */
+    @Transactional
+    public int recordOverdue(LocalDate today) {
+        List<Claim> late = claims.findOverdueUntold(today);
+        for (Claim claim : late) {
+            LocalDate due = Objects.requireNonNull(claim.getDueDate());
+            claims.recordOverdueNotice(Objects.requireNonNull(claim.getId()), due, clock.instant());
+            log.claimBySystem(claim, "claim.overdue", null, null, due.toString());
+        }
+        return late.size();
+    }
+
+    private void assign(Claim claim, String assignee, @Nullable LocalDate due, Priority priority, Runnable check) {
+        Instant now = clock.instant();
+        check.run();
+        String before = claim.getAssignee();
+        ClaimStatus status = claim.getStatus();
+        claim.assign(assignee, due, priority, now);
+        log.claim(claim, "claim.assigned", priority.name(), before, assignee);
+        if (status != claim.getStatus()) {
+            log.claimStatus(claim, status, "assign");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.factdesk.report.claimreview;
+
+import java.util.List;
+import java.util.Map;
+import org.factdesk.claim.ReportedClaim;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * One page of the ClaimReview feed, read and ready to write: the page's approved claims (oldest approval first), the
+ * articles they come from, and how many claims match over all pages.
+ */
+public record ClaimReviewPage(ClaimReviewJson reviews, List<ReportedClaim> claims,
+                              Map<Long, ClaimReviewArticle> articles, long total) {
+
+    public ClaimReviewPage {
+        claims = List.copyOf(claims);
+        articles = Map.copyOf(articles);
+    }
+
+    /** Writes the page's ClaimReviews one after the other, into an array the caller has opened. */
+    public void writeItems(JsonGenerator json) {
+        for (ReportedClaim claim : claims) {
+            ClaimReviewArticle article = articles.get(claim.articleId());
+            if (article != null) {
+                reviews.write(json, claim, article);
+            }
+        }
+    }
+}
