@@ -15,6 +15,7 @@ import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ImportedText;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.LanguageField;
 
@@ -26,7 +27,7 @@ class ArticleForm extends Composite<VerticalLayout> {
     final TextField outlet = new TextField();
     final TextField url = new TextField();
     final TextField byline = new TextField();
-    final DatePicker publishedOn = new DatePicker();
+    final DatePicker publishedOn = DateFields.create();
     final LanguageField language = new LanguageField();
     private final FieldErrors errors;
 

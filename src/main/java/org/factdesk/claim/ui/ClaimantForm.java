@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimantData;
@@ -33,7 +34,7 @@ class ClaimantForm extends HorizontalLayout implements Rebasing {
         claimant.setMaxLength(ClaimantData.CLAIMANT_MAX);
         claimant.setValue(Objects.requireNonNullElse(claim.claimant(), ""));
         claimant.setPlaceholder(getTranslation("claim.claimant-placeholder"));
-        DatePicker date = new DatePicker(getTranslation("claim.claim-date"));
+        DatePicker date = DateFields.labelled(getTranslation("claim.claim-date"));
         date.setId("claim-date");
         date.setMax(LocalDate.now());
         date.setValue(claim.claimDate());

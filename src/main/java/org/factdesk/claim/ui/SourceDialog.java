@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import java.util.Objects;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.claim.Reliability;
 import org.factdesk.claim.SourceData;
@@ -32,7 +33,7 @@ class SourceDialog extends Dialog {
     final TextField publisher = new TextField();
     final Select<SourceKind> kind = new Select<>();
     final TextArea excerpt = new TextArea();
-    final DatePicker accessedOn = new DatePicker();
+    final DatePicker accessedOn = DateFields.create();
     final Select<Reliability> reliability = new Select<>();
     final TextArea note = new TextArea();
     private final FieldErrors errors;

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.DateFields;
 import org.factdesk.report.desk.DeskReportRequest;
 import org.factdesk.report.desk.DeskReportService;
 import org.factdesk.report.ReportFormat;
@@ -34,8 +35,8 @@ import org.factdesk.security.Colleague;
 class DeskReportView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeskReportService reports;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.create();
+    private final DatePicker to = DateFields.create();
     private final ComboBox<Colleague> checker = new ComboBox<>();
     private final ComboBox<String> outlet = new ComboBox<>();
     private final RadioButtonGroup<ReportFormat> format = new RadioButtonGroup<>();

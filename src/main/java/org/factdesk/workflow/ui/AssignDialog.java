@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.Priority;
@@ -24,7 +25,7 @@ import org.factdesk.security.Colleague;
 class AssignDialog extends Dialog {
 
     private final ComboBox<Colleague> assignee = new ComboBox<>();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker due = DateFields.create();
     private final Select<Priority> priority = new Select<>();
     private final FieldErrors errors;
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.factdesk.base.ui.DateFields;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
@@ -29,8 +30,8 @@ class ClaimFilterBar extends FlexLayout {
     private final ComboBox<Colleague> assignee = new ComboBox<>();
     private final ComboBox<RatingItem> rating = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
-    private final DatePicker dueFrom = new DatePicker();
-    private final DatePicker dueTo = new DatePicker();
+    private final DatePicker dueFrom = DateFields.create();
+    private final DatePicker dueTo = DateFields.create();
     private final TextField text = new TextField();
     private final List<Colleague> colleagues;
     private final List<RatingItem> ratings;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.claim.ClaimDetails;
@@ -141,7 +142,7 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
         assignee.setRequired(true);
         colleagues.stream().filter(colleague -> colleague.username().equals(claim.assignee())).findFirst()
                 .ifPresent(assignee::setValue);
-        DatePicker due = new DatePicker(getTranslation("workflow.due"));
+        DatePicker due = DateFields.labelled(getTranslation("workflow.due"));
         due.setId("assign-due");
         due.setLocale(getLocale());
         due.setMin(LocalDate.now(zone));

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
@@ -105,6 +106,21 @@ class DeskReportViewTest extends SpringBrowserlessTest {
         assertThat(date("report-to").getValue()).isEqualTo(today.withDayOfMonth(today.lengthOfMonth()));
         assertThat(count()).isEqualTo("2 claims approved in this range");
         assertThat(test($(Button.class).id("report-export")).isUsable()).isTrue();
+    }
+
+    @Test
+    void in_french_the_date_pickers_name_the_months_and_days_in_french_and_start_the_week_on_monday() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(DeskReportView.class);
+
+        for (String id : List.of("report-from", "report-to")) {
+            DatePicker.DatePickerI18n i18n = date(id).getI18n();
+            assertThat(i18n.getMonthNames()).startsWith("janvier", "février").hasSize(12);
+            assertThat(i18n.getWeekdaysShort()).startsWith("dim.", "lun.").hasSize(7);
+            assertThat(i18n.getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+            assertThat(i18n.getToday()).isEqualTo("Aujourd’hui");
+            assertThat(i18n.getCancel()).isEqualTo("Annuler");
+        }
     }
 
     @Test
