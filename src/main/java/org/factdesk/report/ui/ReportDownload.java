@@ -23,7 +23,7 @@ class ReportDownload implements DownloadHandler {
     private final long articleId;
     private final Locale locale;
     private volatile ReportFormat format = ReportFormat.PDF;
-    private volatile boolean includeInProgress = true;
+    private volatile boolean includeInProgress;
 
     ReportDownload(ArticleReportExports exports, long articleId, Locale locale) {
         this.exports = exports;

@@ -38,7 +38,8 @@ class VerdictReportDialog extends Dialog {
             }
         });
         download.choose(formats.getFirst());
-        Checkbox inProgress = new Checkbox(getTranslation("report.dialog.in-progress"), true);
+        // Off: a report meant for readers holds approved verdicts only; the desk ticks it for a working copy.
+        Checkbox inProgress = new Checkbox(getTranslation("report.dialog.in-progress"), false);
         inProgress.setId("report-in-progress");
         inProgress.setHelperText(getTranslation("report.dialog.in-progress-help"));
         inProgress.addValueChangeListener(change -> download.includeInProgress(change.getValue()));
