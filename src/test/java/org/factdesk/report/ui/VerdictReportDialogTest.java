@@ -111,6 +111,7 @@ class VerdictReportDialogTest extends SpringBrowserlessTest {
         assertThat($(Checkbox.class).id("report-in-progress").getLabel())
                 .isEqualTo("Inclure les affirmations en cours");
         test(formatGroup()).selectItem("Page web (HTML)");
+        test($(Checkbox.class).id("report-in-progress")).click();
         assertThat(download().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Rapport de vérification", "Affirmations vérifiées", "En cours");
     }
