@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,6 +37,7 @@ class DeskSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TextField deskName = new TextField();
     private final TextField publicBaseUrl = new TextField();
+    private final Paragraph placeholderWarning = new Paragraph(getTranslation("settings.placeholder-warning"));
     private final ComboBox<String> timeZone = new ComboBox<>();
     private final LanguageField defaultLanguage = new LanguageField();
     private final DeskSettingsService settings;
@@ -49,6 +52,11 @@ class DeskSettingsView extends VerticalLayout implements HasDynamicTitle {
         publicBaseUrl.setLabel(getTranslation("settings.public-base-url"));
         publicBaseUrl.setHelperText(getTranslation("settings.public-base-url-help"));
         publicBaseUrl.setId("settings-public-base-url");
+        publicBaseUrl.setValueChangeMode(ValueChangeMode.EAGER);
+        publicBaseUrl.addValueChangeListener(change -> placeholderWarning.setVisible(
+                DeskSettingsData.isPlaceholder(change.getValue())));
+        placeholderWarning.setId("settings-placeholder-warning");
+        placeholderWarning.addClassName("fd-warning");
         timeZone.setLabel(getTranslation("settings.time-zone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setId("settings-time-zone");
@@ -62,7 +70,7 @@ class DeskSettingsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(deskName, publicBaseUrl, timeZone, defaultLanguage);
         form.setMaxWidth("48rem");
-        add(form, save);
+        add(placeholderWarning, form, save);
     }
 
     private void load() {

@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,6 +51,18 @@ class DeskSettingsViewTest extends SpringBrowserlessTest {
         assertThat(publicBaseUrl().getValue()).isEqualTo("https://factcheck.example.org");
         assertThat(timeZone().getValue()).isEqualTo("Europe/Paris");
         assertThat($(LanguageField.class).id("settings-default-language").getValue()).isEqualTo("fr");
+    }
+
+    @Test
+    void the_example_public_address_is_flagged_until_a_real_one_is_typed() {
+        navigate(DeskSettingsView.class);
+        Paragraph warning = $(Paragraph.class).id("settings-placeholder-warning");
+        assertThat(warning.isVisible()).as("a new desk still has the example address").isTrue();
+        assertThat(warning.getText()).contains("still the example address");
+
+        test($(TextField.class).id("settings-public-base-url")).setValue("https://verif.example.fr");
+
+        assertThat(warning.isVisible()).isFalse();
     }
 
     @Test

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.report.feed.ApiFeedService;
 import org.factdesk.report.feed.ApiTokenItem;
@@ -62,7 +63,11 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
         create.setId("token-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         configureGrid();
-        add(new Paragraph(getTranslation("report.feed.intro")), enabled, example,
+        Paragraph placeholder = new Paragraph(getTranslation("report.feed.placeholder-warning"));
+        placeholder.setId("feed-placeholder-warning");
+        placeholder.addClassName("fd-warning");
+        placeholder.setVisible(DeskSettingsData.isPlaceholder(desk.get().publicBaseUrl()));
+        add(placeholder, new Paragraph(getTranslation("report.feed.intro")), enabled, example,
                 new H2(getTranslation("report.token.title")), new Paragraph(getTranslation("report.token.intro")),
                 create, grid);
         refresh();

@@ -74,6 +74,13 @@ class ApiFeedViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_page_warns_while_the_desk_s_public_address_is_the_example_one() {
+        navigate(ApiFeedView.class);
+
+        assertThat($(Paragraph.class).id("feed-placeholder-warning").isVisible()).isTrue();
+    }
+
+    @Test
     void a_new_token_is_shown_once_and_listed_by_name_only() {
         navigate(ApiFeedView.class);
         assertThat(test(grid()).size()).isZero();
