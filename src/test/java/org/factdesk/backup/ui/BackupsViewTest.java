@@ -34,7 +34,7 @@ class BackupsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(java.util.Locale.FRENCH);
         navigate(BackupsView.class);
 
-        assertThat($(Paragraph.class).id("backup-unavailable").getText()).startsWith("Ce desk").contains("pg_dump");
+        assertThat($(Paragraph.class).id("backup-unavailable").getText()).startsWith("Cette installation").contains("pg_dump");
     }
 
     @Test

@@ -65,7 +65,7 @@ class DeskReportIT {
             browser.click(By.id("report-export"));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));
             assertThat(browser.textOf("report-status")).isEqualTo("Rapport prêt : 3 affirmations");
-            assertThat(browser.textOf("report-download")).startsWith("Télécharger rapport-desk-").endsWith(".pdf");
+            assertThat(browser.textOf("report-download")).startsWith("Télécharger rapport-redaction-").endsWith(".pdf");
             browser.screenshot("desk-report-ready-fr");
             String fetched = String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript(FETCH));
             assertThat(fetched).startsWith("application/pdf|").endsWith("|%PDF-");
