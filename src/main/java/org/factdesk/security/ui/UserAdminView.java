@@ -54,8 +54,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         // password" is twice as long) or with a locked user's Unlock every action stays on screen, not behind a
         // horizontal scroll bar.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(UserItem::username).setHeader(getTranslation("user.username")).setWidth("6rem");
-        grid.addColumn(UserItem::displayName).setHeader(getTranslation("user.display-name")).setWidth("7rem");
+        grid.addColumn(UserItem::username).setHeader(getTranslation("user.username")).setWidth("7rem");
+        grid.addColumn(UserItem::displayName).setHeader(getTranslation("user.display-name")).setWidth("6rem");
         grid.addColumn(user -> user.email() == null ? "" : user.email()).setHeader(getTranslation("user.email"))
                 .setWidth("9rem").setFlexGrow(2).setPartNameGenerator(user -> "fd-email-cell");
         grid.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
