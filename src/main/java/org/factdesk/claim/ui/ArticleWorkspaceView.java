@@ -186,17 +186,22 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         if (shown.url() != null) {
             Anchor link = new Anchor(shown.url(), shown.url(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
-            metadata.add(new Span(new Span(getTranslation("article.url") + ": "), link));
+            metadata.add(new Span(new Span(label("article.url")), link));
         }
         return metadata;
     }
 
     private void addItem(Div metadata, String labelKey, @Nullable String value) {
         if (value != null && !value.isBlank()) {
-            Span label = new Span(getTranslation(labelKey) + ": ");
+            Span label = new Span(label(labelKey));
             label.addClassName("fd-label");
             metadata.add(new Span(label, new Span(value)));
         }
+    }
+
+    /** "Language: " in English, "Langue : " in French (a space before the colon). */
+    private String label(String labelKey) {
+        return getTranslation("layout.label", getTranslation(labelKey)) + " ";
     }
 
     private HorizontalLayout editorActions(ArticleDetails shown) {
