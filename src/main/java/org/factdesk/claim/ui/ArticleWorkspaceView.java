@@ -181,8 +181,9 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
             generic.getElement().getThemeList().add("badge contrast small");
             metadata.add(generic);
         }
-        addItem(metadata, "article.imported", getTranslation("article.imported-by", shown.importedBy(),
-                Formats.dateTime(shown.importedAt(), zone, getLocale())));
+        // The importer's name, as everywhere else on the page (the seed importer has none and stays "system").
+        addItem(metadata, "article.imported", getTranslation("article.imported-by",
+                users.displayName(shown.importedBy()), Formats.dateTime(shown.importedAt(), zone, getLocale())));
         if (shown.url() != null) {
             Anchor link = new Anchor(shown.url(), shown.url(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
