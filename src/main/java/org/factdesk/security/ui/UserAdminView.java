@@ -57,9 +57,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserItem::username).setHeader(getTranslation("user.username")).setWidth("7rem");
         grid.addColumn(UserItem::displayName).setHeader(getTranslation("user.display-name")).setWidth("6rem");
         grid.addColumn(user -> user.email() == null ? "" : user.email()).setHeader(getTranslation("user.email"))
-                .setWidth("9rem").setFlexGrow(2).setPartNameGenerator(user -> "fd-email-cell");
+                .setWidth("8rem").setFlexGrow(2).setPartNameGenerator(user -> "fd-email-cell");
         grid.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
-                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setWidth("8rem");
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setWidth("9rem");
         grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setWidth("7rem");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setWidth("12rem")
                 .setFlexGrow(3);
