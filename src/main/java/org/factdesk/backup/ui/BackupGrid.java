@@ -37,7 +37,9 @@ class BackupGrid extends Grid<BackupItem> {
                 .setHeader(getTranslation("backup.column.time")).setAutoWidth(true);
         addColumn(item -> Sizes.format(item.size(), getLocale())).setHeader(getTranslation("backup.column.size"))
                 .setAutoWidth(true);
-        addComponentColumn(this::actions).setHeader(getTranslation("backup.column.actions")).setAutoWidth(true);
+        // Not auto-sized: on a tablet the two actions wrap in their cell instead of going behind a scroll bar.
+        addComponentColumn(this::actions).setHeader(getTranslation("backup.column.actions")).setWidth("8rem")
+                .setFlexGrow(1);
         setEmptyStateText(getTranslation("backup.none"));
         setAllRowsVisible(true);
     }
@@ -56,6 +58,7 @@ class BackupGrid extends Grid<BackupItem> {
         delete.setId("backup-delete-" + item.name());
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(download, delete);
+        actions.setWrap(true);
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         return actions;
     }

@@ -88,7 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Select<Locale> languageSwitch() {
         Select<Locale> language = new Select<>();
         language.setId("language-switch");
-        language.setWidth("9rem");
+        language.setWidth("8rem");
         language.setAriaLabel(getTranslation("layout.language"));
         language.setItems(Translations.LOCALES);
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));

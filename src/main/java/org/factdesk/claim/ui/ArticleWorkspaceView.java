@@ -181,22 +181,28 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
             generic.getElement().getThemeList().add("badge contrast small");
             metadata.add(generic);
         }
-        addItem(metadata, "article.imported", getTranslation("article.imported-by", shown.importedBy(),
-                Formats.dateTime(shown.importedAt(), zone, getLocale())));
+        // The importer's name, as everywhere else on the page (the seed importer has none and stays "system").
+        addItem(metadata, "article.imported", getTranslation("article.imported-by",
+                users.displayName(shown.importedBy()), Formats.dateTime(shown.importedAt(), zone, getLocale())));
         if (shown.url() != null) {
             Anchor link = new Anchor(shown.url(), shown.url(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
-            metadata.add(new Span(new Span(getTranslation("article.url") + ": "), link));
+            metadata.add(new Span(new Span(label("article.url")), link));
         }
         return metadata;
     }
 
     private void addItem(Div metadata, String labelKey, @Nullable String value) {
         if (value != null && !value.isBlank()) {
-            Span label = new Span(getTranslation(labelKey) + ": ");
+            Span label = new Span(label(labelKey));
             label.addClassName("fd-label");
             metadata.add(new Span(label, new Span(value)));
         }
+    }
+
+    /** "Language: " in English, "Langue : " in French (a space before the colon). */
+    private String label(String labelKey) {
+        return getTranslation("layout.label", getTranslation(labelKey)) + " ";
     }
 
     private HorizontalLayout editorActions(ArticleDetails shown) {

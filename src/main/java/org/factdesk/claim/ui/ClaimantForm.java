@@ -34,6 +34,8 @@ class ClaimantForm extends HorizontalLayout implements Rebasing {
         claimant.setMaxLength(ClaimantData.CLAIMANT_MAX);
         claimant.setValue(Objects.requireNonNullElse(claim.claimant(), ""));
         claimant.setPlaceholder(getTranslation("claim.claimant-placeholder"));
+        // Wide enough for the French placeholder and for an organisation's name.
+        claimant.setWidth("16rem");
         DatePicker date = DateFields.labelled(getTranslation("claim.claim-date"));
         date.setId("claim-date");
         date.setMax(LocalDate.now());

@@ -50,14 +50,19 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("users-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserItem::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
-        grid.addColumn(UserItem::displayName).setHeader(getTranslation("user.display-name")).setAutoWidth(true);
-        grid.addColumn(user -> user.email() == null ? "" : user.email()).setHeader(getTranslation("user.email"));
+        // Widths that fit a tablet (820 px) and text that wraps in its cell, so that in French (where "Reset
+        // password" is twice as long) or with a locked user's Unlock every action stays on screen, not behind a
+        // horizontal scroll bar.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(UserItem::username).setHeader(getTranslation("user.username")).setWidth("7rem");
+        grid.addColumn(UserItem::displayName).setHeader(getTranslation("user.display-name")).setWidth("6rem");
+        grid.addColumn(user -> user.email() == null ? "" : user.email()).setHeader(getTranslation("user.email"))
+                .setWidth("8rem").setFlexGrow(2).setPartNameGenerator(user -> "fd-email-cell");
         grid.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
-                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setAutoWidth(true);
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setWidth("9rem");
+        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setWidth("7rem");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setWidth("12rem")
+                .setFlexGrow(3);
         grid.setSizeFull();
     }
 
@@ -71,10 +76,13 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         edit.setId("user-edit-" + user.username());
         password.setId("user-password-" + user.username());
         HorizontalLayout actions = new HorizontalLayout(edit, password, toggle);
+        actions.setWrap(true);
+        actions.setSpacing(false);
         if (user.locked()) {
+            // First: for a locked user it is the action the admin came for.
             Button unlock = small(getTranslation("user.unlock"), () -> unlock(user));
             unlock.setId("user-unlock-" + user.username());
-            actions.add(unlock);
+            actions.addComponentAsFirst(unlock);
         }
         return actions;
     }

@@ -78,7 +78,7 @@ class BackupsScreenTest extends SpringBrowserlessTest {
         assertThat($(ProgressBar.class).withId("backup-progress").exists()).as("hidden").isFalse();
         assertThat($(Button.class).id("backup-now").isEnabled()).isTrue();
         assertThat(grid().getGenericDataView().getItems().toList()).contains(made);
-        assertThat(test(grid()).getCellText(0, 1)).isEqualTo("Back up now");
+        assertThat(test(grid()).getCellText(0, 1)).isEqualTo("Manual");
         Anchor download = (Anchor) actions(made).getComponentAt(0);
         assertThat(download.getId()).hasValue("backup-download-" + made.name());
         assertThat(download.getText()).isEqualTo("Download");
