@@ -24,6 +24,9 @@ final class Bars {
         bar.addClassNames("fd-bar", barClass);
         long percent = max == 0 ? 0 : Math.round(100.0 * value / max);
         bar.getStyle().set("width", percent + "%");
+        if (value == 0) {
+            bar.addClassName("fd-bar-zero"); // no coloured stub: nothing to show is shown as nothing
+        }
         if (colour != null && COLOUR.matcher(colour).matches()) {
             bar.getStyle().set("background-color", colour);
         }

@@ -146,6 +146,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         Div secondBar = $(Div.class, number("verdict-count-" + scale.get(1).id()).getParent().orElseThrow()
                 .getElement().getComponent().orElseThrow()).withClassName("fd-bar").single();
         assertThat(firstBar.getStyle().get("width")).isEqualTo("100%");
+        assertThat(firstBar.hasClassName("fd-bar-zero")).isFalse();
         assertThat(secondBar.getStyle().get("width")).isEqualTo("50%");
         assertThat(firstBar.getStyle().get("background-color")).isEqualTo(scale.getFirst().colour());
         assertThat(number("median-time").getText()).isEqualTo("45 min");
@@ -156,7 +157,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         assertThat(number("overdue-count").getText()).isEqualTo("0");
-        assertThat(number("median-time").getText()).isEqualTo("No claim approved yet");
+        Span noMedian = $(Span.class).id("median-time");
+        assertThat(noMedian.getText()).isEqualTo("No claim approved yet");
+        assertThat(noMedian.hasClassName("fd-stat-number")).as("a sentence, not in the figures' type").isFalse();
+        assertThat($(Div.class).withClassName("fd-bar-verdict").all()).as("verdict bars, all zero").isNotEmpty()
+                .allSatisfy(bar -> assertThat(bar.hasClassName("fd-bar-zero")).isTrue());
         assertThat(number("workload-open-checker").getText()).isEqualTo("0");
         assertThat($(Anchor.class).withId("workload-open-editor").exists()).as("an editor without claims").isFalse();
     }
