@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.factdesk.base.RefusedException;
+import org.factdesk.storage.H2FileDatabase;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ class Backups {
 
     private final DataSource dataSource;
     private final Clock clock;
-    private final @Nullable H2File database;
+    private final @Nullable H2FileDatabase database;
     private final ReentrantLock running = new ReentrantLock();
     private volatile @Nullable Path writing;
 
@@ -70,9 +71,9 @@ class Backups {
         }
     }
 
-    private static @Nullable H2File locate(DataSource dataSource) {
+    private static @Nullable H2FileDatabase locate(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return H2File.of(connection.getMetaData().getURL()).orElse(null);
+            return H2FileDatabase.of(connection.getMetaData().getURL(), null, null).orElse(null);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database's address", e);
         }
@@ -89,7 +90,7 @@ class Backups {
 
     /** Writes a backup now; refused while another one runs. {@link #written()} follows it meanwhile. */
     BackupItem backUp(BackupKind kind) {
-        H2File db = file();
+        H2FileDatabase db = file();
         if (!running.tryLock()) {
             throw new RefusedException(null, "backup.error.running");
         }
@@ -130,7 +131,7 @@ class Backups {
 
     long databaseSize() {
         try {
-            return Files.size(file().store());
+            return Files.size(file().file());
         } catch (IOException e) {
             return 0;
         }
@@ -215,7 +216,7 @@ class Backups {
         return deleted;
     }
 
-    private H2File file() {
+    private H2FileDatabase file() {
         if (database == null) {
             throw new RefusedException(null, "backup.error.not-h2");
         }

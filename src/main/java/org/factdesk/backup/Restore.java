@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.factdesk.storage.H2FileDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,7 @@ final class Restore {
 
     /** Restores {@code zip} into {@code dataFolder}; returns the folder that keeps what was there, if anything was. */
     static @Nullable Path restore(Path zip, Path dataFolder, Clock clock) throws IOException {
-        String store = DATABASE + H2File.STORE_SUFFIX;
+        String store = DATABASE + H2FileDatabase.FILE_SUFFIX;
         List<String> entries = BackupZip.entries(zip);
         if (!entries.contains(store)) {
             throw new IOException(zip + " is not a FactDesk backup: it holds no " + store);

@@ -13,12 +13,14 @@ import org.springframework.jdbc.datasource.AbstractDriverBasedDataSource;
  * An embedded H2 database kept in a file ({@code jdbc:h2:file:...}), with the files that the migration safety net
  * keeps next to it. In-memory and server databases have no such files and are not handled here.
  */
-record H2FileDatabase(String url, String user, String password, Path file) {
+public record H2FileDatabase(String url, String user, String password, Path file) {
 
     private static final String PREFIX = "jdbc:h2:";
-    private static final String FILE_SUFFIX = ".mv.db";
+    /** The MVStore file that holds the whole database: {@code factdesk.mv.db}. */
+    public static final String FILE_SUFFIX = ".mv.db";
 
-    static Optional<H2FileDatabase> of(@Nullable String url, @Nullable String user, @Nullable String password) {
+    public static Optional<H2FileDatabase> of(@Nullable String url, @Nullable String user,
+                                              @Nullable String password) {
         if (url == null || !url.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -49,7 +51,7 @@ record H2FileDatabase(String url, String user, String password, Path file) {
         return Optional.empty();
     }
 
-    Path folder() {
+    public Path folder() {
         return file.getParent();
     }
 

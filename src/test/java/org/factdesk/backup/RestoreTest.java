@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.factdesk.storage.H2FileDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,14 +91,14 @@ class RestoreTest {
 
     @Test
     void the_database_file_is_read_from_the_jdbc_address() {
-        assertThat(H2File.of("jdbc:h2:file:/srv/desk/factdesk;WRITE_DELAY=0")).hasValueSatisfying(file -> {
+        assertThat(H2FileDatabase.of("jdbc:h2:file:/srv/desk/factdesk;WRITE_DELAY=0", null, null)).hasValueSatisfying(file -> {
             assertThat(file.folder()).isEqualTo(Path.of("/srv/desk"));
-            assertThat(file.store()).isEqualTo(Path.of("/srv/desk/factdesk.mv.db"));
+            assertThat(file.file()).isEqualTo(Path.of("/srv/desk/factdesk.mv.db"));
         });
-        assertThat(H2File.of("jdbc:h2:./data/factdesk")).hasValueSatisfying(file ->
+        assertThat(H2FileDatabase.of("jdbc:h2:./data/factdesk", null, null)).hasValueSatisfying(file ->
                 assertThat(file.folder()).isEqualTo(Path.of("data").toAbsolutePath()));
-        assertThat(H2File.of("jdbc:h2:mem:factdesk;DB_CLOSE_DELAY=-1")).isEmpty();
-        assertThat(H2File.of("jdbc:h2:tcp://db.example.org/factdesk")).isEmpty();
-        assertThat(H2File.of("jdbc:postgresql://localhost/factdesk")).isEmpty();
+        assertThat(H2FileDatabase.of("jdbc:h2:mem:factdesk;DB_CLOSE_DELAY=-1", null, null)).isEmpty();
+        assertThat(H2FileDatabase.of("jdbc:h2:tcp://db.example.org/factdesk", null, null)).isEmpty();
+        assertThat(H2FileDatabase.of("jdbc:postgresql://localhost/factdesk", null, null)).isEmpty();
     }
 }
