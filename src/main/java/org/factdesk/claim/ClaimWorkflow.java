@@ -26,15 +26,13 @@ public class ClaimWorkflow {
 
     private final ClaimRepository claims;
     private final ClaimService claimService;
-    private final CommentService comments;
     private final ActivityLog log;
     private final Clock clock;
 
-    ClaimWorkflow(ClaimRepository claims, ClaimService claimService, CommentService comments, ActivityLog log,
+    ClaimWorkflow(ClaimRepository claims, ClaimService claimService, ActivityLog log,
                   Clock clock) {
         this.claims = claims;
         this.claimService = claimService;
-        this.comments = comments;
         this.log = log;
         this.clock = clock;
     }
@@ -91,21 +89,19 @@ public class ClaimWorkflow {
         claimService.transition(claimId, expectedVersion, "approve", (claim, now) -> claim.approve(approver, now));
     }
 
-    /** Returns the claim to research; {@code comment} saying why goes into its thread. */
+    /** Returns the claim to research (the workflow posts the comment saying why in its thread). */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
-    public void sendBack(long claimId, long expectedVersion, String comment) {
+    public void sendBack(long claimId, long expectedVersion) {
         claimService.transition(claimId, expectedVersion, "return", Claim::sendBack);
-        comments.postReason(claimId, comment, "return");
     }
 
-    /** Reopens an approved claim for a correction by {@code editor}; the reason also goes into its thread. */
+    /** Reopens an approved claim for a correction by {@code editor} (the workflow posts the reason in its thread). */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public void reopen(long claimId, long expectedVersion, String editor, String reason) {
         claimService.transition(claimId, expectedVersion, "reopen",
                 (claim, now) -> claim.reopen(editor, reason.strip(), now));
-        comments.postReason(claimId, reason, "reopen");
     }
 
     @PreAuthorize(AppRoles.CAN_READ)

@@ -1,7 +1,7 @@
 package org.factdesk.notification;
 
 import java.time.Clock;
-import org.factdesk.claim.ColleagueMentioned;
+import org.factdesk.comment.ColleagueMentioned;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

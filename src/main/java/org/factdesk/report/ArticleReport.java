@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.rating.RatingItem;
-import org.factdesk.claim.ReportedClaim;
 import org.factdesk.rating.ScaleBounds;
 import org.factdesk.desk.DeskSettingsData;
 import org.jspecify.annotations.Nullable;

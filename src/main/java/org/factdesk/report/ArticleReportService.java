@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.Translations;
 import org.factdesk.rating.RatingScaleService;
-import org.factdesk.claim.ReportQueryService;
-import org.factdesk.claim.ReportedClaim;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;

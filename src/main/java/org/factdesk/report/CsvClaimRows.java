@@ -20,8 +20,7 @@ import org.factdesk.article.ArticleSummary;
 import org.factdesk.base.ControlChars;
 import org.factdesk.base.Translations;
 import org.factdesk.rating.RatingItem;
-import org.factdesk.claim.ReportedClaim;
-import org.factdesk.claim.ReportedSource;
+import org.factdesk.source.ReportedSource;
 import org.jspecify.annotations.Nullable;
 
 /**

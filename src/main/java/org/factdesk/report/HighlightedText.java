@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.factdesk.article.ArticleDetails;
-import org.factdesk.claim.ReportedClaim;
 import org.factdesk.extraction.TextPart;
 import org.jsoup.nodes.Element;
 

@@ -2,7 +2,7 @@ package org.factdesk.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.claim.ReportedSource;
+import org.factdesk.source.ReportedSource;
 import org.jsoup.nodes.Element;
 
 /** A claim's sources as a report cites them: title, publisher, address, and the fingerprint of the desk's copy. */

@@ -8,7 +8,7 @@ import java.util.List;
 import org.factdesk.base.NoControlChars;
 import org.factdesk.base.RefusedException;
 import org.factdesk.claim.ClaimWorkflow;
-import org.factdesk.claim.CommentService;
+import org.factdesk.comment.CommentService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
@@ -29,12 +29,15 @@ import org.springframework.validation.annotation.Validated;
 public class WorkflowService {
 
     private final ClaimWorkflow claims;
+    private final CommentService comments;
     private final UserService users;
     private final CurrentUser currentUser;
     private final DeskSettingsService settings;
 
-    WorkflowService(ClaimWorkflow claims, UserService users, CurrentUser currentUser, DeskSettingsService settings) {
+    WorkflowService(ClaimWorkflow claims, CommentService comments, UserService users, CurrentUser currentUser,
+                    DeskSettingsService settings) {
         this.claims = claims;
+        this.comments = comments;
         this.users = users;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -74,7 +77,8 @@ public class WorkflowService {
     @Transactional
     public void sendBack(long claimId, long expectedVersion, @NotBlank(message = "workflow.error.comment-required")
             @Size(max = CommentService.BODY_MAX, message = "validation.too-long") @NoControlChars String comment) {
-        claims.sendBack(claimId, expectedVersion, comment);
+        claims.sendBack(claimId, expectedVersion);
+        comments.postReason(claimId, comment, "return");
     }
 
     /** Reopens an approved claim for a correction; the old verdict stays in the history, the reason in the thread. */
@@ -83,6 +87,7 @@ public class WorkflowService {
     public void reopen(long claimId, long expectedVersion, @NotBlank(message = "workflow.error.reason-required")
             @Size(max = CommentService.BODY_MAX, message = "validation.too-long") @NoControlChars String reason) {
         claims.reopen(claimId, expectedVersion, currentUser.require(), reason);
+        comments.postReason(claimId, reason, "reopen");
     }
 
     @PreAuthorize(AppRoles.CAN_READ)

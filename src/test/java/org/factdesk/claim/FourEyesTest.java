@@ -1,5 +1,9 @@
 package org.factdesk.claim;
 
+import org.factdesk.source.Reliability;
+import org.factdesk.source.SourceData;
+import org.factdesk.source.SourceKind;
+import org.factdesk.source.SourceService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,6 +2,7 @@ package org.factdesk.claim;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -13,6 +14,20 @@ import java.util.function.BooleanSupplier;
 public final class Live {
 
     private Live() {
+    }
+
+    /** Waits for what should arrive on {@code queue}; the limit only keeps a broken build from hanging. */
+    public static <T> T next(BlockingQueue<T> queue) {
+        try {
+            T item = queue.poll(20, TimeUnit.SECONDS);
+            if (item == null) {
+                fail("something should have arrived");
+            }
+            return item;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void await(Runnable roundTrip, BooleanSupplier shown, String what) {

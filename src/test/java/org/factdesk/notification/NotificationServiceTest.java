@@ -8,7 +8,7 @@ import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.CommentService;
+import org.factdesk.comment.CommentService;
 import org.factdesk.claim.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.CommentService;
+import org.factdesk.comment.CommentService;
 import org.factdesk.claim.CommittedArticle;
 import org.factdesk.claim.SignedIn;
 import org.junit.jupiter.api.AfterEach;

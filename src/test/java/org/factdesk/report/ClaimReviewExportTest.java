@@ -14,7 +14,6 @@ import java.util.List;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.DeskReportFilter;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.desk.DeskSettingsData;

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.factdesk.Browser;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.workflow.WorkflowService;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.factdesk.base.DeskJobs;
-import org.factdesk.workflow.OverdueClaims;
-import org.factdesk.workflow.OverdueSchedule;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;

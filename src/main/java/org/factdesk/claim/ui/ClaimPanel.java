@@ -1,5 +1,6 @@
 package org.factdesk.claim.ui;
 
+import org.factdesk.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

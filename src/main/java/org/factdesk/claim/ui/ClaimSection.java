@@ -8,19 +8,48 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A section of the claim page drawn by a feature built on the claim, so the claim's screens need not know it: the
- * workflow's section (assignment, approval, returns, watching) is one. Spring beans implementing this are drawn, in
- * their order, after the claim's actions and before the verdict. A section that holds unsaved edits implements
- * {@link Rebasing} to keep them across a colleague's change.
+ * workflow's section (assignment, approval, returns, watching), the sources and the comments are such sections.
+ * Spring beans implementing this are drawn in their order, at their {@link #place()}. A section that holds unsaved
+ * edits implements {@link Rebasing} to keep them across a colleague's change, or {@link #refreshAroundEdits}.
  */
 public interface ClaimSection {
 
     /** Draws the section for {@code claim}, drawn again after every change of it. */
     Component draw(ClaimDetails claim, ClaimPage page);
 
+    /** Where on the page the section goes; by default after the claim's actions. */
+    default Place place() {
+        return Place.AFTER_ACTIONS;
+    }
+
     /**
-     * What the page knows of its viewer: the user's name, whether an editor, the desk's time zone; and {@code act},
-     * which runs a change and shows its refusal or redraws the page, telling whether it went through.
+     * Whether, while the user has unsaved edits in the drawn section, a colleague's change refreshes what it shows
+     * around the edits ({@link #refreshAroundEdits}) rather than leaving it as it is.
      */
-    record ClaimPage(@Nullable String username, boolean editor, ZoneId zone, Predicate<Runnable> act) {
+    default boolean refreshesAroundEdits() {
+        return false;
+    }
+
+    /** Refreshes {@code drawn} around the user's unsaved edits (a comment thread shows new comments under a draft). */
+    default void refreshAroundEdits(Component drawn) {
+    }
+
+    /** The places of the claim page a section can take. */
+    enum Place {
+        /** In the main column, after the claim's own actions and before the verdict. */
+        AFTER_ACTIONS,
+        /** In the main column, after the verdict: the evidence. */
+        EVIDENCE,
+        /** In the side column, before the history. */
+        SIDE
+    }
+
+    /**
+     * What the page knows of its viewer: the user's name, whether an editor, the desk's time zone; {@code act}, which
+     * runs a change and shows its refusal or redraws the page, telling whether it went through; and {@code reload},
+     * which reads the claim afresh and redraws the page.
+     */
+    record ClaimPage(@Nullable String username, boolean editor, ZoneId zone, Predicate<Runnable> act,
+                     Runnable reload) {
     }
 }

@@ -21,9 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.RouteIds;
 import org.factdesk.claim.ClaimChanges;
@@ -31,10 +33,8 @@ import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimUpdates;
-import org.factdesk.claim.CommentService;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
-import org.factdesk.claim.SourceService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.UserService;
@@ -53,13 +53,10 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResearchService research;
     private final ClaimService claims;
-    private final SourceService sources;
-    private final CommentService comments;
     private final RatingScaleService ratings;
     private final UserService users;
     private final ObjectProvider<ClaimSection> sections;
     private final ZoneId zone;
-    private final boolean canComment;
     private final boolean editor;
     private final @Nullable String username;
     private final LiveParts parts = new LiveParts();
@@ -68,19 +65,15 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The claim shown, for the broadcaster's thread to tell which changes concern this page. */
     private volatile long shownId = -1;
 
-    ClaimView(ResearchService research, ClaimService claims, SourceService sources, CommentService comments,
-              RatingScaleService ratings, UserService users, ObjectProvider<ClaimSection> sections,
-              DeskSettingsService settings,
+    ClaimView(ResearchService research, ClaimService claims, RatingScaleService ratings, UserService users,
+              ObjectProvider<ClaimSection> sections, DeskSettingsService settings,
               AuthenticationContext authentication, ClaimUpdates updates) {
         this.research = research;
         this.claims = claims;
-        this.sources = sources;
-        this.comments = comments;
         this.ratings = ratings;
         this.users = users;
         this.sections = sections;
         this.zone = settings.get().zoneId();
-        this.canComment = authentication.hasAnyRole(AppRoles.EDITOR, AppRoles.CHECKER);
         this.editor = authentication.hasRole(AppRoles.EDITOR);
         this.username = authentication.getPrincipalName().orElse(null);
         addClassName("fd-claim-page");
@@ -96,6 +89,19 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         show(found.get());
+    }
+
+    /** Draws the sections of {@code place}, in their order, at the end of {@code column}. */
+    private void drawSections(VerticalLayout column, List<ClaimSection> all, ClaimSection.Place place,
+                              ClaimDetails details, ClaimSection.ClaimPage page) {
+        for (ClaimSection section : all) {
+            if (section.place() == place) {
+                @Nullable Consumer<Component> aroundEdits = section.refreshesAroundEdits()
+                        ? section::refreshAroundEdits : null;
+                Component drawn = parts.add(shown -> section.draw(shown, page), details, aroundEdits);
+                column.add(drawn);
+            }
+        }
     }
 
     /** Reads the claim afresh and redraws the page: after a change, or when a colleague changed it first. */
@@ -115,19 +121,17 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 parts.add(shown -> new ReasonChips(shown.reasons()), details),
                 parts.add(shown -> new ClaimantForm(research, shown, this::act), details),
                 parts.add(this::actions, details));
-        ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act);
-        sections.orderedStream().forEach(section -> {
-            Component drawn = parts.add(shown -> section.draw(shown, page), details);
-            main.add(drawn);
-        });
-        main.add(parts.add(shown -> new VerdictSection(research, ratings, shown, this::act), details),
-                parts.add(shown -> new SourcesPanel(sources, shown.id(), shown.mayResearch(), this::reload, zone),
-                        details));
+        ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act, this::reload);
+        List<ClaimSection> all = sections.orderedStream().toList();
+        drawSections(main, all, ClaimSection.Place.AFTER_ACTIONS, details, page);
+        VerdictSection verdict = parts.add(shown -> new VerdictSection(research, ratings, shown, this::act), details);
+        main.add(verdict);
+        drawSections(main, all, ClaimSection.Place.EVIDENCE, details, page);
         main.addClassName("fd-claim-main");
-        VerticalLayout side = new VerticalLayout(
-                parts.add(shown -> new CommentsPanel(comments, users, shown.id(), canComment, zone), details,
-                        CommentsPanel::refresh),
-                parts.add(this::history, details));
+        VerticalLayout side = new VerticalLayout();
+        drawSections(side, all, ClaimSection.Place.SIDE, details, page);
+        Component history = parts.add(this::history, details);
+        side.add(history);
         side.addClassName("fd-claim-side");
         add(main, side);
     }

@@ -13,12 +13,12 @@ import org.factdesk.claim.DismissReason;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a claim's history, in words: when, who, what changed from what to what. */
-class HistoryLine extends Div {
+public class HistoryLine extends Div {
 
     private static final Set<String> DISMISS_REASONS = Arrays.stream(DismissReason.values()).map(Enum::name)
             .collect(Collectors.toSet());
 
-    HistoryLine(ActivityEntry entry, ZoneId zone) {
+    public HistoryLine(ActivityEntry entry, ZoneId zone) {
         addClassName("fd-history-line");
         Span when = new Span(Formats.dateTime(entry.occurredAt(), zone, getLocale()));
         when.addClassName("fd-history-when");

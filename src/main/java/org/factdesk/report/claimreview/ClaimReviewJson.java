@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.rating.RatingItem;
-import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ReportedClaim;
 import org.factdesk.rating.ScaleBounds;
 import org.factdesk.desk.DeskSettingsData;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package org.factdesk.report.claimreview;
 
 import java.util.List;
 import java.util.Map;
-import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ReportedClaim;
 import tools.jackson.core.JsonGenerator;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.claim.ReportedSource;
+import org.factdesk.source.ReportedSource;
 import org.jspecify.annotations.Nullable;
 
 /** The addresses a ClaimReview names: the desk's page for each claim, and a public archived copy of the article. */

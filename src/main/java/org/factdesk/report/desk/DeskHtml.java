@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.regex.Pattern;
 import org.factdesk.base.ControlChars;
-import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ReportedClaim;
 import org.jspecify.annotations.Nullable;
 
 /** The markup of the desk report's HTML page, piece by piece as the writer streams it. */

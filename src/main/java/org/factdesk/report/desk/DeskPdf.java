@@ -3,7 +3,7 @@ package org.factdesk.report.desk;
 import java.awt.Color;
 import java.util.List;
 import org.factdesk.base.ControlChars;
-import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ReportedClaim;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;

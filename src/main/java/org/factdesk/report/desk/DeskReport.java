@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.factdesk.claim.DeskReportFilter;
+import org.factdesk.report.DeskReportFilter;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.ScaleBounds;
 import org.factdesk.desk.DeskSettingsData;

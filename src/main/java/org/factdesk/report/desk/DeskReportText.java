@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.factdesk.base.Translations;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.rating.RatingItem;
-import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ReportedClaim;
 import org.jspecify.annotations.Nullable;
 
 /** The words of a desk report in the reader's language, shared by its PDF and HTML so that they say the same. */

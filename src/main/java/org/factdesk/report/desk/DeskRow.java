@@ -1,7 +1,7 @@
 package org.factdesk.report.desk;
 
 import org.factdesk.article.ArticleSummary;
-import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ReportedClaim;
 
 /**
  * One claim of a desk report, numbered from 1 in the order of approval, with its article and the display names of

@@ -18,7 +18,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.CommentService;
+import org.factdesk.comment.CommentService;
 import org.factdesk.claim.CommittedArticle;
 import org.factdesk.claim.Live;
 import org.factdesk.claim.Priority;

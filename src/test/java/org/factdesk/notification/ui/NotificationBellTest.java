@@ -20,7 +20,7 @@ import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.Priority;
 import org.factdesk.workflow.WorkflowService;
-import org.factdesk.claim.CommentService;
+import org.factdesk.comment.CommentService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.notification.NotificationItem;
 import org.factdesk.notification.NotificationKind;

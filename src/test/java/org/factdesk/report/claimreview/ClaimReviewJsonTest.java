@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.claim.ReportedClaim;
+import org.factdesk.report.ReportedClaim;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.report.ArticleReport;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factdesk.base.Translations;
-import org.factdesk.claim.DeskReportFilter;
+import org.factdesk.report.DeskReportFilter;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.rating.ScaleBounds;
 import org.factdesk.report.ReportCancelledException;

@@ -1,6 +1,0 @@
-package org.factdesk.claim;
-
-/** How far the desk trusts a source; UNKNOWN until someone judges it. */
-public enum Reliability {
-    HIGH, MEDIUM, LOW, UNKNOWN
-}

@@ -1,9 +1,0 @@
-package org.factdesk.claim;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface SourceRepository extends JpaRepository<Source, Long> {
-
-    List<Source> findByClaimIdOrderById(long claimId);
-}

@@ -1,0 +1,165 @@
+package org.factdesk.comment.ui;
+
+import org.factdesk.base.ui.Notifications;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import jakarta.validation.ConstraintViolationException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Formats;
+import org.factdesk.comment.CommentItem;
+import org.factdesk.comment.CommentService;
+import org.factdesk.security.Colleague;
+import org.factdesk.security.UserService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A claim's comment thread, oldest first, shown as plain text with its line breaks; editors and fact-checkers also
+ * get a field to post a comment and mention colleagues.
+ */
+class CommentsPanel extends VerticalLayout {
+
+    private final CommentService comments;
+    private final UserService users;
+    private final long claimId;
+    private final ZoneId zone;
+    private final Div thread = new Div();
+    private final H3 title = new H3();
+
+    CommentsPanel(CommentService comments, UserService users, long claimId, boolean canComment) {
+        this(comments, users, claimId, canComment, browserZone());
+    }
+
+    /** With the zone to show times in, such as the desk's. */
+    CommentsPanel(CommentService comments, UserService users, long claimId, boolean canComment, ZoneId zone) {
+        this.comments = comments;
+        this.users = users;
+        this.claimId = claimId;
+        this.zone = zone;
+        setId("comments-panel");
+        setPadding(false);
+        addClassName("fd-comments");
+        thread.addClassName("fd-comment-thread");
+        add(title, thread);
+        if (canComment) {
+            add(form());
+        }
+        refresh();
+    }
+
+    /** Reads the thread again. */
+    void refresh() {
+        thread.removeAll();
+        List<CommentItem> items = comments.list(claimId);
+        title.setText(getTranslation("comments.title", items.size()));
+        Map<String, String> names = users.colleagues().stream()
+                .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
+        items.forEach(item -> thread.add(comment(item, username -> names.getOrDefault(username, username))));
+        if (items.isEmpty()) {
+            thread.add(new Paragraph(getTranslation("comments.none")));
+        }
+    }
+
+    private Component comment(CommentItem item, Function<String, String> displayName) {
+        Span author = new Span(item.authorName());
+        author.addClassName("fd-comment-author");
+        Span when = new Span(Formats.dateTime(item.createdAt(), zone, getLocale()));
+        when.addClassName("fd-comment-when");
+        Div head = new Div(author, when);
+        head.addClassName("fd-comment-head");
+        Div body = new Div();
+        body.setText(item.body());
+        body.addClassName("fd-comment-body");
+        Div comment = new Div(head, body);
+        comment.setId("comment-" + item.id());
+        comment.addClassName("fd-comment");
+        if (!item.mentions().isEmpty()) {
+            String mentioned = item.mentions().stream().map(displayName).sorted().collect(Collectors.joining(", "));
+            Span mentions = new Span(getTranslation("comments.mentioned", mentioned));
+            mentions.addClassName("fd-comment-mentions");
+            comment.add(mentions);
+        }
+        return comment;
+    }
+
+    private Component form() {
+        TextArea body = new TextArea(getTranslation("comments.body"));
+        body.setId("comment-body");
+        body.setWidthFull();
+        body.setMaxLength(CommentService.BODY_MAX);
+        body.setValueChangeMode(ValueChangeMode.EAGER);
+        body.setHelperText(length(0));
+        body.addValueChangeListener(event -> body.setHelperText(length(event.getValue().length())));
+        MultiSelectComboBox<Colleague> mentions = new MultiSelectComboBox<>(getTranslation("comments.mentions"));
+        mentions.setId("comment-mentions");
+        mentions.setWidthFull();
+        mentions.setItems(users.colleagues());
+        mentions.setItemLabelGenerator(Colleague::displayName);
+        FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("body", body));
+        Button post = new Button(getTranslation("comments.post"), click -> {
+            errors.clear();
+            if (post(body.getValue(), mentions.getValue(), errors)) {
+                body.clear();
+                mentions.clear();
+                refresh();
+            }
+        });
+        post.setId("comment-post");
+        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(body, mentions, post);
+        form.addClassName("fd-comment-form");
+        form.setWidthFull();
+        return form;
+    }
+
+    private boolean post(String body, Set<Colleague> picked, FieldErrors errors) {
+        try {
+            comments.post(claimId, body, picked.stream().map(Colleague::username).collect(Collectors.toSet()));
+            return true;
+        } catch (ConstraintViolationException e) {
+            errors.show(e).forEach(message -> Notification.show(message)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        } catch (RefusedException e) {
+            Notifications.error(this, e.key(), e.params());
+        }
+        return false;
+    }
+
+    private String length(int length) {
+        // Strings, so that no locale groups 5000 as "5,000".
+        return getTranslation("comments.length", String.valueOf(length), String.valueOf(CommentService.BODY_MAX));
+    }
+
+    /** The browser's time zone when Vaadin already knows it, else the server's. */
+    private static ZoneId browserZone() {
+        UI ui = UI.getCurrent();
+        @Nullable ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        @Nullable String id = details == null ? null : details.getTimeZoneId();
+        try {
+            return id == null || id.isBlank() ? ZoneId.systemDefault() : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return ZoneId.systemDefault();
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.factdesk.report;
+
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.source.ReportedSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.factdesk.claim.CorrectionItem;
+import org.factdesk.extraction.TextPart;
+import org.factdesk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The claims verdict reports are made of: those the desk chose to check (TO_CHECK to APPROVED; candidates and
+ * dismissed claims never appear), with their sources (without the archived pages themselves) and corrections.
+ * Desk-wide reads go batch by batch, so a report over thousands of claims holds one batch at a time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportQueryService {
+
+    public static final Set<ClaimStatus> REPORTED = Set.copyOf(EnumSet.of(ClaimStatus.TO_CHECK,
+            ClaimStatus.IN_RESEARCH, ClaimStatus.IN_REVIEW, ClaimStatus.APPROVED));
+    static final int BATCH = 200;
+
+    /**
+     * The approved claims whose ClaimReview changed at or after {@code :since}: one indexed query per table a
+     * ClaimReview is made of (each has its own review_modified_at), united, so that a rating's label or the desk's name
+     * does not have to rewrite every claim row. Plain SQL: the article and the desk are other features' tables, read
+     * here only for this.
+     */
+    static final String CHANGED_SINCE = """
+            select c.id from claim c where c.status = 'APPROVED' and c.review_modified_at >= :since
+            union
+            select c.id from claim c where c.status = 'APPROVED'
+            and c.article_id in (select a.id from article a where a.review_modified_at >= :since)
+            union
+            select c.id from claim c where c.status = 'APPROVED'
+            and c.approved_rating_id in (select r.id from rating r where r.review_modified_at >= :since)
+            union
+            select c.id from desk_settings d join claim c on c.status = 'APPROVED'
+            where d.review_modified_at >= :since""";
+
+    /**
+     * What a report shows of a claim, read as columns rather than as the claim entity, which stays the claim module's
+     * own: the claim's state changes only through that module's services.
+     */
+    private static final String CLAIM_COLUMNS = """
+            c.id, c.articleId, c.part, c.start, c.end, c.anchorLost, c.statement, c.claimant, c.claimDate, c.status,
+            c.assignee, c.submittedBy, c.submittedAt, c.selectedAt, c.approvedRatingId, c.approvedRationale,
+            c.approvedBy, c.approvedAt, c.corrected""";
+
+    private final EntityManager entityManager;
+
+    ReportQueryService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One article's reported claims in article order; only the approved ones unless {@code includeInProgress}. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public List<ReportedClaim> article(long articleId, boolean includeInProgress) {
+        // Corrections come with the claims in one query, as for the desk's batches, not one more query per claim.
+        Set<ClaimStatus> shown = includeInProgress ? REPORTED : Set.of(ClaimStatus.APPROVED);
+        return inOrder(entityManager.createQuery("""
+                        select c.id from Claim c where c.articleId = :articleId and c.status in :shown
+                        order by case when c.part = org.factdesk.extraction.TextPart.TITLE then 0 else 1 end,
+                            c.start, c.end, c.id""", Long.class)
+                .setParameter("articleId", articleId).setParameter("shown", shown).getResultList());
+    }
+
+    /**
+     * Hands every approved claim the filter matches to {@code consumer}, oldest approval first, one batch in memory at
+     * a time; returns how many there were. The consumer may throw to stop (a cancelled export).
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public long forEachApproved(DeskReportFilter filter, Consumer<ReportedClaim> consumer) {
+        return forEachApproved(filter, BATCH, consumer);
+    }
+
+    long forEachApproved(DeskReportFilter filter, int batchSize, Consumer<ReportedClaim> consumer) {
+        return forEachApprovedBatch(filter, batchSize, batch -> batch.forEach(consumer));
+    }
+
+    /**
+     * Like {@link #forEachApproved}, a whole batch at a time, so that the reader can look up what the batch names
+     * (its articles, say) in one query rather than one per claim.
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public long forEachApprovedBatch(DeskReportFilter filter, Consumer<List<ReportedClaim>> consumer) {
+        return forEachApprovedBatch(filter, BATCH, consumer);
+    }
+
+    /** How many approved claims the filter matches: what a desk report will hold. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public long countApproved(DeskReportFilter filter) {
+        if (filter.articleIds() != null && filter.articleIds().isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> query = entityManager.createQuery(
+                "select count(c) from Claim c where " + deskWhere(filter), Long.class);
+        bindDesk(query, filter);
+        return query.getSingleResult();
+    }
+
+    long forEachApprovedBatch(DeskReportFilter filter, int batchSize, Consumer<List<ReportedClaim>> consumer) {
+        if (filter.articleIds() != null && filter.articleIds().isEmpty()) {
+            return 0;
+        }
+        long count = 0;
+        @Nullable Instant lastAt = null;
+        long lastId = 0;
+        while (true) {
+            List<Object[]> keys = approvedBatch(filter, lastAt, lastId, batchSize);
+            if (keys.isEmpty()) {
+                return count;
+            }
+            // The keys come from the rows, not from entities the context may hold with finer or staler times.
+            lastAt = (Instant) keys.getLast()[1];
+            lastId = (Long) keys.getLast()[0];
+            List<ReportedClaim> reported = inOrder(keys.stream().map(key -> (Long) key[0]).toList());
+            entityManager.clear();
+            consumer.accept(reported);
+            count += reported.size();
+        }
+    }
+
+    /**
+     * The claims of {@code ids} as reports show them, in that order, with their sources, corrections and last review
+     * change: one query for each, whatever the number of claims.
+     */
+    private List<ReportedClaim> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> byId = new HashMap<>();
+        entityManager.createQuery("select " + CLAIM_COLUMNS + " from Claim c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(row -> byId.put((Long) row[0], row));
+        Map<Long, List<ReportedSource>> sources = sources(ids);
+        Map<Long, List<CorrectionItem>> corrections = corrections(ids);
+        Map<Long, Instant> modified = reviewModified(ids);
+        return ids.stream().map(byId::get).filter(Objects::nonNull)
+                .map(row -> reported(row, sources.getOrDefault((Long) row[0], List.of()),
+                        corrections.getOrDefault((Long) row[0], List.of()), modified.get((Long) row[0])))
+                .toList();
+    }
+
+    /** Each claim's corrections, oldest first. */
+    private Map<Long, List<CorrectionItem>> corrections(Collection<Long> claimIds) {
+        Map<Long, List<CorrectionItem>> byClaim = new HashMap<>();
+        entityManager.createQuery("""
+                        select c.id, co.reopenedAt, co.reopenedBy, co.reason, co.previousRatingId, co.previousRationale,
+                            co.previousApprovedBy, co.previousApprovedAt
+                        from Claim c join c.corrections co where c.id in :ids order by c.id, co.reopenedAt""",
+                        Object[].class)
+                .setParameter("ids", claimIds).getResultList()
+                .forEach(row -> byClaim.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new CorrectionItem(
+                        (Instant) row[1], (String) row[2], (String) row[3], (Long) row[4], (String) row[5],
+                        (String) row[6], (Instant) row[7])));
+        return byClaim;
+    }
+
+    /**
+     * The ClaimReview feed: approved claims whose ClaimReview changed at or after {@code since} (an approval, a change
+     * to the claim, to what it shows of its article or rating, or to the desk's settings), in the order of their ids,
+     * which a change never moves, so that paging stays stable while colleagues work.
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public List<ReportedClaim> approvedSince(Instant since, int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery(
+                        "select id from (" + CHANGED_SINCE + ") changed order by id")
+                .setParameter("since", since)
+                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
+        return inOrder(ids.stream().map(Number::longValue).toList());
+    }
+
+    @PreAuthorize(AppRoles.CAN_READ)
+    public long countApprovedSince(Instant since) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from (" + CHANGED_SINCE + ") changed")
+                .setParameter("since", since).getSingleResult()).longValue();
+    }
+
+    /** The next batch's ids and approval times. */
+    private List<Object[]> approvedBatch(DeskReportFilter filter, @Nullable Instant lastAt, long lastId, int size) {
+        StringBuilder jpql = new StringBuilder("select c.id, c.approvedAt from Claim c where ").append(deskWhere(filter));
+        if (lastAt != null) {
+            jpql.append(" and (c.approvedAt > :lastAt or (c.approvedAt = :lastAt and c.id > :lastId))");
+        }
+        TypedQuery<Object[]> query = entityManager.createQuery(
+                jpql.append(" order by c.approvedAt, c.id").toString(), Object[].class);
+        bindDesk(query, filter);
+        if (lastAt != null) {
+            query.setParameter("lastAt", lastAt).setParameter("lastId", lastId);
+        }
+        return query.setMaxResults(size).getResultList();
+    }
+
+    private static String deskWhere(DeskReportFilter filter) {
+        StringBuilder where = new StringBuilder(
+                "c.status = :approved and c.approvedAt >= :from and c.approvedAt < :to");
+        if (filter.checker() != null) {
+            where.append(" and c.submittedBy = :checker");
+        }
+        if (filter.articleIds() != null) {
+            where.append(" and c.articleId in :articleIds");
+        }
+        return where.toString();
+    }
+
+    private static void bindDesk(TypedQuery<?> query, DeskReportFilter filter) {
+        query.setParameter("approved", ClaimStatus.APPROVED).setParameter("from", filter.from())
+                .setParameter("to", filter.to());
+        if (filter.checker() != null) {
+            query.setParameter("checker", filter.checker());
+        }
+        if (filter.articleIds() != null) {
+            query.setParameter("articleIds", filter.articleIds());
+        }
+    }
+
+    /** When each claim's ClaimReview last changed: the latest change to the claim, its article, its rating, the desk. */
+    private Map<Long, Instant> reviewModified(Collection<Long> claimIds) {
+        Map<Long, Instant> byClaim = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return byClaim;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select c.id, greatest(c.review_modified_at, a.review_modified_at,
+                            coalesce(r.review_modified_at, c.review_modified_at), d.review_modified_at)
+                        from claim c join article a on a.id = c.article_id
+                        left join rating r on r.id = c.approved_rating_id
+                        cross join desk_settings d
+                        where c.id in (:ids)""")
+                .setParameter("ids", claimIds).getResultList();
+        rows.forEach(row -> byClaim.put(((Number) row[0]).longValue(), instant(row[1])));
+        return byClaim;
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("Not a time: " + value.getClass());
+        };
+    }
+
+    /** Sources by claim, read as small records: the archived pages stay in the database. */
+    private Map<Long, List<ReportedSource>> sources(Collection<Long> claimIds) {
+        Map<Long, List<ReportedSource>> byClaim = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return byClaim;
+        }
+        entityManager.createQuery("""
+                        select new org.factdesk.source.ReportedSource(s.id, s.claimId, s.title, s.publisher, s.url,
+                            s.kind, s.accessedOn, s.reliability, s.archiveStatus, s.archiveSha256, s.archiveFetchedAt)
+                        from Source s where s.claimId in :ids order by s.claimId, s.createdAt, s.id""",
+                        ReportedSource.class)
+                .setParameter("ids", claimIds).getResultList()
+                .forEach(source -> byClaim.computeIfAbsent(source.claimId(), id -> new ArrayList<>()).add(source));
+        return byClaim;
+    }
+
+    private static ReportedClaim reported(Object[] row, List<ReportedSource> sources,
+                                          List<CorrectionItem> corrections, @Nullable Instant modified) {
+        return new ReportedClaim((Long) row[0], (Long) row[1], (TextPart) row[2], (Integer) row[3], (Integer) row[4],
+                (Boolean) row[5], (String) row[6], (String) row[7], (LocalDate) row[8], (ClaimStatus) row[9],
+                (String) row[10], (String) row[11], (Instant) row[12], (Instant) row[13], (Long) row[14],
+                (String) row[15], (String) row[16], (Instant) row[17], (Boolean) row[18], List.copyOf(sources),
+                List.copyOf(corrections), modified);
+    }
+}

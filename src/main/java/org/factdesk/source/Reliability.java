@@ -1,0 +1,6 @@
+package org.factdesk.source;
+
+/** How far the desk trusts a source; UNKNOWN until someone judges it. */
+public enum Reliability {
+    HIGH, MEDIUM, LOW, UNKNOWN
+}

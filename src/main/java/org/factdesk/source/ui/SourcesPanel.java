@@ -1,0 +1,257 @@
+package org.factdesk.source.ui;
+
+import org.factdesk.base.ui.Notifications;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Formats;
+import org.factdesk.source.ArchiveStatus;
+import org.factdesk.source.SourceItem;
+import org.factdesk.source.SourceService;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * A claim's sources: each with its link, kind, reliability, excerpt and archived copy; and for those who may research
+ * the claim, adding, editing, removing and archiving them. Everything a user typed is shown as text.
+ */
+class SourcesPanel extends VerticalLayout {
+
+    private final SourceService sources;
+    private final long claimId;
+    private final boolean canEdit;
+    private final Runnable onChanged;
+    private final ZoneId zone;
+    private final VerticalLayout list = new VerticalLayout();
+
+    /** Times in the server's zone; hosts that know the desk's time zone use the other constructor. */
+    SourcesPanel(SourceService sources, long claimId, boolean canEdit, Runnable onChanged) {
+        this(sources, claimId, canEdit, onChanged, ZoneId.systemDefault());
+    }
+
+    SourcesPanel(SourceService sources, long claimId, boolean canEdit, Runnable onChanged, ZoneId zone) {
+        this.sources = sources;
+        this.claimId = claimId;
+        this.canEdit = canEdit;
+        this.onChanged = onChanged;
+        this.zone = zone;
+        setId("sources-panel");
+        setPadding(false);
+        addClassName("fd-sources");
+        HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("sources.title")));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (canEdit) {
+            Button add = new Button(getTranslation("source.add"),
+                    click -> new SourceDialog(this, sources, claimId, null, this::changed).open());
+            add.setId("source-add");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            header.add(add);
+        }
+        list.setPadding(false);
+        add(header, list);
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        List<SourceItem> items = sources.list(claimId);
+        if (items.isEmpty()) {
+            list.add(new Paragraph(getTranslation("sources.none")));
+        }
+        items.forEach(item -> list.add(card(item)));
+    }
+
+    private Component card(SourceItem item) {
+        Anchor link = new Anchor(item.url(), item.title());
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.addClassName("fd-source-title");
+        Div card = new Div(link);
+        card.setId("source-" + item.id());
+        card.addClassName("fd-source");
+        card.add(facts(item));
+        if (item.excerpt() != null) {
+            Paragraph excerpt = new Paragraph(item.excerpt());
+            excerpt.addClassName("fd-source-excerpt");
+            card.add(excerpt);
+        }
+        if (item.note() != null) {
+            Paragraph note = new Paragraph(item.note());
+            note.addClassName("fd-source-note");
+            card.add(note);
+        }
+        card.add(archivedCopy(item));
+        if (canEdit) {
+            card.add(actions(item));
+        }
+        return card;
+    }
+
+    private Component facts(SourceItem item) {
+        HorizontalLayout facts = new HorizontalLayout();
+        facts.addClassName("fd-source-facts");
+        facts.setAlignItems(FlexComponent.Alignment.BASELINE);
+        facts.getStyle().set("flex-wrap", "wrap");
+        if (item.publisher() != null) {
+            facts.add(new Span(item.publisher()));
+        }
+        facts.add(new Span(getTranslation("source.kind." + item.kind().name())));
+        Span reliability = new Span(getTranslation("source.reliability." + item.reliability().name()));
+        reliability.addClassNames("fd-reliability",
+                "fd-reliability-" + item.reliability().name().toLowerCase(Locale.ROOT));
+        facts.add(reliability);
+        if (item.accessedOn() != null) {
+            facts.add(new Span(getTranslation("source.accessed", Formats.date(item.accessedOn(), getLocale()))));
+        }
+        return facts;
+    }
+
+    private Component archivedCopy(SourceItem item) {
+        Div archive = new Div();
+        archive.addClassName("fd-source-archive");
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("source.archive." + item.archiveStatus().name()));
+        if (item.archiveFetchedAt() != null) {
+            parts.add(getTranslation("source.archive.fetched",
+                    Formats.dateTime(item.archiveFetchedAt(), zone, getLocale())));
+        }
+        if (item.archiveHttpStatus() != null) {
+            parts.add(getTranslation("source.archive.http-status", item.archiveHttpStatus()));
+        }
+        Span status = new Span(String.join(" · ", parts));
+        status.setId("source-archive-status-" + item.id());
+        archive.add(status);
+        if (item.archiving()) {
+            Span running = new Span(getTranslation("source.archive.running"));
+            running.setId("source-archiving-" + item.id());
+            running.getElement().getThemeList().add("badge contrast");
+            running.addClassName("fd-source-archiving");
+            archive.add(running);
+        }
+        if (item.archiveFailedAt() != null) {
+            archive.add(new Div(lastFailure(item)));
+        }
+        if (item.archiveSha256() != null) {
+            Span hash = new Span(getTranslation("source.archive.sha256", item.archiveSha256()));
+            hash.addClassName("fd-source-hash");
+            archive.add(new Div(hash));
+        }
+        if (item.archiveStatus() == ArchiveStatus.ARCHIVED) {
+            archive.add(archivedText(item));
+        }
+        return archive;
+    }
+
+    /** When the last attempt failed: when, why, and whether an earlier copy is still kept. */
+    private Component lastFailure(SourceItem item) {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("source.archive.last-failure",
+                Formats.dateTime(java.util.Objects.requireNonNull(item.archiveFailedAt()), zone, getLocale()),
+                getTranslation(item.archiveFailedError() == null ? "archive.error.unreachable"
+                        : item.archiveFailedError())));
+        if (item.archiveFailedHttpStatus() != null) {
+            parts.add(getTranslation("source.archive.http-status", item.archiveFailedHttpStatus()));
+        }
+        if (item.archiveStatus() == ArchiveStatus.ARCHIVED) {
+            parts.add(getTranslation("source.archive.copy-kept"));
+        }
+        Span failure = new Span(String.join(" · ", parts));
+        failure.setId("source-archive-failure-" + item.id());
+        failure.addClassName("fd-source-archive-failure");
+        return failure;
+    }
+
+    /** The archived text loads when opened: a page may be long, and most readers never open it. */
+    private Component archivedText(SourceItem item) {
+        Div text = new Div();
+        text.addClassName("fd-source-archived-text");
+        text.getStyle().set("white-space", "pre-wrap").set("max-height", "24rem").set("overflow", "auto");
+        Details details = new Details(getTranslation("source.archive.show-text"), text);
+        details.setId("source-archived-text-" + item.id());
+        details.addOpenedChangeListener(event -> {
+            if (event.isOpened() && text.getText().isEmpty()) {
+                String archived = sources.archivedText(item.id()).orElse("");
+                text.setText(archived.isEmpty() ? getTranslation("source.archive.text-empty") : archived);
+            }
+        });
+        return details;
+    }
+
+    private Component actions(SourceItem item) {
+        Button edit = button("source-edit-" + item.id(), "source.edit", ButtonVariant.LUMO_TERTIARY,
+                () -> new SourceDialog(this, sources, claimId, item, this::changed).open());
+        Button remove = button("source-remove-" + item.id(), "source.remove", ButtonVariant.LUMO_ERROR,
+                () -> confirmRemoval(item));
+        Button archive = button("source-archive-" + item.id(), "source.archive-now", ButtonVariant.LUMO_TERTIARY,
+                () -> archiveNow(item));
+        // The fetch runs in the background; the panel is drawn again when it ends. One click, one fetch.
+        archive.setDisableOnClick(true);
+        archive.setEnabled(!item.archiving());
+        HorizontalLayout actions = new HorizontalLayout(edit, archive, remove);
+        actions.addClassName("fd-source-actions");
+        return actions;
+    }
+
+    private void archiveNow(SourceItem item) {
+        act(() -> {
+            sources.archive(item.id());
+            Notifications.success(this, "source.archiving");
+        });
+    }
+
+    private void confirmRemoval(SourceItem item) {
+        Dialog confirm = new Dialog();
+        confirm.setId("source-remove-dialog");
+        confirm.setHeaderTitle(getTranslation("source.remove-title"));
+        confirm.add(new Paragraph(getTranslation("source.remove-confirm", item.title())));
+        Button yes = new Button(getTranslation("source.remove"), click -> {
+            confirm.close();
+            act(() -> {
+                sources.remove(item.id(), item.version());
+                Notifications.success(this, "source.removed");
+            });
+        });
+        yes.setId("source-remove-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.getFooter().add(new Button(getTranslation("action.cancel"), click -> confirm.close()), yes);
+        confirm.open();
+    }
+
+    private Button button(String id, String key, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(variant, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            changed();
+        } catch (RefusedException e) {
+            Notifications.refused(this, e, this::changed);
+        } catch (OptimisticLockingFailureException e) {
+            Notifications.refused(this, new RefusedException(null, "source.error.stale"), this::changed);
+        }
+    }
+
+    private void changed() {
+        refresh();
+        onChanged.run();
+    }
+}

@@ -1,0 +1,54 @@
+package org.factdesk.claim;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.factdesk.article.ArticleService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Set-up for the tests of features built on the claim (sources, comments, reports): what they need of claims that the
+ * claim's public services do not offer, such as a claim put straight into research without the workflow around it.
+ * Runs inside the test's transaction.
+ */
+public final class ClaimFixture {
+
+    private final ClaimRepository claims;
+    private final ArticleService articles;
+    private final Clock clock;
+
+    public ClaimFixture(ApplicationContext context) {
+        this.claims = context.getBean(ClaimRepository.class);
+        this.articles = context.getBean(ArticleService.class);
+        this.clock = context.getBean(Clock.class);
+    }
+
+    /** The ids of the article's claims in article order: the title's, then the body's, each by position. */
+    public List<Long> inArticleOrder(long articleId) {
+        return claims.findInArticleOrder(articleId).stream().map(claim -> Objects.requireNonNull(claim.getId()))
+                .toList();
+    }
+
+    /** The ids of the claims of the first article whose title holds {@code title}, in article order. */
+    public List<Long> ofArticle(String title) {
+        return inArticleOrder(articles.list(title, PageRequest.of(0, 10)).getFirst().id());
+    }
+
+    /** Moves a claim into research: TO_CHECK without an assignee, IN_RESEARCH with {@code assignee}. */
+    public long intoResearch(long claimId, @Nullable String assignee) {
+        Claim claim = claims.findById(claimId).orElseThrow();
+        claim.select(clock.instant());
+        if (assignee != null) {
+            claim.assign(assignee, clock.instant());
+        }
+        claims.flush();
+        return claimId;
+    }
+
+    /** Writes the claims' pending changes to the database. */
+    public void flush() {
+        claims.flush();
+    }
+}
