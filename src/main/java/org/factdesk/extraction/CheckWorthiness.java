@@ -3,6 +3,7 @@ package org.factdesk.extraction;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -30,7 +31,44 @@ final class CheckWorthiness {
         SurfaceFeatures.put(evidence, Feature.FUTURE, Text.matches(lexicon.future(), text));
         SurfaceFeatures.put(evidence, Feature.PAST_EVENT, Text.matches(lexicon.past(), text));
         GrammarFeatures.detect(sentence, language, tagger, evidence);
+        countEachWordOnce(evidence);
         return weigh(evidence);
+    }
+
+    /**
+     * One word is one kind of evidence: "said" and "a déclaré" are an attribution, "grew" and "ont augmenté" a
+     * change, not also a past event. A past event found only in such words is dropped.
+     */
+    static void countEachWordOnce(Map<Feature, List<String>> evidence) {
+        List<String> past = evidence.get(Feature.PAST_EVENT);
+        if (past == null) {
+            return;
+        }
+        List<String> taken = new ArrayList<>();
+        for (Feature stronger : new Feature[] {Feature.REPORTING_VERB, Feature.COMPARISON}) {
+            evidence.getOrDefault(stronger, List.of()).forEach(found -> taken.add(found.toLowerCase(Locale.ROOT)));
+        }
+        past.removeIf(found -> {
+            String words = found.toLowerCase(Locale.ROOT);
+            return taken.stream().anyMatch(other -> containsWords(words, other) || containsWords(other, words));
+        });
+        if (past.isEmpty()) {
+            evidence.remove(Feature.PAST_EVENT);
+        }
+    }
+
+    private static boolean containsWords(String text, String words) {
+        int at = text.indexOf(words);
+        while (at >= 0) {
+            int end = at + words.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+            at = text.indexOf(words, at + 1);
+        }
+        return false;
     }
 
     private static Assessment weigh(Map<Feature, List<String>> evidence) {
