@@ -7,7 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Scores one sentence: collects the evidence of every feature, then weighs each fired feature once. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores one sentence: collects the evidence of every feature, then weighs each fired feature once, by the learned
+ * model of the language when there is one ({@link LinearScorer}), otherwise by the hand-set {@link Weights}.
+ */
 final class CheckWorthiness {
 
     /** Evidence is shown in a list next to the sentence; a long quotation is cut to keep the list readable. */
@@ -16,11 +21,27 @@ final class CheckWorthiness {
     private CheckWorthiness() {
     }
 
-    record Assessment(int score, List<Reason> reasons) {
+    /** The score, the reasons that make it up, and whether the sentence is suggested to the editor. */
+    record Assessment(int score, List<Reason> reasons, boolean suggested) {
     }
 
+    /**
+     * @param scorer the learned model of the language, or null to weigh the rules by hand ({@link Weights})
+     */
     static Assessment assess(TaggedSentence sentence, String language, Lexicon lexicon,
-                             Function<String[], String[]> tagger) {
+                             Function<String[], String[]> tagger, @Nullable LinearScorer scorer) {
+        Map<Feature, List<String>> evidence = evidence(sentence, language, lexicon, tagger);
+        if (scorer == null) {
+            return weigh(evidence);
+        }
+        Map<Feature, String> described = new EnumMap<>(Feature.class);
+        evidence.forEach((feature, found) -> described.put(feature, describe(found)));
+        return scorer.assess(described, sentence.text());
+    }
+
+    /** What every rule feature found in the sentence, each word counted as one kind of evidence. */
+    static Map<Feature, List<String>> evidence(TaggedSentence sentence, String language, Lexicon lexicon,
+                                               Function<String[], String[]> tagger) {
         Map<Feature, List<String>> evidence = new EnumMap<>(Feature.class);
         String text = sentence.text();
         SurfaceFeatures.detect(text, evidence);
@@ -32,7 +53,7 @@ final class CheckWorthiness {
         SurfaceFeatures.put(evidence, Feature.PAST_EVENT, Text.matches(lexicon.past(), text));
         GrammarFeatures.detect(sentence, language, tagger, evidence);
         countEachWordOnce(evidence);
-        return weigh(evidence);
+        return evidence;
     }
 
     /**
@@ -79,7 +100,7 @@ final class CheckWorthiness {
             reasons.add(new Reason(entry.getKey(), weight, describe(entry.getValue())));
             score += weight;
         }
-        return new Assessment(score, reasons);
+        return new Assessment(score, reasons, Weights.suggests(score));
     }
 
     private static String describe(List<String> found) {

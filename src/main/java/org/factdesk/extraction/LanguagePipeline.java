@@ -10,6 +10,8 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Sentence detection and tagging for one extraction in one language. Built per call, because OpenNLP's ME classes
  * and the JDK's BreakIterator keep state and are not thread-safe; building them costs microseconds.
@@ -22,6 +24,7 @@ final class LanguagePipeline {
     private final Function<String, List<opennlp.tools.util.Span>> sentenceDetector;
     private final Function<String, Span[]> tokenizer;
     private final Function<String[], String[]> tagger;
+    private @Nullable LinearScorer scorer;
 
     private LanguagePipeline(String language, LanguageSupport support, Lexicon lexicon,
                              Function<String, List<opennlp.tools.util.Span>> sentenceDetector,
@@ -32,6 +35,13 @@ final class LanguagePipeline {
         this.sentenceDetector = sentenceDetector;
         this.tokenizer = tokenizer;
         this.tagger = tagger;
+    }
+
+    /** With the learned model of the language, when one ships; otherwise scored by the hand-set weights. */
+    static LanguagePipeline forLanguage(String language, Models models, @Nullable LinearScorer scorer) {
+        LanguagePipeline pipeline = forLanguage(language, models);
+        pipeline.scorer = scorer;
+        return pipeline;
     }
 
     static LanguagePipeline forLanguage(String language, Models models) {
@@ -78,6 +88,15 @@ final class LanguagePipeline {
     }
 
     CheckWorthiness.Assessment assess(String sentence) {
+        return CheckWorthiness.assess(tag(sentence), language, lexicon, tagger, scorer);
+    }
+
+    /** The rule features' evidence, as the learned model reads it (for training). */
+    java.util.Map<Feature, List<String>> evidence(String sentence) {
+        return CheckWorthiness.evidence(tag(sentence), language, lexicon, tagger);
+    }
+
+    private TaggedSentence tag(String sentence) {
         Span[] tokens = tokenizer.apply(sentence);
         String[] words = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -86,7 +105,7 @@ final class LanguagePipeline {
         TaggedSentence tagged = support == LanguageSupport.FULL && tokens.length > 0
                 ? new TaggedSentence(sentence, tokens, tagger.apply(words))
                 : TaggedSentence.untagged(sentence, tokens);
-        return CheckWorthiness.assess(tagged, language, lexicon, tagger);
+        return tagged;
     }
 
     private static String[] normaliseApostrophes(String[] words) {
