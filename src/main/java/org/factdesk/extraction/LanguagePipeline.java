@@ -24,45 +24,47 @@ final class LanguagePipeline {
     private final Function<String, List<opennlp.tools.util.Span>> sentenceDetector;
     private final Function<String, Span[]> tokenizer;
     private final Function<String[], String[]> tagger;
-    private @Nullable LinearScorer scorer;
+    private final @Nullable LinearScorer scorer;
 
     private LanguagePipeline(String language, LanguageSupport support, Lexicon lexicon,
                              Function<String, List<opennlp.tools.util.Span>> sentenceDetector,
-                             Function<String, Span[]> tokenizer, Function<String[], String[]> tagger) {
+                             Function<String, Span[]> tokenizer, Function<String[], String[]> tagger,
+                             @Nullable LinearScorer scorer) {
         this.language = language;
         this.support = support;
         this.lexicon = lexicon;
         this.sentenceDetector = sentenceDetector;
         this.tokenizer = tokenizer;
         this.tagger = tagger;
+        this.scorer = scorer;
     }
 
     /** With the learned model of the language, when one ships; otherwise scored by the hand-set weights. */
     static LanguagePipeline forLanguage(String language, Models models, @Nullable LinearScorer scorer) {
-        LanguagePipeline pipeline = forLanguage(language, models);
-        pipeline.scorer = scorer;
-        return pipeline;
-    }
-
-    static LanguagePipeline forLanguage(String language, Models models) {
         return switch (language) {
             case "fr" -> full("fr", FrenchLexicon.LEXICON, new SentenceDetectorME(models.sentencesFr()),
-                    FrenchTokenizer::tokenize, new POSTaggerME(models.posFr()));
+                    FrenchTokenizer::tokenize, new POSTaggerME(models.posFr()), scorer);
             case "en" -> {
                 TokenizerME tokens = new TokenizerME(models.tokensEn());
                 yield full("en", EnglishLexicon.LEXICON, new SentenceDetectorME(models.sentencesEn()),
-                        text -> convert(tokens.tokenizePos(text)), new POSTaggerME(models.posEn()));
+                        text -> convert(tokens.tokenizePos(text)), new POSTaggerME(models.posEn()), scorer);
             }
             default -> generic(language);
         };
     }
 
+    /** Scored by the hand-set weights of the rules. */
+    static LanguagePipeline forLanguage(String language, Models models) {
+        return forLanguage(language, models, null);
+    }
+
     private static LanguagePipeline full(String language, Lexicon lexicon, SentenceDetectorME detector,
-                                         Function<String, Span[]> tokenizer, POSTaggerME tagger) {
+                                         Function<String, Span[]> tokenizer, POSTaggerME tagger,
+                                         @Nullable LinearScorer scorer) {
         // The models were trained on straight apostrophes; "l’" would be an unknown word.
         Function<String[], String[]> tag = words -> tagger.tag(normaliseApostrophes(words));
         return new LanguagePipeline(language, LanguageSupport.FULL, lexicon,
-                text -> List.of(detector.sentPosDetect(text)), tokenizer, tag);
+                text -> List.of(detector.sentPosDetect(text)), tokenizer, tag, scorer);
     }
 
     private static LanguagePipeline generic(String language) {
@@ -75,7 +77,7 @@ final class LanguagePipeline {
                 spans.add(new opennlp.tools.util.Span(start, end));
             }
             return spans;
-        }, FrenchTokenizer::tokenize, words -> new String[0]);
+        }, FrenchTokenizer::tokenize, words -> new String[0], null);
     }
 
     LanguageSupport support() {
