@@ -2,13 +2,15 @@ package org.factdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The claim-extraction engine: detects the article's language, splits the title and the body into sentences and
- * sub-headings, and scores every sentence for check-worthiness with reasons the editor can read.
+ * sub-headings, and scores every sentence for check-worthiness with reasons the editor can read: by the learned model
+ * of the language where one ships (English), by the hand-set weights of the rules otherwise.
  *
  * <p>Thread-safe: the constructor loads the OpenNLP models once (about a second, some 15 MB), so build one and
  * share it; each call builds its own light detector and tagger.
@@ -18,6 +20,7 @@ public final class ClaimExtractor {
     private final Models models;
     private final Languages languages;
     private final SegmentationRules rules;
+    private final Map<String, LinearScorer> scorers;
 
     public ClaimExtractor() {
         this(SegmentationRules.defaults());
@@ -27,6 +30,7 @@ public final class ClaimExtractor {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.models = Models.fromClasspath();
         this.languages = new Languages(models.languages());
+        this.scorers = Map.of("en", LinearScorer.fromClasspath(LinearScorer.ENGLISH));
     }
 
     /**
@@ -38,11 +42,11 @@ public final class ClaimExtractor {
         Objects.requireNonNull(body, "body");
         String language = Languages.normalise(languageOverride)
                 .orElseGet(() -> detectLanguage(title + "\n" + sample(body)));
-        LanguagePipeline pipeline = LanguagePipeline.forLanguage(language, models);
-        Segmenter segmenter = new Segmenter(rules, () -> LanguagePipeline.forLanguage(language, models));
+        LinearScorer scorer = scorers.get(language);
+        Segmenter segmenter = new Segmenter(rules, () -> LanguagePipeline.forLanguage(language, models, scorer));
         List<Segment> segments = new ArrayList<>(segmenter.segment(TextPart.TITLE, title));
         segments.addAll(segmenter.segment(TextPart.BODY, body));
-        return new Extraction(language, pipeline.support(), segments);
+        return new Extraction(language, segmenter.support(), segments);
     }
 
     /**

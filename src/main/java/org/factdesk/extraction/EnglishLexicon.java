@@ -21,7 +21,7 @@ final class EnglishLexicon {
                     "surg(?:ed|ing)", "jump(?:ed|ing)", "soar(?:ed|ing)", "plung(?:ed|ing)", "times as"),
             words("because(?: of)?", "due to", "as a result(?: of)?", "caused", "causes", "led to", "leads to",
                     "owing to", "thanks to", "result(?:ed|s) in", "therefore", "consequently", "in response to"),
-            words("should", "must", "might", "could", "ought to", "(?-i:may)", "(?:I|we) (?:think|believe|feel)",
+            words("should", "must", "might", "could", "would", "wouldn't", "ought to", "(?-i:may)", "(?:I|we) (?:think|believe|feel)",
                     "in (?:my|our) (?:opinion|view)", "perhaps", "probably", "possibly", "seems?", "appears? to",
                     "arguably", "unacceptable", "outrageous", "disgraceful"),
             words("will", "won't", "\\p{L}+'ll", "shall", "(?:is|are|am|\\p{L}+'s|\\p{L}+'re) going to",

@@ -20,11 +20,22 @@ final class EnglishTenses {
     private EnglishTenses() {
     }
 
+    /** "landed", but not the present "need", "succeed", "proceed", nor "red" or "bed". */
+    private static boolean isRegularPast(String word) {
+        return word.length() > 3 && word.endsWith("ed") && !word.endsWith("eed");
+    }
+
+    /** "a study based on", "a firm based in": a participle that describes, not a past event. */
+    private static boolean basedOn(TaggedSentence sentence, int index) {
+        return sentence.word(index).equalsIgnoreCase("based") && index + 1 < sentence.size()
+                && Set.of("on", "upon", "in", "at").contains(sentence.word(index + 1).toLowerCase(Locale.ROOT));
+    }
+
     static List<String> simplePast(TaggedSentence sentence) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             String word = sentence.word(i).toLowerCase(Locale.ROOT);
-            boolean pastForm = word.endsWith("ed") || IRREGULAR_PAST.contains(word);
+            boolean pastForm = isRegularPast(word) && !basedOn(sentence, i) || IRREGULAR_PAST.contains(word);
             boolean afterBlocker = i > 0 && NOT_PAST_BEFORE.contains(sentence.word(i - 1).toLowerCase(Locale.ROOT));
             if (pastForm && sentence.hasTag(i, "VERB") && !afterBlocker) {
                 found.add(sentence.word(i));

@@ -31,6 +31,14 @@ public record SegmentationRules(Set<String> abbreviations, List<Pattern> boilerp
             // English months
             "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.");
 
+    /**
+     * Abbreviations that are also ordinary French words ("un vol.", "l'art.", "ils étaient sept."): they hold a
+     * sentence together only when a number or a lower-case word follows ("vol. 3", "art. 12", "sept. 2023").
+     */
+    private static final Set<String> ALSO_WORDS = Set.of("vol.", "art.", "sept.");
+    // A sentence end inside the line: ". " (or "! ", "? ", "… ") and then a capital or an opening quote.
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?…][»”\"]?\\s+[\\p{Lu}«“\"]");
+
     private static final List<Pattern> DEFAULT_BOILERPLATE = Stream.of(
             "^(?i:(?:à )?lire aussi|read (?:more|also)|voir aussi|see also|abonnez-vous|subscribe)\\b",
             "^(?i:photo\\s?:|cr[ée]dits? photos?\\b|photo credits?\\b|publicité$|advertisement$)", "©",
@@ -63,6 +71,11 @@ public record SegmentationRules(Set<String> abbreviations, List<Pattern> boilerp
         return abbreviations.contains(uncapitalised);
     }
 
+    /** True for an abbreviation that is also an ordinary word, and so ends a sentence unless a figure follows. */
+    boolean isAlsoWord(String word) {
+        return ALSO_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     boolean isBoilerplate(String line) {
         // Bylines and credits are short; a long paragraph that happens to contain "©" is still content.
         if (line.length() > 160) {
@@ -71,12 +84,31 @@ public record SegmentationRules(Set<String> abbreviations, List<Pattern> boilerp
         return boilerplate.stream().anyMatch(pattern -> pattern.matcher(line).find());
     }
 
-    /** A sub-heading: a short line that does not end like a sentence (". ! ? … :" or a closing quote). */
+    /**
+     * A sub-heading: one short line that does not end like a sentence (". ! ? … :" or a closing quote) and holds no
+     * sentence end inside; a short paragraph of sentences whose last one lacks its full stop is not a heading.
+     */
     boolean isHeading(String line) {
         if (line.length() > headingMaxWords * 20) {
             return false; // cheap exit before counting the words of a long paragraph
         }
         char last = line.charAt(line.length() - 1);
-        return ".!?…:»\"”".indexOf(last) < 0 && Text.countWords(line) <= headingMaxWords;
+        return ".!?…:»\"”".indexOf(last) < 0 && Text.countWords(line) <= headingMaxWords && !holdsSentenceEnd(line);
+    }
+
+    private boolean holdsSentenceEnd(String line) {
+        java.util.regex.Matcher end = INNER_SENTENCE_END.matcher(line);
+        while (end.find()) {
+            int wordStart = end.start();
+            while (wordStart > 0 && !Text.isSpace(line.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = line.substring(wordStart, end.start() + 1);
+            // "M. Macron à Bakou", "U.S. Economy Grows": a period of an abbreviation or an initial ends nothing.
+            if (!isAbbreviation(word) && !word.matches("(?:\\p{L}\\.)+|\\p{Lu}\\p{L}?\\.")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,6 +24,10 @@ final class Segmenter {
         this.pipelines = ThreadLocal.withInitial(pipeline);
     }
 
+    LanguageSupport support() {
+        return pipelines.get().support();
+    }
+
     List<Segment> segment(TextPart part, String text) {
         List<Span> lines = Text.lines(text);
         var paragraphs = text.length() >= PARALLEL_FROM_CHARS ? lines.parallelStream() : lines.stream();
@@ -51,6 +55,6 @@ final class Segmenter {
         String sentence = text.substring(span.start(), span.end());
         CheckWorthiness.Assessment assessment = pipelines.get().assess(sentence);
         return new Segment(part, span.start(), span.end(), sentence, SegmentKind.SENTENCE, assessment.score(),
-                assessment.reasons(), Weights.suggests(assessment.score()));
+                assessment.reasons(), assessment.suggested());
     }
 }

@@ -68,7 +68,7 @@ final class SplitRules {
         // "Is it over?" she asked. — after a quote or an ellipsis, a lower-case word goes on with the sentence.
         boolean openEnded = endsWithEllipsis(text, current)
                 || CLOSING_QUOTES.indexOf(text.charAt(current.end() - 1)) >= 0;
-        if (endsWithAbbreviation(text, current) || openEnded && continuesSentence(text.charAt(next.start()))) {
+        if (endsWithAbbreviation(text, current, next) || openEnded && continuesSentence(text.charAt(next.start()))) {
             return List.of(new Span(current.start(), next.end()));
         }
         return List.of(current, next);
@@ -80,11 +80,16 @@ final class SplitRules {
         if (CLOSING_QUOTES.indexOf(first) < 0) {
             return next.start();
         }
-        // A straight quote closes only when the sentence before it left one open.
-        if (first == '"' && count(text, current, '"') % 2 == 0) {
+        // A straight quote closes only when the sentence before it left one open, and is not glued to the next
+        // word: in 'a "disaster. "We will fight it," she said.' the second quote opens the next sentence.
+        if (first == '"' && (count(text, current, '"') % 2 == 0 || opensWord(text, next.start() + 1, next.end()))) {
             return next.start();
         }
         return next.start() + 1;
+    }
+
+    private static boolean opensWord(String text, int index, int end) {
+        return index < end && Character.isLetterOrDigit(text.charAt(index));
     }
 
     private static long count(String text, Span span, char wanted) {
@@ -95,13 +100,19 @@ final class SplitRules {
         return Character.isLowerCase(c) || ",;:)".indexOf(c) >= 0;
     }
 
-    private boolean endsWithAbbreviation(String text, Span span) {
+    private boolean endsWithAbbreviation(String text, Span span, Span next) {
         int wordStart = span.end();
         while (wordStart > span.start() && !Text.isSpace(text.charAt(wordStart - 1))
                 && WORD_OPENERS.indexOf(text.charAt(wordStart - 1)) < 0) {
             wordStart--;
         }
-        return rules.isAbbreviation(text.substring(wordStart, span.end()));
+        String word = text.substring(wordStart, span.end());
+        if (!rules.isAbbreviation(word)) {
+            return false;
+        }
+        // "un vol. Le lendemain…" ends a sentence; "vol. 3" and "art. 12" do not.
+        char following = text.charAt(next.start());
+        return !rules.isAlsoWord(word) || Character.isDigit(following) || Character.isLowerCase(following);
     }
 
     private static boolean endsWithEllipsis(String text, Span span) {

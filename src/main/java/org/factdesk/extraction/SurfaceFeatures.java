@@ -25,7 +25,9 @@ final class SurfaceFeatures {
     private static final Pattern NUMBER = Pattern.compile(NUM, FLAGS);
     private static final Pattern DATE = Pattern.compile(String.join("|",
             "\\b(?:\\d{1,2}(?:er)?\\s+)?(?i:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-                    + "|novembre|décembre)\\b|(?:janv|févr|avr|juil|sept|oct|nov|déc)\\.)(?:\\s+\\d{4}\\b)?",
+                    + "|novembre|décembre)\\b|(?:janv|févr|avr|juil|oct|nov|déc)\\.)(?:\\s+\\d{4}\\b)?",
+            // "sept." is also the number seven: a date only with its day or its year.
+            "\\b\\d{1,2}(?:er)?\\s+(?i:sept)\\.(?:\\s+\\d{4}\\b)?|\\b(?i:sept)\\.\\s+\\d{4}\\b",
             "\\b(?:\\d{1,2}\\s+)?(?:(?:January|February|March|April|June|July|August|September|October|November"
                     + "|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)"
                     + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+\\d{4}\\b)?",
@@ -36,7 +38,8 @@ final class SurfaceFeatures {
             // A year, unless a unit shows it is an amount: "en 1991", but not "2000 personnes".
             "\\b(?:1[89]\\d\\d|20\\d\\d)s?\\b(?!\\s?" + UNIT + ")"), FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("\\b(?:\\p{Lu}\\.){2,}|\\b\\p{Lu}{2,}\\d*\\b", FLAGS);
-    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLCDM]+");
+    // The numerals of chapters, kings and wars ("IV", "XIV", "II"); "CDC", "DC" and "MD" are acronyms.
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern QUOTATION = Pattern.compile(
             "«[^«»]{1,400}»|“[^“”]{1,400}”|„[^„“”]{1,400}[“”]|\"[^\"]{1,400}\"");
     private static final int MIN_WORDS = 6;

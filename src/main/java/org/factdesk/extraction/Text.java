@@ -2,12 +2,15 @@ package org.factdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small string helpers shared by the splitter and the features. */
 final class Text {
 
+    private static final Map<Pattern, boolean[]> START_CHARS = new ConcurrentHashMap<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
     private Text() {
@@ -86,9 +89,13 @@ final class Text {
     static List<Span> find(Pattern pattern, String text) {
         List<Span> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        boolean[] starts = START_CHARS.computeIfAbsent(pattern, Text::startChars);
         int i = 0;
         while (i < text.length()) {
-            if (isMatchStart(text, i) && matcher.region(i, text.length()).lookingAt() && matcher.end() > i) {
+            char c = text.charAt(i);
+            boolean possible = c >= starts.length || starts[c];
+            if (possible && isMatchStart(text, i) && matcher.region(i, text.length()).lookingAt()
+                    && matcher.end() > i) {
                 found.add(new Span(i, matcher.end()));
                 i = matcher.end();
             } else {
@@ -96,6 +103,20 @@ final class Text {
             }
         }
         return found;
+    }
+
+    /**
+     * Which characters (up to U+024F) a match of the pattern can start with: the pattern is tried on each character
+     * alone, and a character can start a match when it matches or when the matcher wanted more text
+     * ({@link Matcher#hitEnd()}). Skipping the other word starts gives the same matches, faster.
+     */
+    private static boolean[] startChars(Pattern pattern) {
+        boolean[] starts = new boolean[0x250];
+        for (char c = 0; c < starts.length; c++) {
+            Matcher matcher = pattern.matcher(String.valueOf(c));
+            starts[c] = matcher.lookingAt() || matcher.hitEnd();
+        }
+        return starts;
     }
 
     private static boolean isMatchStart(String text, int index) {

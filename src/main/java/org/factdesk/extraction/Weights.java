@@ -48,6 +48,7 @@ public final class Weights {
             case NAMED_ENTITY, ACRONYM, CAUSAL, QUOTATION -> 1;
             case FUTURE -> -2;
             case QUESTION, OPINION_OR_MODAL, TOO_SHORT, NO_VERB -> -3;
+            case WORDS -> 0; // only a learned model reads the words
         };
     }
 

@@ -1,0 +1,191 @@
+package org.factdesk.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A learned, explainable check-worthiness model for one language: a logistic regression over the rule features
+ * (present or not) and the tf-idf of the sentence's words and word pairs ({@link Terms}), trained by
+ * {@link CheckworthinessTraining}. Every contribution is a weight times a value, so the reasons shown are exactly
+ * what moved the score: the rule features that fired and the few words that pushed it most up or down.
+ *
+ * <p>Score and reason weights are in points of a tenth of log-odds; the score is {@link Weights#THRESHOLD} plus the
+ * points above the model's threshold, so that a sentence is suggested exactly when its score reaches the same
+ * threshold as the rules'.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class LinearScorer {
+
+    /** Where the shipped English model lives on the classpath. */
+    static final String ENGLISH = "org/factdesk/extraction/checkworthiness-en.model";
+    /** How many words are shown among the reasons, on each side. */
+    static final int WORDS_UP = 3;
+    static final int WORDS_DOWN = 2;
+    private static final double POINTS = 10;
+
+    record Term(double idf, double weight) {
+    }
+
+    private final String language;
+    private final double bias;
+    private final double threshold;
+    private final Map<Feature, Double> rules;
+    private final Map<String, Term> terms;
+
+    LinearScorer(String language, double bias, double threshold, Map<Feature, Double> rules,
+                 Map<String, Term> terms) {
+        this.language = language;
+        this.bias = bias;
+        this.threshold = threshold;
+        this.rules = new EnumMap<>(rules);
+        this.terms = Map.copyOf(terms);
+    }
+
+    String language() {
+        return language;
+    }
+
+    double threshold() {
+        return threshold;
+    }
+
+    /** The learned weight of a rule feature, in points. */
+    int points(Feature feature) {
+        return (int) Math.round(POINTS * rules.getOrDefault(feature, 0.0));
+    }
+
+    /** The log-odds that the sentence is worth checking. */
+    double logit(Map<Feature, ?> evidence, List<String> sentenceTerms) {
+        double sum = bias;
+        for (Feature feature : evidence.keySet()) {
+            sum += rules.getOrDefault(feature, 0.0);
+        }
+        Map<String, Double> values = values(sentenceTerms);
+        for (Map.Entry<String, Double> value : values.entrySet()) {
+            sum += terms.get(value.getKey()).weight() * value.getValue();
+        }
+        return sum;
+    }
+
+    CheckWorthiness.Assessment assess(Map<Feature, String> evidence, String sentence) {
+        List<String> sentenceTerms = Terms.of(sentence);
+        double logit = logit(evidence, sentenceTerms);
+        List<Reason> reasons = new ArrayList<>();
+        evidence.forEach((feature, found) -> reasons.add(new Reason(feature, points(feature), found)));
+        List<Map.Entry<String, Double>> contributions = new ArrayList<>();
+        values(sentenceTerms).forEach((term, value) ->
+                contributions.add(Map.entry(term, terms.get(term).weight() * value)));
+        contributions.sort(Comparator.comparingDouble((Map.Entry<String, Double> entry) -> -entry.getValue())
+                .thenComparing(Map.Entry::getKey));
+        addWords(reasons, contributions.stream().filter(entry -> entry.getValue() > 0).limit(WORDS_UP).toList());
+        addWords(reasons, contributions.reversed().stream().filter(entry -> entry.getValue() < 0)
+                .limit(WORDS_DOWN).toList());
+        boolean suggested = logit >= threshold;
+        int score = Weights.THRESHOLD + (int) Math.floor(POINTS * (logit - threshold));
+        return new CheckWorthiness.Assessment(score, reasons, suggested);
+    }
+
+    private static void addWords(List<Reason> reasons, List<Map.Entry<String, Double>> words) {
+        for (Map.Entry<String, Double> word : words) {
+            int points = (int) Math.round(POINTS * word.getValue());
+            if (points != 0) {
+                reasons.add(new Reason(Feature.WORDS, points, word.getKey()));
+            }
+        }
+    }
+
+    /** The sublinear tf-idf of the known terms, scaled to unit length. */
+    private Map<String, Double> values(List<String> sentenceTerms) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String term : sentenceTerms) {
+            if (terms.containsKey(term)) {
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+        Map<String, Double> values = new HashMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            double value = (1 + Math.log(count.getValue())) * terms.get(count.getKey()).idf();
+            values.put(count.getKey(), value);
+            norm += value * value;
+        }
+        if (norm > 0) {
+            double length = Math.sqrt(norm);
+            values.replaceAll((term, value) -> value / length);
+        }
+        return values;
+    }
+
+    // ---- the model file: UTF-8 text, one entry a line, in a fixed order, numbers as Java writes doubles ----
+
+    void write(Writer out, List<String> comments) throws IOException {
+        for (String comment : comments) {
+            out.write("# " + comment + "\n");
+        }
+        out.write("language\t" + language + "\n");
+        out.write("bias\t" + bias + "\n");
+        out.write("threshold\t" + threshold + "\n");
+        for (Feature feature : Feature.values()) {
+            if (rules.containsKey(feature)) {
+                out.write("rule\t" + feature.name() + "\t" + rules.get(feature) + "\n");
+            }
+        }
+        for (Map.Entry<String, Term> term : new TreeMap<>(terms).entrySet()) {
+            out.write("term\t" + term.getKey() + "\t" + term.getValue().idf() + "\t" + term.getValue().weight()
+                    + "\n");
+        }
+    }
+
+    static LinearScorer fromClasspath(String resource) {
+        InputStream stream = LinearScorer.class.getClassLoader().getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalStateException("Check-worthiness model " + resource + " is not on the classpath");
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read check-worthiness model " + resource, e);
+        }
+    }
+
+    static LinearScorer read(BufferedReader in) throws IOException {
+        String language = "";
+        double bias = 0;
+        double threshold = 0;
+        Map<Feature, Double> rules = new EnumMap<>(Feature.class);
+        Map<String, Term> terms = new HashMap<>();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t");
+            switch (fields[0]) {
+                case "language" -> language = fields[1];
+                case "bias" -> bias = Double.parseDouble(fields[1]);
+                case "threshold" -> threshold = Double.parseDouble(fields[1]);
+                case "rule" -> rules.put(Feature.valueOf(fields[1]), Double.parseDouble(fields[2]));
+                case "term" -> terms.put(fields[1], new Term(Double.parseDouble(fields[2]),
+                        Double.parseDouble(fields[3])));
+                default -> throw new IOException("Unknown entry in the model: " + fields[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        if (language.isEmpty() || terms.isEmpty()) {
+            throw new IOException("The model names no language or holds no terms");
+        }
+        return new LinearScorer(language, bias, threshold, rules, terms);
+    }
+}

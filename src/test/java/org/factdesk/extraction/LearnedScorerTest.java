@@ -1,0 +1,105 @@
+package org.factdesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shipped English model still tells obvious cases apart, explains itself, and French keeps its rules. */
+class LearnedScorerTest {
+
+    private final ClaimExtractor extractor = SharedExtractor.INSTANCE;
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            true  | Unemployment fell to 3.5 percent last year, the lowest rate in fifty years.
+            true  | We have spent more than $2 trillion on the war in Iraq since 2003.
+            true  | The state cut its education budget by 12 percent in 2015.
+            true  | My opponent voted against the minimum wage increase nine times in the Senate.
+            true  | Crime in our cities has gone down by 20 percent over the last decade.
+            true  | Forty million Americans have no health insurance today.
+            false | I think we have to do better for our children and our grandchildren.
+            false | Thank you very much, and good evening to everyone here tonight.
+            false | Let me answer that question directly, because I want the people to know.
+            false | What are you going to do about it if you are elected?
+            false | We need to bring this country together again and move forward.
+            false | I'm going to fight for the working families of this great nation.
+            """)
+    void the_shipped_english_model_separates_obvious_cases(boolean checkworthy, String sentence) {
+        Segment segment = single(sentence, "en");
+        assertThat(segment.suggested()).as(segment.reasons().toString()).isEqualTo(checkworthy);
+    }
+
+    @Test
+    void an_english_sentence_shows_the_words_that_pushed_it_up_and_down_with_their_weights() {
+        Segment segment = single("I think unemployment fell to 3.5 percent last year.", "en");
+        assertThat(segment.reasons()).filteredOn(reason -> reason.feature() == Feature.WORDS)
+                .anySatisfy(reason -> {
+                    assertThat(reason.evidence()).isEqualTo("percent");
+                    assertThat(reason.weight()).isPositive();
+                })
+                .anySatisfy(reason -> {
+                    assertThat(reason.evidence()).isIn("i", "i think");
+                    assertThat(reason.weight()).isNegative();
+                });
+        long up = segment.reasons().stream().filter(r -> r.feature() == Feature.WORDS && r.weight() > 0).count();
+        long down = segment.reasons().stream().filter(r -> r.feature() == Feature.WORDS && r.weight() < 0).count();
+        assertThat(up).isBetween(1L, (long) LinearScorer.WORDS_UP);
+        assertThat(down).isBetween(1L, (long) LinearScorer.WORDS_DOWN);
+        assertThat(segment.reasons()).filteredOn(reason -> reason.feature() == Feature.QUANTITY)
+                .singleElement().satisfies(reason -> assertThat(reason.evidence()).isEqualTo("3.5 percent"));
+    }
+
+    @Test
+    void the_score_reaches_the_threshold_exactly_when_the_sentence_is_suggested() {
+        for (String sentence : List.of("Forty million Americans have no health insurance today.",
+                "Thank you very much, and good evening to everyone here tonight.",
+                "The deficit doubled under this administration.", "We can do better.")) {
+            Segment segment = single(sentence, "en");
+            assertThat(Weights.suggests(segment.score())).as(sentence).isEqualTo(segment.suggested());
+        }
+    }
+
+    @Test
+    void french_keeps_the_rules_and_their_hand_set_weights() {
+        Segment segment = single("Le chômage a reculé à 7,3 % au troisième trimestre, selon l'Insee.", "fr");
+        assertThat(segment.reasons()).noneMatch(reason -> reason.feature() == Feature.WORDS);
+        assertThat(segment.reasons()).allSatisfy(reason ->
+                assertThat(reason.weight()).isEqualTo(Weights.of(reason.feature())));
+        assertThat(segment.score()).isEqualTo(segment.reasons().stream().mapToInt(Reason::weight).sum());
+    }
+
+    @Test
+    void the_model_file_reads_and_writes_back_to_the_same_entries() throws IOException {
+        String shipped = resource(LinearScorer.ENGLISH);
+        LinearScorer model = LinearScorer.read(new BufferedReader(new java.io.StringReader(shipped)));
+        StringWriter written = new StringWriter();
+        model.write(written, List.of());
+        String entries = shipped.lines().filter(line -> !line.startsWith("#"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        assertThat(written.toString()).isEqualTo(entries);
+        assertThat(model.language()).isEqualTo("en");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = LearnedScorerTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Segment single(String sentence, String language) {
+        Extraction extraction = extractor.extract("", sentence, language);
+        assertThat(extraction.sentences()).hasSize(1);
+        return extraction.sentences().getFirst();
+    }
+}
