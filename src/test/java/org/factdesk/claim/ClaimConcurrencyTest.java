@@ -11,8 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.factdesk.article.ArticleData;
-import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.rating.RatingScaleService;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,22 +33,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(SignedIn.class)
 class ClaimConcurrencyTest {
 
-    private static final String SENTENCE = "Le gouvernement a déclaré que 150 000 emplois avaient été créés en 2022.";
-
     @Autowired
     ClaimService service;
-
-    @Autowired
-    ArticleService articles;
 
     @Autowired
     UserDetailsService users;
 
     @Autowired
     PlatformTransactionManager transactions;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ClaimRepository claims;
@@ -65,25 +54,24 @@ class ClaimConcurrencyTest {
     @Autowired
     RatingScaleService ratings;
 
-    private long article;
+    @Autowired
+    ApplicationContext context;
+
+    private CommittedArticle article;
     private long claimId;
 
+    /** The claim of {@link CommittedArticle#SENTENCE} in an article of the test's own. */
     @BeforeEach
     void import_an_article_of_its_own() {
         SignedIn.as(users, "editor");
-        article = articles.importArticle(new ArticleData("Emplois créés en 2022",
-                "Le taux de chômage a atteint 7,1 % en 2023. " + SENTENCE, null, null, null, null, "fr"));
-        claimId = service.list(article, PageRequest.of(0, 10)).stream()
-                .filter(row -> row.quote().equals(SENTENCE)).findFirst().orElseThrow().id();
+        article = CommittedArticle.importedBy(context);
+        claimId = article.claim();
     }
 
     @AfterEach
     void remove_the_article() {
         SignedIn.out();
-        jdbc.update("delete from activity where article_id = ?", article);
-        jdbc.update("delete from claim where article_id = ?", article);
-        jdbc.update("delete from article_revision where article_id = ?", article);
-        jdbc.update("delete from article where id = ?", article);
+        article.remove();
     }
 
     @Test

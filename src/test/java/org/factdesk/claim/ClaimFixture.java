@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.factdesk.article.ArticleService;
+import org.factdesk.source.Reliability;
+import org.factdesk.source.SourceData;
+import org.factdesk.source.SourceKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -16,13 +19,51 @@ import org.springframework.data.domain.PageRequest;
 public final class ClaimFixture {
 
     private final ClaimRepository claims;
+    private final ClaimService claimService;
+    private final ResearchService research;
     private final ArticleService articles;
     private final Clock clock;
 
     public ClaimFixture(ApplicationContext context) {
         this.claims = context.getBean(ClaimRepository.class);
+        this.claimService = context.getBean(ClaimService.class);
+        this.research = context.getBean(ResearchService.class);
         this.articles = context.getBean(ArticleService.class);
         this.clock = context.getBean(Clock.class);
+    }
+
+    /** The seed article's id. */
+    public long seedArticle() {
+        return articles.list(SeedArticle.TITLE, PageRequest.of(0, 1)).getFirst().id();
+    }
+
+    /** The seed article's first {@code count} claims as the workspace ranks them. */
+    public List<ClaimRow> seedRows(int count) {
+        return claimService.list(seedArticle(), PageRequest.of(0, count));
+    }
+
+    /** The seed article's first claim as the workspace ranks it, selected by whoever is signed in: TO_CHECK. */
+    public long seedClaimToCheck() {
+        ClaimRow row = seedRows(1).getFirst();
+        claimService.select(row.id(), row.version());
+        return row.id();
+    }
+
+    /** The claim as its page shows it. */
+    public ClaimDetails details(long claimId) {
+        return research.details(claimId).orElseThrow();
+    }
+
+    /** The version an editor would read in a new request: pending changes of the test's transaction flushed. */
+    public long version(long claimId) {
+        claims.flush();
+        return details(claimId).version();
+    }
+
+    /** The desk's usual source in these tests: Insee's unemployment rate, official statistics, reliable. */
+    public static SourceData insee(String url) {
+        return new SourceData(url, "Taux de chômage", "Insee", SourceKind.OFFICIAL_STATISTICS, null, null,
+                Reliability.HIGH, null);
     }
 
     /** The ids of the article's claims in article order: the title's, then the body's, each by position. */

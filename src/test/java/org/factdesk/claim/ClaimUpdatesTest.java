@@ -7,7 +7,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.factdesk.article.ArticleService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.workflow.WorkflowService;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,16 +39,13 @@ class ClaimUpdatesTest {
     WorkflowService workflow;
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
     private CommittedArticle article;
     private final BlockingQueue<ClaimChanges> heard = new LinkedBlockingQueue<>();
@@ -58,7 +54,7 @@ class ClaimUpdatesTest {
     @BeforeEach
     void an_article_and_a_listener() {
         SignedIn.as(users, "editor");
-        article = CommittedArticle.importedBy(articles, claims, jdbc);
+        article = CommittedArticle.importedBy(context);
         registration = updates.subscribe(heard::add);
     }
 

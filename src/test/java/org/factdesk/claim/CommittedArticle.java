@@ -3,6 +3,7 @@ package org.factdesk.claim;
 import java.util.List;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,6 +28,12 @@ public final class CommittedArticle {
         this.id = id;
         this.claimId = claimId;
         this.otherClaimId = otherClaimId;
+    }
+
+    /** Imports the article with the services of the test's Spring context; needs an editor signed in. */
+    public static CommittedArticle importedBy(ApplicationContext context) {
+        return importedBy(context.getBean(ArticleService.class), context.getBean(ClaimService.class),
+                context.getBean(JdbcTemplate.class));
     }
 
     /** Imports the article; needs an editor signed in. */

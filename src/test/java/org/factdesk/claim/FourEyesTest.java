@@ -1,8 +1,6 @@
 package org.factdesk.claim;
 
-import org.factdesk.source.Reliability;
 import org.factdesk.source.SourceData;
-import org.factdesk.source.SourceKind;
 import org.factdesk.source.SourceService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
-import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.NewUserData;
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,29 +43,26 @@ class FourEyesTest {
     @Autowired
     SourceService sources;
     @Autowired
-    ClaimService claims;
-    @Autowired
     ClaimRepository repository;
     @Autowired
     RatingScaleService ratings;
-    @Autowired
-    ArticleService articles;
     @Autowired
     UserService userService;
     @Autowired
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationContext context;
 
+    private ClaimFixture fixture;
     private long claimId;
 
     /** The seed article's first claim, selected by the editor (TO_CHECK), and a second editor on the desk. */
     @BeforeEach
     void a_claim_to_check_and_a_second_editor() {
-        long article = articles.list(ClaimServiceTest.SEED_TITLE, PageRequest.of(0, 1)).getFirst().id();
-        ClaimRow row = claims.list(article, PageRequest.of(0, 1)).getFirst();
-        claims.select(row.id(), row.version());
-        claimId = row.id();
+        fixture = new ClaimFixture(context);
+        claimId = fixture.seedClaimToCheck();
         SignedIn.as(users, "admin");
         userService.create(new NewUserData("editor2", "Second Editor", null, "editor2-password",
                 Set.of(Role.EDITOR)));
@@ -228,16 +222,14 @@ class FourEyesTest {
     }
 
     private static SourceData source(String url) {
-        return new SourceData(url, "Taux de chômage", "Insee", SourceKind.OFFICIAL_STATISTICS, null, null,
-                Reliability.HIGH, null);
+        return ClaimFixture.insee(url);
     }
 
     private ClaimDetails claim() {
-        return research.details(claimId).orElseThrow();
+        return fixture.details(claimId);
     }
 
     private long version() {
-        repository.flush();
-        return claim().version();
+        return fixture.version(claimId);
     }
 }

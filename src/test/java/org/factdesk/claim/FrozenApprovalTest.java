@@ -1,16 +1,13 @@
 package org.factdesk.claim;
 
-import org.factdesk.source.Reliability;
 import org.factdesk.source.SourceData;
 import org.factdesk.source.SourceItem;
-import org.factdesk.source.SourceKind;
 import org.factdesk.source.SourceService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.workflow.AssignmentData;
@@ -20,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +47,11 @@ class FrozenApprovalTest {
     @Autowired
     RatingScaleService ratings;
     @Autowired
-    ArticleService articles;
-    @Autowired
     UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
 
+    private ClaimFixture fixture;
     private long claimId;
     private long sourceId;
     private String statement;
@@ -61,9 +59,8 @@ class FrozenApprovalTest {
     /** The seed article's first claim in article order, researched by the checker and approved by the editor. */
     @BeforeEach
     void an_approved_claim() {
-        long article = articles.list(ClaimServiceTest.SEED_TITLE, PageRequest.of(0, 1)).getFirst().id();
-        Claim first = repository.findInArticleOrder(article).getFirst();
-        claimId = first.getId();
+        fixture = new ClaimFixture(context);
+        claimId = fixture.ofArticle(ClaimServiceTest.SEED_TITLE).getFirst();
         claims.select(claimId, version());
         workflow.assign(claimId, version(), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.by(users, "checker", () -> {
@@ -137,16 +134,14 @@ class FrozenApprovalTest {
     }
 
     private static SourceData source(String url) {
-        return new SourceData(url, "Taux de chômage", "Insee", SourceKind.OFFICIAL_STATISTICS, null, null,
-                Reliability.HIGH, null);
+        return ClaimFixture.insee(url);
     }
 
     private ClaimDetails details() {
-        return research.details(claimId).orElseThrow();
+        return fixture.details(claimId);
     }
 
     private long version() {
-        repository.flush();
-        return details().version();
+        return fixture.version(claimId);
     }
 }

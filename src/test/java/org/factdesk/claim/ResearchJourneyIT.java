@@ -99,15 +99,7 @@ class ResearchJourneyIT {
 
     /** The editor accepts the seed article's first suggestion and finds its claim page's address. */
     private static String editorAcceptsASuggestion(Browser browser) {
-        browser.signIn("editor", "editor-demo");
-        browser.waiting().until(d -> !browser.cells("articles-grid", "Le dirigeant russe").isEmpty());
-        browser.clickFirstCell("articles-grid", "Le dirigeant russe");
-        browser.waiting().until(d -> !browser.cells("claims-grid", "Suggested").isEmpty());
-        browser.clickFirstCell("claims-grid", "Suggested");
-        browser.click(By.id("claim-accept"));
-        browser.waiting().until(d -> !browser.cells("claims-grid", "To check").isEmpty());
-        WebElement link = browser.await(By.cssSelector("#claim-panel a[href^='claims/']"));
-        return "/" + link.getDomAttribute("href");
+        return ClaimPages.acceptedByTheEditor(browser);
     }
 
     private static void addSource(Browser browser, String url, String title, String kind) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
-import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.rating.RatingScaleService;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,23 +39,20 @@ class ResearchServiceTest {
     RatingScaleService ratings;
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     private long claimId;
 
     /** A claim of the seed article that the editor selected: TO_CHECK, nobody's yet. */
     @BeforeEach
     void a_claim_to_check() {
-        long article = articles.list(ClaimServiceTest.SEED_TITLE, PageRequest.of(0, 1)).getFirst().id();
-        ClaimRow row = claims.list(article, PageRequest.of(0, 1)).getFirst();
-        claims.select(row.id(), row.version());
-        claimId = row.id();
+        claimId = new ClaimFixture(context).seedClaimToCheck();
     }
 
     private ClaimDetails claim() {

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Set;
-import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimFixture;
 import org.factdesk.comment.CommentService;
 import org.factdesk.claim.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -34,13 +33,10 @@ class NotificationServiceTest {
     CommentService comments;
 
     @Autowired
-    ClaimService claims;
-
-    @Autowired
-    ArticleService articles;
-
-    @Autowired
     UserDetailsService users;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     @WithUserDetails("editor")
@@ -163,7 +159,6 @@ class NotificationServiceTest {
     }
 
     private long claim(int index) {
-        long seed = articles.list("vise à renforcer les liens de Bakou", PageRequest.of(0, 10)).getFirst().id();
-        return claims.list(seed, PageRequest.of(0, 100)).get(index).id();
+        return new ClaimFixture(context).seedRows(100).get(index).id();
     }
 }

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.factdesk.article.ArticleService;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.comment.CommentService;
 import org.factdesk.claim.CommittedArticle;
 import org.factdesk.claim.SignedIn;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,19 +39,13 @@ class NotificationUpdatesTest {
     CommentService comments;
 
     @Autowired
-    ClaimService claims;
-
-    @Autowired
-    ArticleService articles;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
     private CommittedArticle article;
     private final BlockingQueue<String> heard = new LinkedBlockingQueue<>();
@@ -66,7 +58,7 @@ class NotificationUpdatesTest {
         checkers = updates.subscribe(() -> heard.add("checker"));
         SignedIn.as(users, "editor");
         editors = updates.subscribe(() -> heard.add("editor"));
-        article = CommittedArticle.importedBy(articles, claims, jdbc);
+        article = CommittedArticle.importedBy(context);
     }
 
     @AfterEach

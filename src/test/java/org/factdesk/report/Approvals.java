@@ -15,6 +15,7 @@ import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.VerdictData;
 import org.factdesk.workflow.WorkflowService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -46,6 +47,14 @@ public final class Approvals {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.users = users;
+    }
+
+    /** Approvals with the services of the test's Spring context. */
+    public Approvals(ApplicationContext context) {
+        this(context.getBean(ClaimService.class), context.getBean(WorkflowService.class),
+                context.getBean(ResearchService.class), context.getBean(RatingScaleService.class),
+                context.getBean(JdbcTemplate.class), context.getBean(EntityManager.class),
+                context.getBean(UserDetailsService.class));
     }
 
     /** The seed article's id; call signed in. */

@@ -3,7 +3,6 @@ package org.factdesk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.List;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;
@@ -28,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -64,13 +62,9 @@ class ClaimReviewExportTest {
     @Autowired
     WorkflowService workflow;
     @Autowired
-    ResearchService research;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EntityManager entityManager;
-    @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
 
     private Approvals approvals;
     private long article;
@@ -78,7 +72,7 @@ class ClaimReviewExportTest {
 
     @BeforeEach
     void three_claims_of_the_seed_article() {
-        approvals = new Approvals(claims, workflow, research, ratings, jdbc, entityManager, users);
+        approvals = new Approvals(context);
         article = Approvals.seedArticle(articles);
         rows = approvals.candidates(article, 3);
     }

@@ -14,9 +14,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.factdesk.article.ArticleService;
 import org.factdesk.base.ControlChars;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.report.desk.DeskFixture;
@@ -29,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,21 +49,19 @@ class ControlCharsInExportsTest {
     @Autowired
     DeskReportService deskReports;
     @Autowired
-    ArticleService articles;
-    @Autowired
-    ClaimService claims;
-    @Autowired
     RatingScaleService ratings;
     @Autowired
     JdbcTemplate jdbc;
     @PersistenceContext
     EntityManager entities;
+    @Autowired
+    ApplicationContext context;
 
     private long article;
 
     @BeforeEach
     void an_approved_claim_whose_stored_texts_hold_control_characters() {
-        DeskFixture fixture = new DeskFixture(articles, claims, jdbc, entities);
+        DeskFixture fixture = new DeskFixture(context);
         article = fixture.article("Budget", "La Gazette");
         long claim = fixture.claimIds(article).getFirst();
         fixture.approve(claim, ratings.all().getFirst().id(), "checker", "editor", MARCH_10,

@@ -2,8 +2,6 @@ package org.factdesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +19,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.factdesk.article.ArticleService;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
@@ -35,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,19 +59,10 @@ class CsvReportTest {
     DeskReportService deskReports;
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
-    ClaimService claims;
-
-    @Autowired
     RatingScaleService ratings;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @PersistenceContext
-    EntityManager entities;
+    ApplicationContext context;
 
     private DeskFixture fixture;
     private long article;
@@ -85,7 +72,7 @@ class CsvReportTest {
 
     @BeforeEach
     void the_seed_article() {
-        fixture = new DeskFixture(articles, claims, jdbc, entities);
+        fixture = new DeskFixture(context);
         article = fixture.seedArticle();
         ids = fixture.claimIds(article);
         trueRating = rating("True");

@@ -1,6 +1,5 @@
 package org.factdesk.report;
 
-import org.factdesk.claim.SeedArticle;
 import org.factdesk.claim.ClaimFixture;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.article.ArticleService;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.workflow.WorkflowService;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -65,9 +62,6 @@ class ReportQueryServiceTest {
     RatingScaleService ratings;
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -81,8 +75,9 @@ class ReportQueryServiceTest {
 
     @BeforeEach
     void the_seed_article() {
-        article = articles.list(SeedArticle.TITLE, PageRequest.of(0, 1)).getFirst().id();
-        rows = claims.list(article, PageRequest.of(0, 5));
+        ClaimFixture fixture = new ClaimFixture(context);
+        article = fixture.seedArticle();
+        rows = fixture.seedRows(5);
     }
 
     private long version(long claimId) {

@@ -6,23 +6,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import jakarta.servlet.Filter;
 import java.util.Set;
 import org.factdesk.claim.SignedIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * An administrator's change to an account ends that account's open sessions at their very next request, through the
@@ -38,19 +34,12 @@ import org.springframework.web.context.WebApplicationContext;
 class AccountSessionsTest {
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
     UserService users;
     @Autowired
     UserDetailsService userDetails;
 
-    private MockMvc mvc;
-
-    @BeforeEach
-    void the_real_filter_chain() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(context.getBean("springSecurityFilterChain", Filter.class)).build();
-    }
+    @RegisterExtension
+    final Accounts.RealFilterChain mvc = Accounts.realFilterChain();
 
     private MockHttpSession signIn(String username, String password) throws Exception {
         MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password)

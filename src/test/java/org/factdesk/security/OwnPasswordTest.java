@@ -7,18 +7,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.Set;
 import org.factdesk.Violations;
 import org.factdesk.base.RefusedException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -34,18 +32,10 @@ class OwnPasswordTest {
     @Autowired
     UserDetailsService userDetails;
     @Autowired
-    PasswordEncoder passwordEncoder;
-
-    private DaoAuthenticationProvider signIn;
-
-    @BeforeEach
-    void signInAsTheLoginFormDoes() {
-        signIn = new DaoAuthenticationProvider(userDetails);
-        signIn.setPasswordEncoder(passwordEncoder);
-    }
+    ApplicationContext context;
 
     private Authentication signIn(String username, String password) {
-        return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        return Accounts.signIn(context, username, password);
     }
 
     private long stampInDatabase(String username) {

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import jakarta.servlet.Filter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.IntStream;
 import org.factdesk.claim.SignedIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -19,10 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Sign-in throttling through the application's real filter chain (MockMvc): the sign-in form's POST, answered by a
@@ -48,21 +44,14 @@ class SignInThrottleTest {
     }
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
     MutableClock clock;
     @Autowired
     UserService users;
     @Autowired
     UserDetailsService userDetails;
 
-    private MockMvc mvc;
-
-    @BeforeEach
-    void the_real_filter_chain() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(context.getBean("springSecurityFilterChain", Filter.class)).build();
-    }
+    @RegisterExtension
+    final Accounts.RealFilterChain mvc = Accounts.realFilterChain();
 
     /** Where the sign-in sends the browser: "error", "locked=N" or "signed in". */
     private String signIn(String username, String password, String address) throws Exception {

@@ -10,15 +10,13 @@ import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.factdesk.Violations;
 import org.factdesk.base.RefusedException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,17 +36,11 @@ class UserServiceTest {
     UserDetailsService userDetails;
     @Autowired
     PasswordEncoder passwordEncoder;
-
-    private DaoAuthenticationProvider signIn;
-
-    @BeforeEach
-    void signInAsTheLoginFormDoes() {
-        signIn = new DaoAuthenticationProvider(userDetails);
-        signIn.setPasswordEncoder(passwordEncoder);
-    }
+    @Autowired
+    ApplicationContext context;
 
     private Authentication signIn(String username, String password) {
-        return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        return Accounts.signIn(context, username, password);
     }
 
     private static NewUserData newUser(String username, Role... roles) {

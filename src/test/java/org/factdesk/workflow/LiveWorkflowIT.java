@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.factdesk.Browser;
+import org.factdesk.claim.ClaimPages;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.SignedIn;
 import org.jspecify.annotations.Nullable;
@@ -239,15 +240,7 @@ class LiveWorkflowIT {
 
     /** The editor accepts the seed article's first suggestion and finds its claim page's address. */
     private static String editorAcceptsASuggestion(Browser browser) {
-        browser.signIn("editor", "editor-demo");
-        browser.waiting().until(d -> !browser.cells("articles-grid", "Le dirigeant russe").isEmpty());
-        browser.clickFirstCell("articles-grid", "Le dirigeant russe");
-        browser.waiting().until(d -> !browser.cells("claims-grid", "Suggested").isEmpty());
-        browser.clickFirstCell("claims-grid", "Suggested");
-        browser.click(By.id("claim-accept"));
-        browser.waiting().until(d -> !browser.cells("claims-grid", "To check").isEmpty());
-        WebElement link = browser.await(By.cssSelector("#claim-panel a[href^='claims/']"));
-        return "/" + link.getDomAttribute("href");
+        return ClaimPages.acceptedByTheEditor(browser);
     }
 
     private static void chooseInComboBox(Browser browser, String id, String label) {

@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ActivityEntry;
-import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimFixture;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimWorkflow;
 import org.factdesk.claim.Priority;
-import org.factdesk.claim.SeedArticle;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.notification.NotificationItem;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -66,9 +63,6 @@ class OverdueClaimsTest {
     DeskSettingsService settings;
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
     NotificationService notifications;
 
     @Autowired
@@ -85,10 +79,7 @@ class OverdueClaimsTest {
     /** The seed article's first claim, assigned to the checker and watched by a viewer, due in three days. */
     @BeforeEach
     void an_assigned_claim() {
-        long article = articles.list(SeedArticle.TITLE, PageRequest.of(0, 1)).getFirst().id();
-        ClaimRow row = claims.list(article, PageRequest.of(0, 1)).getFirst();
-        claimId = row.id();
-        claims.select(claimId, row.version());
+        claimId = new ClaimFixture(context).seedClaimToCheck();
         SignedIn.as(users, "viewer");
         workflow.watch(claimId, true);
         SignedIn.as(users, "editor");

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.ui.NotFoundView;
 import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimFixture;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.rating.RatingItem;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -57,17 +59,18 @@ class ClaimViewTest extends SpringBrowserlessTest {
     @PersistenceContext
     EntityManager entities;
 
+    @Autowired
+    ApplicationContext context;
+
     private ClaimRow claim;
 
     /** The seed article's top-ranked claim, selected by the editor: TO_CHECK. */
     @BeforeEach
     void a_claim_to_check() {
-        long article = articles.list("Le dirigeant russe", PageRequest.of(0, 1)).getFirst().id();
-        ClaimRow row = claims.list(article, PageRequest.of(0, 1)).getFirst();
-        claims.select(row.id(), row.version());
+        long id = new ClaimFixture(context).seedClaimToCheck();
         // What a new request would see: the selection committed, its version counted.
         entities.flush();
-        claim = claims.find(row.id()).orElseThrow();
+        claim = claims.find(id).orElseThrow();
     }
 
     private void open() {

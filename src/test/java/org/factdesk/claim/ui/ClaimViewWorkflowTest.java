@@ -14,10 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.factdesk.article.ArticleService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimDetails;
-import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimFixture;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.comment.CommentItem;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -47,9 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @ViewPackages(packages = "org.factdesk")
 @WithUserDetails("editor")
 class ClaimViewWorkflowTest extends SpringBrowserlessTest {
-
-    @Autowired
-    ArticleService articles;
 
     @Autowired
     ClaimService claims;
@@ -78,14 +74,14 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
     @PersistenceContext
     EntityManager entities;
 
+    @Autowired
+    ApplicationContext context;
+
     private long claimId;
 
     @BeforeEach
     void a_claim_to_check() {
-        long article = articles.list("Le dirigeant russe", PageRequest.of(0, 1)).getFirst().id();
-        ClaimRow row = claims.list(article, PageRequest.of(0, 1)).getFirst();
-        claims.select(row.id(), row.version());
-        claimId = row.id();
+        claimId = new ClaimFixture(context).seedClaimToCheck();
     }
 
     private ClaimDetails claim() {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
-import org.factdesk.article.ArticleService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -46,9 +45,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "org.factdesk")
 @WithUserDetails("editor")
 class LivePagesTest extends SpringBrowserlessTest {
-
-    @Autowired
-    ArticleService articles;
 
     @Autowired
     ClaimService claims;
@@ -66,14 +62,14 @@ class LivePagesTest extends SpringBrowserlessTest {
     UserDetailsService users;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
     private CommittedArticle article;
 
     /** The article's claim is assigned to the checker; its other claim is still a candidate. */
     @BeforeEach
     void a_claim_assigned_to_the_checker() {
-        article = CommittedArticle.importedBy(articles, claims, jdbc);
+        article = CommittedArticle.importedBy(context);
         claims.select(article.claim(), version(article.claim()));
         workflow.assign(article.claim(), version(article.claim()), new AssignmentData("checker", null,
                 Priority.NORMAL));

@@ -9,6 +9,7 @@ import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,6 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * because reports care about the result of the workflow, not its steps (those have their own tests).
  */
 public record DeskFixture(ArticleService articles, ClaimService claims, JdbcTemplate jdbc, EntityManager entities) {
+
+    /** The fixture over the services of the test's Spring context. */
+    public DeskFixture(ApplicationContext context) {
+        this(context.getBean(ArticleService.class), context.getBean(ClaimService.class),
+                context.getBean(JdbcTemplate.class), context.getBean(EntityManager.class));
+    }
 
     public static final String SEED_TITLE = "Le dirigeant russe, Poutine, vise à renforcer les liens de Bakou avec la "
             + "Russie.";

@@ -2,8 +2,6 @@ package org.factdesk.report.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.rating.RatingItem;
@@ -34,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,9 +54,6 @@ class DeskReportDocumentsTest {
     DeskReportService reports;
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
     ClaimService claims;
 
     @Autowired
@@ -67,15 +62,15 @@ class DeskReportDocumentsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @PersistenceContext
-    EntityManager entities;
+    @Autowired
+    ApplicationContext context;
 
     private DeskFixture fixture;
     private List<Long> seed;
 
     @BeforeEach
     void the_seed_articles_claims_approved_in_march() {
-        fixture = new DeskFixture(articles, claims, jdbc, entities);
+        fixture = new DeskFixture(context);
         seed = fixture.claimIds(fixture.seedArticle());
         List<RatingItem> scale = ratings.all();
         for (int i = 0; i < seed.size(); i++) {

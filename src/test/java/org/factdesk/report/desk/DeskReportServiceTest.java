@@ -3,8 +3,6 @@ package org.factdesk.report.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.SignedIn;
@@ -32,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -61,22 +58,16 @@ class DeskReportServiceTest {
     DeskReportService reports;
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
     ClaimService claims;
 
     @Autowired
     RatingScaleService ratings;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     UserDetailsService users;
 
-    @PersistenceContext
-    EntityManager entities;
+    @Autowired
+    ApplicationContext context;
 
     private DeskFixture fixture;
     private List<Long> seed;
@@ -86,7 +77,7 @@ class DeskReportServiceTest {
 
     @BeforeEach
     void two_articles() {
-        fixture = new DeskFixture(articles, claims, jdbc, entities);
+        fixture = new DeskFixture(context);
         SignedIn.as(users, "editor");
         seed = fixture.claimIds(fixture.seedArticle());
         gazette = fixture.claimIds(fixture.article("Budget municipal", "La Gazette"));

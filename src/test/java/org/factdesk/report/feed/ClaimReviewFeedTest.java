@@ -15,8 +15,6 @@ import java.util.List;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.rating.RatingScaleService;
-import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.workflow.WorkflowService;
 import org.factdesk.report.Approvals;
@@ -57,10 +55,6 @@ class ClaimReviewFeedTest {
     @Autowired
     WorkflowService workflow;
     @Autowired
-    ResearchService research;
-    @Autowired
-    RatingScaleService ratings;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EntityManager entityManager;
@@ -77,7 +71,7 @@ class ClaimReviewFeedTest {
         // The security filters as the server runs them, and nothing signed in beforehand.
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .addFilters(context.getBean("springSecurityFilterChain", Filter.class)).build();
-        approvals = new Approvals(claims, workflow, research, ratings, jdbc, entityManager, users);
+        approvals = new Approvals(context);
         SignedIn.as(users, "admin");
         token = feed.create(new ApiTokenData("Newsroom CMS")).secret();
         SignedIn.as(users, "editor");

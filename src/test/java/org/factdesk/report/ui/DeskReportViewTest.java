@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,8 +20,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.factdesk.article.ArticleService;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.report.desk.DeskFixture;
@@ -34,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,22 +49,13 @@ class DeskReportViewTest extends SpringBrowserlessTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
-    ClaimService claims;
-
-    @Autowired
     RatingScaleService ratings;
 
     @Autowired
     UserDetailsService users;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @PersistenceContext
-    EntityManager entities;
+    ApplicationContext context;
 
     private final LocalDate today = LocalDate.now(PARIS);
     private DeskFixture fixture;
@@ -76,7 +63,7 @@ class DeskReportViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void the_seed_article() {
-        fixture = new DeskFixture(articles, claims, jdbc, entities);
+        fixture = new DeskFixture(context);
         seed = fixture.claimIds(fixture.seedArticle());
     }
 

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.sql.Timestamp;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import org.factdesk.security.SignOutNotice;
 import org.factdesk.security.UserData;
 import org.factdesk.security.UserItem;
@@ -55,18 +54,18 @@ class AccountScreensTest extends SpringBrowserlessTest {
         return test($(Notification.class).last()).getText();
     }
 
-    @SuppressWarnings("unchecked")
+    private final UsersGrid usersGrid = new UsersGrid(this);
+
     private Grid<UserItem> grid() {
-        return $(Grid.class).id("users-grid");
+        return usersGrid.grid();
     }
 
     private int row(String username) {
-        return IntStream.range(0, test(grid()).size()).filter(row -> test(grid()).getRow(row).username()
-                .equals(username)).findFirst().orElseThrow();
+        return usersGrid.row(username);
     }
 
     private Button rowButton(String username, String id) {
-        return $(Button.class).from(test(grid()).getCellComponent(row(username), 5)).id(id);
+        return usersGrid.rowButton(username, id);
     }
 
     @Test

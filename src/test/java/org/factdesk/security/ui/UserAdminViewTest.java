@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.stream.IntStream;
 import org.factdesk.base.ui.AccessDeniedView;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserItem;
@@ -33,18 +32,18 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @Autowired
     UserService users;
 
-    @SuppressWarnings("unchecked")
+    private final UsersGrid usersGrid = new UsersGrid(this);
+
     private Grid<UserItem> grid() {
-        return $(Grid.class).id("users-grid");
+        return usersGrid.grid();
     }
 
     private int row(String username) {
-        return IntStream.range(0, test(grid()).size()).filter(row -> test(grid()).getRow(row).username()
-                .equals(username)).findFirst().orElseThrow();
+        return usersGrid.row(username);
     }
 
     private Button rowButton(String username, String id) {
-        return $(Button.class).from(test(grid()).getCellComponent(row(username), 5)).id(id);
+        return usersGrid.rowButton(username, id);
     }
 
     private UserItem stored(String username) {

@@ -34,6 +34,7 @@ import org.factdesk.security.Colleague;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,19 +51,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ClaimsListViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
     ClaimService claims;
 
     @Autowired
-    WorkflowService workflow;
-
-    @Autowired
     RatingScaleService ratings;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     UserDetailsService users;
@@ -70,17 +62,14 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
     @PersistenceContext
     EntityManager entities;
 
-    private DeskClaims desk;
-    @Autowired
-    DeskSettingsService settings;
+    @RegisterExtension
+    final DeskClaims desk = new DeskClaims();
 
-    /** The desk's day, as the lists and the dashboard count overdue and due soon. */
     private LocalDate today;
 
     @BeforeEach
     void the_desk() {
-        today = settings.today();
-        desk = new DeskClaims(articles, claims, workflow, jdbc, entities);
+        today = desk.today();
     }
 
     @SuppressWarnings("unchecked")

@@ -35,6 +35,7 @@ import org.factdesk.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,19 +54,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
-    ClaimService claims;
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
     RatingScaleService ratings;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     UserDetailsService users;
@@ -73,20 +62,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     UserService userService;
 
-    @PersistenceContext
-    EntityManager entities;
+    @RegisterExtension
+    final DeskClaims desk = new DeskClaims();
 
-    private DeskClaims desk;
-    @Autowired
-    DeskSettingsService settings;
-
-    /** The desk's day, as the lists and the dashboard count overdue and due soon. */
     private LocalDate today;
 
     @BeforeEach
     void the_desk() {
-        today = settings.today();
-        desk = new DeskClaims(articles, claims, workflow, jdbc, entities);
+        today = desk.today();
     }
 
     private Anchor number(String id) {

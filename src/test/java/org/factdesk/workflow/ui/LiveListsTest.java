@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.factdesk.article.ArticleService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimService;
@@ -37,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -51,9 +50,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "org.factdesk")
 @WithUserDetails("editor")
 class LiveListsTest extends SpringBrowserlessTest {
-
-    @Autowired
-    ArticleService articles;
 
     @Autowired
     ClaimService claims;
@@ -77,13 +73,13 @@ class LiveListsTest extends SpringBrowserlessTest {
     UserDetailsService users;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
     private CommittedArticle article;
 
     @BeforeEach
     void two_claims_to_check() {
-        article = CommittedArticle.importedBy(articles, claims, jdbc);
+        article = CommittedArticle.importedBy(context);
         claims.select(article.claim(), version(article.claim()));
         claims.select(article.otherClaim(), version(article.otherClaim()));
     }

@@ -21,6 +21,7 @@ import org.factdesk.desk.DeskSettingsService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,34 +42,16 @@ class MyTasksViewTest extends SpringBrowserlessTest {
     private static final int CLAIM = 2;
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
-    ClaimService claims;
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     UserDetailsService users;
 
-    @PersistenceContext
-    EntityManager entities;
+    @RegisterExtension
+    final DeskClaims desk = new DeskClaims();
 
-    private DeskClaims desk;
-    @Autowired
-    DeskSettingsService settings;
-
-    /** The desk's day, as the lists and the dashboard count overdue and due soon. */
     private LocalDate today;
 
     @BeforeEach
     void the_desk() {
-        today = settings.today();
-        desk = new DeskClaims(articles, claims, workflow, jdbc, entities);
+        today = desk.today();
     }
 
     @SuppressWarnings("unchecked")

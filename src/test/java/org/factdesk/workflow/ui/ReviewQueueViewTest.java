@@ -6,30 +6,19 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.factdesk.article.ArticleService;
 import org.factdesk.base.ui.AccessDeniedView;
-import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimRow;
-import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.Priority;
 import org.factdesk.rating.RatingScaleService;
-import org.factdesk.claim.ResearchService;
 import org.factdesk.workflow.ReviewItem;
 import org.factdesk.workflow.ReviewQueueService;
 import org.factdesk.claim.SignedIn;
-import org.factdesk.claim.VerdictData;
-import org.factdesk.workflow.WorkflowService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -44,18 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewQueueViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    ArticleService articles;
-
-    @Autowired
-    ClaimService claims;
-
-    @Autowired
-    ResearchService research;
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
     ReviewQueueService queue;
 
     @Autowired
@@ -64,38 +41,16 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @PersistenceContext
-    EntityManager entities;
-
-    private long version(long claimId) {
-        entities.flush();
-        return research.details(claimId).orElseThrow().version();
-    }
+    @RegisterExtension
+    final DeskClaims desk = new DeskClaims();
 
     /** Selects, assigns to the checker, who proposes a verdict with a source and submits it at {@code when}. */
     private long inReview(ClaimRow row, Instant when) {
-        long id = row.id();
-        claims.select(id, row.version());
-        workflow.assign(id, version(id), new AssignmentData("checker", null, Priority.NORMAL));
-        SignedIn.as(users, "checker");
-        research.saveVerdict(id, version(id), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
-        jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
-                + "values (?, 'https://example.org', 'A source', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
-                id);
-        research.submit(id, version(id));
-        SignedIn.as(users, "editor");
-        entities.flush();
-        jdbc.update("update claim set submitted_at = ? where id = ?", Timestamp.from(when), id);
-        entities.clear();
-        return id;
+        return desk.inReview(row, when);
     }
 
     private List<ClaimRow> seedClaims() {
-        long article = articles.list("Le dirigeant russe", PageRequest.of(0, 1)).getFirst().id();
-        return claims.list(article, PageRequest.of(0, 2));
+        return desk.seed().subList(0, 2);
     }
 
     @SuppressWarnings("unchecked")
