@@ -2,7 +2,7 @@ package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
-import com.vaadin.flow.data.provider.IdentifierProvider;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * same anywhere in the list (decision 017). It remembers the key of the row before each page boundary it has seen;
  * a page at a remembered boundary is one seek, and a jump elsewhere (a scrollbar drag) first asks the source for the
  * key so many rows after the nearest boundary before it, from the list's index alone. Counts are exact up to
- * {@link #EXACT_UP_TO}; above, the grid's size is an estimate that grows as the user reaches its end, so a jump
- * never lands more than {@link #ESTIMATE_STEP} rows past a remembered boundary.
+ * {@link #EXACT_UP_TO}; above, the grid's size is an estimate, first just over that, that grows by
+ * {@link #ESTIMATE_STEP} each time the user reaches its end, where a boundary is then remembered: so a jump never
+ * lands more than 10,000 rows past a remembered boundary, and the skip costs the same on any size of desk.
  *
  * @param <T> the grid's rows
  * @param <K> a row's place in the list, what a page seeks after
@@ -50,17 +51,22 @@ public final class SeekPaging<T, K> {
     private final NavigableMap<Integer, K> boundaries = new TreeMap<>();
     private long count;
 
-    private SeekPaging(Grid<T> grid, Source<T, K> source, Function<T, K> keyOf, IdentifierProvider<T> id) {
+    private SeekPaging(Grid<T> grid, Source<T, K> source, Function<T, K> keyOf, Function<T, Object> id) {
         this.grid = grid;
         this.source = source;
         this.keyOf = keyOf;
-        this.view = grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
-        view.setIdentifierProvider(id);
+        // A provider with an id getter, not a bare fetch callback: the selection tells rows apart by that id.
+        this.view = grid.setItems(new CallbackDataProvider<T, Void>(
+                query -> fetch(query.getOffset(), query.getLimit()), query -> {
+                    query.getOffset();
+                    query.getLimit();
+                    return (int) count;
+                }, id::apply));
     }
 
     /** Feeds {@code grid} from {@code source}; call {@link #refresh()} to show the rows. */
     public static <T, K> SeekPaging<T, K> bind(Grid<T> grid, Source<T, K> source, Function<T, K> keyOf,
-                                               IdentifierProvider<T> id) {
+                                               Function<T, Object> id) {
         return new SeekPaging<>(grid, source, keyOf, id);
     }
 
@@ -69,10 +75,9 @@ public final class SeekPaging<T, K> {
         boundaries.clear();
         count = source.countUpTo(EXACT_UP_TO + 1);
         if (isExact()) {
-            int exact = (int) count;
-            view.setItemCountCallback(query -> exact);
+            view.setItemCountFromDataProvider();
         } else {
-            view.setItemCountEstimate(EXACT_UP_TO + ESTIMATE_STEP);
+            view.setItemCountEstimate(EXACT_UP_TO + 1);
             view.setItemCountEstimateIncrease(ESTIMATE_STEP);
         }
         grid.getDataProvider().refreshAll();
