@@ -18,6 +18,17 @@ public record ClaimChanges(List<ClaimChanged> changes) {
         return changes.stream().anyMatch(change -> change.articleId() == articleId);
     }
 
+    /**
+     * Whether any of these changes may add, remove, move or alter a row of the desk's claim lists. A comment, a
+     * source, the claimant or the overdue notice do not (no list shows or filters them; lateness is read from the due
+     * date): open lists skip their count and reload for those (issue 15).
+     */
+    public boolean changeListRows() {
+        return changes.stream().map(ClaimChanged::action).anyMatch(action -> !action.startsWith("comment.")
+                && !action.startsWith("source.") && !action.equals("claim.claimant")
+                && !action.equals("claim.overdue"));
+    }
+
     /** Who made the latest of these changes to the claim. */
     public Optional<String> lastActor(long claimId) {
         return changes.reversed().stream().filter(change -> change.claimId() == claimId).findFirst()

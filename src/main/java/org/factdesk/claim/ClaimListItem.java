@@ -5,9 +5,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A claim as the desk's lists show it, across articles. {@code overdue}: its due date has passed and it is neither
- * approved nor dismissed.
+ * approved nor dismissed. {@code listPosition}: its place in its article, for {@link #key()}.
  */
 public record ClaimListItem(long id, long version, long articleId, String articleTitle, String statement,
                             ClaimStatus status, @Nullable String assignee, @Nullable LocalDate dueDate,
-                            Priority priority, @Nullable Long ratingId, boolean overdue) {
+                            Priority priority, @Nullable Long ratingId, boolean overdue, long listPosition) {
+
+    /** Where the claim list's next page starts after this row. */
+    public ClaimListKey key() {
+        return new ClaimListKey(articleId, listPosition, id);
+    }
 }

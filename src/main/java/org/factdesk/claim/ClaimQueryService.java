@@ -1,28 +1,31 @@
 package org.factdesk.claim;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.factdesk.article.ArticleDetails;
+import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleSummary;
 import org.factdesk.desk.DeskSettingsService;
-import org.factdesk.extraction.TextPart;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +43,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimQueryService {
 
     private static final Set<ClaimStatus> CLOSED = Set.of(ClaimStatus.APPROVED, ClaimStatus.DISMISSED);
+    private static final List<String> ROW_COLUMNS = List.of("id", "version", "articleId", "statement", "status",
+            "assignee", "dueDate", "priority", "ratingId", "listPosition");
+    private static final Comparator<ClaimListKey> LIST_ORDER = Comparator.comparingLong(ClaimListKey::articleId)
+            .reversed().thenComparingLong(ClaimListKey::position).thenComparingLong(ClaimListKey::id);
+    /**
+     * Below every due date. "Due before" alone makes H2 walk the due-date index from its start, through every claim
+     * without a due date (most of them), reading each row: 10 s on 100,000 claims where nothing is due. With this
+     * lower bound the index range starts at the first due date (issue 15).
+     */
+    static final LocalDate EARLIEST_DUE = LocalDate.of(1, 1, 1);
 
     private final EntityManager entityManager;
     private final ArticleService articles;
@@ -54,16 +67,65 @@ public class ClaimQueryService {
         this.settings = settings;
     }
 
-    /** Newest article first (the last imported), each article's claims in article order. */
+    /**
+     * Newest article first (the last imported), each article's claims in article order. By offset: for a page deep in
+     * a long list prefer {@link #listAfter}, which seeks (decision 017).
+     */
     @PreAuthorize(AppRoles.CAN_READ)
     public List<ClaimListItem> list(ClaimFilter filter, Pageable page) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Claim> claim = query.from(Claim.class);
-        query.where(predicates(cb, claim, filter)).orderBy(cb.desc(claim.get("articleId")),
-                cb.asc(cb.selectCase().when(cb.equal(claim.get("part"), TextPart.TITLE), 0).otherwise(1)),
-                cb.asc(claim.get("start")), cb.asc(claim.get("end")), cb.asc(claim.get("id")));
+        query.multiselect(rowColumns(claim)).where(predicates(cb, claim, filter))
+                .orderBy(listOrder(cb, claim, leading(filter)));
         return items(paged(entityManager.createQuery(query), page));
+    }
+
+    /**
+     * Up to {@code limit} claims of the list that come after {@code after} (from the top when null), in the list's
+     * order, by an index range rather than by counting rows from the top: a page costs the same anywhere in the list.
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public List<ClaimListItem> listAfter(ClaimFilter filter, @Nullable ClaimListKey after, int limit) {
+        if (mergesStatuses(filter)) {
+            List<Tuple> merged = new ArrayList<>();
+            for (ClaimStatus status : filter.statuses()) {
+                merged.addAll(rowsAfter(withStatus(filter, status), after, limit));
+            }
+            merged.sort(Comparator.comparing(ClaimQueryService::keyOf, LIST_ORDER));
+            return items(merged.subList(0, Math.min(limit, merged.size())));
+        }
+        return items(rowsAfter(filter, after, limit));
+    }
+
+    /**
+     * The key of the {@code rows}-th claim after {@code after} (from the top when null), empty past the end: how a
+     * jump into the middle of the list finds where to seek from. Reads the list's index only, never the rows.
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public Optional<ClaimListKey> keyAfter(ClaimFilter filter, @Nullable ClaimListKey after, int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be at least 1");
+        }
+        if (mergesStatuses(filter)) {
+            List<ClaimListKey> merged = new ArrayList<>();
+            for (ClaimStatus status : filter.statuses()) {
+                merged.addAll(keysAfter(withStatus(filter, status), after, 0, rows));
+            }
+            merged.sort(LIST_ORDER);
+            return merged.size() < rows ? Optional.empty() : Optional.of(merged.get(rows - 1));
+        }
+        return keysAfter(filter, after, rows - 1, 1).stream().findFirst();
+    }
+
+    /** Exact below {@code limit}, {@code limit} at and above it: reads no more than {@code limit} index entries. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public long countUpTo(ClaimFilter filter, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Claim> claim = query.from(Claim.class);
+        query.select(claim.get("id")).where(predicates(cb, claim, filter));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
@@ -75,12 +137,103 @@ public class ClaimQueryService {
         return entityManager.createQuery(query).getSingleResult();
     }
 
+    private List<Tuple> rowsAfter(ClaimFilter filter, @Nullable ClaimListKey after, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Claim> claim = query.from(Claim.class);
+        query.multiselect(rowColumns(claim)).where(seek(cb, claim, filter, after))
+                .orderBy(listOrder(cb, claim, leading(filter)));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+    }
+
+    private List<ClaimListKey> keysAfter(ClaimFilter filter, @Nullable ClaimListKey after, int skip, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ClaimListKey> query = cb.createQuery(ClaimListKey.class);
+        Root<Claim> claim = query.from(Claim.class);
+        query.select(cb.construct(ClaimListKey.class, claim.get("articleId"), claim.get("listPosition"),
+                        claim.get("id")))
+                .where(seek(cb, claim, filter, after)).orderBy(listOrder(cb, claim, leading(filter)));
+        return entityManager.createQuery(query).setFirstResult(skip).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The filter's predicates and, after a key, "later in the list": {@code article_id <= a} bounds the index range
+     * and the rest drops the rows of article {@code a} up to the key.
+     */
+    private Predicate[] seek(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter,
+                             @Nullable ClaimListKey after) {
+        List<Predicate> predicates = new ArrayList<>(List.of(predicates(cb, claim, filter)));
+        Path<Long> article = claim.get("articleId");
+        if (after == null) {
+            // Always true, but it makes H2 prefer the list's index led by the status to the status-only index its
+            // foreign key to claim_status needs (which cannot be dropped), and so read the order instead of sorting.
+            predicates.add(cb.le(article, Long.MAX_VALUE));
+        } else {
+            Path<Long> position = claim.get("listPosition");
+            predicates.add(cb.le(article, after.articleId()));
+            predicates.add(cb.or(cb.lt(article, after.articleId()), cb.gt(position, after.position()),
+                    cb.and(cb.equal(position, after.position()), cb.gt(claim.get("id"), after.id()))));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /**
+     * The filter whose equality leads the index that serves the page (migration V28): the article, else the
+     * assignee, else the rating, else one status. Several statuses are read one status at a time and merged.
+     */
+    private static @Nullable String leading(ClaimFilter filter) {
+        if (filter.articleId() != null) {
+            return null;
+        }
+        if (filter.assignee() != null) {
+            return "assignee";
+        }
+        if (filter.ratingId() != null) {
+            return "ratingId";
+        }
+        return filter.statuses().size() == 1 ? "status" : null;
+    }
+
+    private static boolean mergesStatuses(ClaimFilter filter) {
+        return filter.statuses().size() > 1 && filter.articleId() == null && filter.assignee() == null
+                && filter.ratingId() == null;
+    }
+
+    private static ClaimFilter withStatus(ClaimFilter filter, ClaimStatus status) {
+        return new ClaimFilter(Set.of(status), filter.assignee(), filter.articleId(), filter.ratingId(),
+                filter.overdueOnly(), filter.text(), filter.dueFrom(), filter.dueTo());
+    }
+
+    /**
+     * The list's order, after the leading filter's column: that column is the same on every row, and naming it lets
+     * the database see that the index gives the order, so it sorts nothing.
+     */
+    private static List<Order> listOrder(CriteriaBuilder cb, Root<Claim> claim, @Nullable String leading) {
+        List<Order> order = new ArrayList<>();
+        if (leading != null) {
+            order.add(cb.asc(claim.get(leading)));
+        }
+        order.addAll(List.of(cb.desc(claim.get("articleId")), cb.asc(claim.get("listPosition")),
+                cb.asc(claim.get("id"))));
+        return order;
+    }
+
+    private static List<Selection<?>> rowColumns(Root<Claim> claim) {
+        return ROW_COLUMNS.stream().<Selection<?>>map(column -> claim.get(column).alias(column)).toList();
+    }
+
+    private static ClaimListKey keyOf(Tuple row) {
+        return new ClaimListKey(row.get("articleId", Long.class), row.get("listPosition", Long.class),
+                row.get("id", Long.class));
+    }
+
     /** The signed-in user's open claims: soonest due first (undated last), then the most urgent. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     public List<ClaimListItem> myTasks(Pageable page) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Claim> claim = query.from(Claim.class);
+        query.multiselect(rowColumns(claim));
         Expression<Integer> undated = cb.<Integer>selectCase().when(cb.isNull(claim.get("dueDate")), 1).otherwise(0);
         Expression<Integer> urgency = cb.<Integer>selectCase()
                 .when(cb.equal(claim.get("priority"), Priority.URGENT), 0)
@@ -110,8 +263,8 @@ public class ClaimQueryService {
         }
         rows("select c.status, count(c) from Claim c group by c.status", Map.of())
                 .forEach(row -> byStatus.put((ClaimStatus) row[0], (Long) row[1]));
-        long overdue = entityManager.createQuery("select count(c) from Claim c where c.dueDate < :today "
-                + "and c.status not in :closed", Long.class)
+        long overdue = entityManager.createQuery("select count(c) from Claim c where c.dueDate >= :earliest "
+                + "and c.dueDate < :today and c.status not in :closed", Long.class).setParameter("earliest", EARLIEST_DUE)
                 .setParameter("today", today).setParameter("closed", CLOSED).getSingleResult();
         List<DeskStats.Workload> workloads = rows("""
                 select c.assignee, count(c),
@@ -172,7 +325,7 @@ public class ClaimQueryService {
             predicates.add(cb.greaterThanOrEqualTo(claim.get("dueDate"), filter.dueFrom()));
         }
         if (filter.dueTo() != null) {
-            predicates.add(cb.lessThanOrEqualTo(claim.get("dueDate"), filter.dueTo()));
+            predicates.add(cb.between(claim.get("dueDate"), EARLIEST_DUE, filter.dueTo()));
         }
         if (!filter.text().isEmpty()) {
             // The statement is a CLOB; lower() takes a string.
@@ -183,7 +336,8 @@ public class ClaimQueryService {
     }
 
     private Predicate overdue(CriteriaBuilder cb, Root<Claim> claim) {
-        return cb.and(cb.lessThan(claim.get("dueDate"), settings.today()), cb.not(claim.get("status").in(CLOSED)));
+        return cb.and(cb.between(claim.get("dueDate"), EARLIEST_DUE, settings.today().minusDays(1)),
+                cb.not(claim.get("status").in(CLOSED)));
     }
 
     private Predicate myTasks(CriteriaBuilder cb, Root<Claim> claim) {
@@ -198,19 +352,24 @@ public class ClaimQueryService {
         return query.getResultList();
     }
 
-    private List<ClaimListItem> items(List<Claim> claims) {
+    /** Rows of the columns a list shows (no anchor quote, rationale or other large text), titles in one query. */
+    private List<ClaimListItem> items(List<Tuple> rows) {
         LocalDate today = settings.today();
-        Map<Long, String> titles = new HashMap<>();
-        return claims.stream().map(claim -> item(claim, titles.computeIfAbsent(claim.getArticleId(),
-                id -> articles.find(id).map(ArticleDetails::title).orElse("")), today)).toList();
+        Map<Long, ArticleSummary> summaries = articles.summaries(
+                rows.stream().map(row -> row.get("articleId", Long.class)).collect(Collectors.toSet()));
+        return rows.stream().map(row -> item(row, summaries, today)).toList();
     }
 
-    private static ClaimListItem item(Claim claim, String articleTitle, LocalDate today) {
-        LocalDate due = claim.getDueDate();
-        boolean overdue = due != null && due.isBefore(today) && !CLOSED.contains(claim.getStatus());
-        return new ClaimListItem(Objects.requireNonNull(claim.getId()), claim.getVersion(), claim.getArticleId(),
-                articleTitle, claim.getStatement(), claim.getStatus(), claim.getAssignee(), due, claim.getPriority(),
-                claim.getRatingId(), overdue);
+    private static ClaimListItem item(Tuple row, Map<Long, ArticleSummary> summaries, LocalDate today) {
+        LocalDate due = row.get("dueDate", LocalDate.class);
+        ClaimStatus status = row.get("status", ClaimStatus.class);
+        boolean overdue = due != null && due.isBefore(today) && !CLOSED.contains(status);
+        long articleId = row.get("articleId", Long.class);
+        ArticleSummary article = summaries.get(articleId);
+        return new ClaimListItem(row.get("id", Long.class), row.get("version", Long.class), articleId,
+                article == null ? "" : article.title(), row.get("statement", String.class), status,
+                row.get("assignee", String.class), due, row.get("priority", Priority.class),
+                row.get("ratingId", Long.class), overdue, row.get("listPosition", Long.class));
     }
 
     private static long number(@Nullable Object value) {

@@ -125,9 +125,9 @@ public class ClaimWorkflow {
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional(readOnly = true)
     public List<InReview> inReview(Pageable page) {
-        return claims.findReviewQueue(ClaimStatus.IN_REVIEW, page).stream().map(claim -> new InReview(
-                Objects.requireNonNull(claim.getId()), claim.getStatement(), claim.getArticleId(),
-                claim.getSubmittedBy(), claim.getSubmittedAt(), claim.getRatingId())).toList();
+        return claims.findReviewQueue(ClaimStatus.IN_REVIEW, page).stream().map(row -> new InReview(
+                (Long) row[0], (String) row[1], (Long) row[2], (String) row[3], (Instant) row[4], (Long) row[5]))
+                .toList();
     }
 
     @PreAuthorize(AppRoles.IS_EDITOR)
@@ -143,7 +143,7 @@ public class ClaimWorkflow {
      */
     @Transactional
     public int recordOverdue(LocalDate today) {
-        List<Claim> late = claims.findOverdueUntold(today);
+        List<Claim> late = claims.findOverdueUntold(ClaimQueryService.EARLIEST_DUE, today);
         for (Claim claim : late) {
             LocalDate due = Objects.requireNonNull(claim.getDueDate());
             claims.recordOverdueNotice(Objects.requireNonNull(claim.getId()), due, clock.instant());

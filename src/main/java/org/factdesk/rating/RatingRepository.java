@@ -12,6 +12,11 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
     @Query(value = "select count(*) from claim where rating_id = :id", nativeQuery = true)
     long countClaimsRatedWith(long id);
 
-    @Query(value = "select distinct rating_id from claim where rating_id is not null", nativeQuery = true)
+    /**
+     * One index probe per rating (claim's index led by rating_id, migration V28), where "distinct rating_id" read the
+     * whole claim table on every list that shows the scale (issue 15).
+     */
+    @Query(value = "select r.id from rating r where exists (select 1 from claim c where c.rating_id = r.id)",
+            nativeQuery = true)
     List<Number> findIdsInUse();
 }

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
 /** A person who signs in to FactDesk. The password is kept only as a hash. */
@@ -58,7 +60,9 @@ class AppUser {
     @Column(name = "demo_password")
     private @Nullable Boolean demoPassword = false;
 
+    // SUBSELECT: a list of users reads all their roles in one statement, not one per user (issue 15).
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.factdesk.base.AfterCommit;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.Translations;
@@ -156,9 +155,12 @@ public class UserService implements UserProfiles {
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Colleague> colleagues() {
+        return byName(users.findColleagues());
+    }
+
+    private static List<Colleague> byName(List<Colleague> colleagues) {
         Collator collator = Collator.getInstance(Locale.ROOT);
-        return users.findByEnabledTrue().stream()
-                .map(user -> new Colleague(user.getUsername(), user.getDisplayName()))
+        return colleagues.stream()
                 .sorted(Comparator.comparing(Colleague::displayName, collator).thenComparing(Colleague::username))
                 .toList();
     }
@@ -176,23 +178,21 @@ public class UserService implements UserProfiles {
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Colleague> checkers() {
-        Set<String> checkers = users.findByEnabledTrue().stream().filter(user -> user.getRoles().contains(Role.CHECKER))
-                .map(AppUser::getUsername).collect(Collectors.toSet());
-        return colleagues().stream().filter(colleague -> checkers.contains(colleague.username())).toList();
+        return byName(users.findColleaguesWithAnyRole(Set.of(Role.CHECKER)));
     }
 
     /** Enabled editors and fact-checkers, by display name: who a claim may be assigned to. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Colleague> assignable() {
-        return colleagues().stream().filter(colleague -> isAssignable(colleague.username())).toList();
+        return byName(users.findColleaguesWithAnyRole(Set.of(Role.CHECKER, Role.EDITOR)));
     }
 
     @Override
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public String displayName(String username) {
-        return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+        return users.findDisplayName(username).orElse(username);
     }
 
     @Override

@@ -3,7 +3,8 @@ package org.factdesk.workflow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.article.ArticleDetails;
+import java.util.stream.Collectors;
+import org.factdesk.article.ArticleSummary;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimWorkflow;
 import org.factdesk.security.AppRoles;
@@ -33,13 +34,20 @@ public class ReviewQueueService {
     @Transactional(readOnly = true)
     public List<ReviewItem> list(Pageable page) {
         Pageable unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
-        Map<Long, String> titles = new HashMap<>();
+        List<ClaimWorkflow.InReview> waiting = claims.inReview(unsorted);
+        // Titles only, in one statement: never the articles' text (issue 15).
+        Map<Long, ArticleSummary> summaries = articles.summaries(
+                waiting.stream().map(ClaimWorkflow.InReview::articleId).collect(Collectors.toSet()));
         Map<String, String> names = new HashMap<>();
-        return claims.inReview(unsorted).stream().map(claim -> new ReviewItem(claim.id(), claim.statement(),
-                claim.articleId(), titles.computeIfAbsent(claim.articleId(), id -> articles.find(id)
-                        .map(ArticleDetails::title).orElse("")),
+        return waiting.stream().map(claim -> new ReviewItem(claim.id(), claim.statement(), claim.articleId(),
+                title(summaries, claim.articleId()),
                 claim.submittedBy() == null ? "" : names.computeIfAbsent(claim.submittedBy(), users::displayName),
                 claim.submittedAt(), claim.ratingId())).toList();
+    }
+
+    private static String title(Map<Long, ArticleSummary> summaries, long articleId) {
+        ArticleSummary summary = summaries.get(articleId);
+        return summary == null ? "" : summary.title();
     }
 
     @Transactional(readOnly = true)

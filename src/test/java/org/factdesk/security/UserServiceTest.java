@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.factdesk.Violations;
 import org.factdesk.base.RefusedException;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +41,8 @@ class UserServiceTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EntityManager entityManager;
 
     private Authentication signIn(String username, String password) {
         return Accounts.signIn(context, username, password);
@@ -64,6 +69,34 @@ class UserServiceTest {
         RefusedException refused = catchThrowableOfType(RefusedException.class, call);
         assertThat(refused).as("the call was refused").isNotNull();
         return refused;
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void lists_of_users_read_their_roles_in_one_statement_however_many_users_there_are() {
+        for (int i = 1; i <= 8; i++) {
+            users.create(newUser("colleague" + i, Role.CHECKER, Role.EDITOR));
+        }
+        entityManager.flush();
+        entityManager.clear();
+        Statistics statistics = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            assertThat(users.list()).hasSizeGreaterThan(8);
+            long forTheList = statistics.getPrepareStatementCount();
+            statistics.clear();
+            assertThat(users.assignable()).extracting(Colleague::username).contains("colleague1", "colleague8");
+            long forAssignable = statistics.getPrepareStatementCount();
+            statistics.clear();
+            assertThat(users.displayName("colleague3")).isEqualTo("Jane Doe");
+
+            assertThat(forTheList).as("users, their roles, the sign-in locks").isLessThanOrEqualTo(3);
+            assertThat(forAssignable).isEqualTo(1);
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test

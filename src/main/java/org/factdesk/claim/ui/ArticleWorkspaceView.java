@@ -36,7 +36,6 @@ import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.RouteIds;
-import org.factdesk.claim.ArticleAction;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;

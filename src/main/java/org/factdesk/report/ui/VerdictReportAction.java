@@ -3,7 +3,7 @@ package org.factdesk.report.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.factdesk.claim.ArticleAction;
+import org.factdesk.claim.ui.ArticleAction;
 import org.factdesk.report.ArticleReportExports;
 
 /** The "Verdict report" button on every article's workspace: it opens the dialog that downloads the report. */

@@ -5,21 +5,24 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.base.ui.SeekPaging;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimListItem;
+import org.factdesk.claim.ClaimListKey;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.rating.RatingScaleService;
@@ -28,6 +31,7 @@ import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every claim of the desk, across articles, filtered by status, assignee, verdict, due dates, lateness and text. The filter
@@ -40,8 +44,10 @@ import org.factdesk.security.UserService;
 class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Grid<ClaimListItem> grid = new Grid<>();
+    private final Span total = new Span();
     private final ClaimFilterBar filters;
     private ClaimFilter filter = ClaimFilter.none();
+    private final SeekPaging<ClaimListItem, ClaimListKey> paging;
 
     ClaimsListView(ClaimQueryService queries, RatingScaleService ratings, UserService users,
                    WorkflowService workflow, AuthenticationContext authentication, DeskSettingsService settings,
@@ -53,9 +59,11 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 ClaimListParameters.of(filters.filter()))));
         Map<String, String> names = colleagues.stream()
                 .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
-        configureGrid(queries, names);
-        LiveUpdates.bind(grid, updates::subscribe, changes -> grid.getDataProvider().refreshAll());
-        add(filters);
+        paging = configureGrid(queries, names);
+        LiveUpdates.bind(grid, updates::subscribe, ClaimChanges::changeListRows, changes -> refresh());
+        total.setId("claims-count");
+        total.addClassName("fd-list-count");
+        add(filters, total);
         if (authentication.hasRole(AppRoles.EDITOR)) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             Button assign = new Button(getTranslation("claims.assign.selected"), VaadinIcon.USER_CHECK.create());
@@ -65,14 +73,15 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
             assign.addClickListener(click -> new AssignDialog(workflow, users.assignable(),
                     grid.getSelectedItems().stream().map(ClaimListItem::id).toList(), settings.today(), () -> {
                         grid.deselectAll();
-                        grid.getDataProvider().refreshAll();
+                        refresh();
                     }).open());
             add(assign);
         }
         add(grid);
     }
 
-    private void configureGrid(ClaimQueryService queries, Map<String, String> names) {
+    private SeekPaging<ClaimListItem, ClaimListKey> configureGrid(ClaimQueryService queries,
+                                                                  Map<String, String> names) {
         grid.setId("claims-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         TaskColumns.statementAndArticle(grid);
@@ -81,13 +90,28 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("claims.list.assignee")).setAutoWidth(true).setFlexGrow(0);
         TaskColumns.due(grid, getLocale());
         TaskColumns.priority(grid);
-        // Rows are told apart by id, so that a live refresh keeps the rows an editor selected for bulk assignment.
-        grid.setItems(new CallbackDataProvider<>(
-                query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) queries.count(filter), ClaimListItem::id));
+        // Seek pages: the last page costs what the first does (decision 017). Rows are told apart by id, so that a
+        // live refresh keeps the rows an editor selected for bulk assignment.
+        SeekPaging<ClaimListItem, ClaimListKey> seeking = SeekPaging.bind(grid, new SeekPaging.Source<>() {
+            @Override
+            public List<ClaimListItem> after(@Nullable ClaimListKey key, int limit) {
+                return queries.listAfter(filter, key, limit);
+            }
+
+            @Override
+            public Optional<ClaimListKey> keyAfter(@Nullable ClaimListKey key, int rows) {
+                return queries.keyAfter(filter, key, rows);
+            }
+
+            @Override
+            public long countUpTo(int limit) {
+                return queries.countUpTo(filter, limit);
+            }
+        }, ClaimListItem::key, ClaimListItem::id);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();
+        return seeking;
     }
 
     @Override
@@ -96,7 +120,14 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         filters.show(filter);
         // Only what the filter shows may be assigned in one go.
         grid.deselectAll();
-        grid.getDataProvider().refreshAll();
+        refresh();
+    }
+
+    /** Counts again (exactly up to 10,000, "10,000+" above) and reloads the rows. */
+    private void refresh() {
+        long count = paging.refresh();
+        total.setText(paging.isExact() ? getTranslation("claims.list.count", count)
+                : getTranslation("claims.list.count.more", SeekPaging.EXACT_UP_TO));
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.factdesk.base.ui.Links;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimFilter;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimUpdates;
@@ -44,8 +45,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     DashboardView(ClaimQueryService queries, RatingScaleService ratings, UserService users, ClaimUpdates updates) {
         addClassName("fd-dashboard");
         show(queries, ratings, users);
-        // Any claim's change may move a figure: the dashboard counts again, as a colleague's page would show it.
-        LiveUpdates.bind(this, updates::subscribe, changes -> show(queries, ratings, users));
+        // A change that may move a figure (not a comment or a source): the dashboard counts again, as a colleague's
+        // page would show it.
+        LiveUpdates.bind(this, updates::subscribe, ClaimChanges::changeListRows,
+                changes -> show(queries, ratings, users));
     }
 
     private void show(ClaimQueryService queries, RatingScaleService ratings, UserService users) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimUpdates;
@@ -38,7 +39,8 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setSizeFull();
         // Any change may add, drop or reorder a task (an assignment, a due date, a submission): read the page again.
-        LiveUpdates.bind(grid, updates::subscribe, changes -> grid.getDataProvider().refreshAll());
+        LiveUpdates.bind(grid, updates::subscribe, ClaimChanges::changeListRows,
+                changes -> grid.getDataProvider().refreshAll());
         add(grid);
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimUpdates;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
@@ -54,7 +55,8 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.setSizeFull();
-        LiveUpdates.bind(grid, updates::subscribe, changes -> grid.getDataProvider().refreshAll());
+        LiveUpdates.bind(grid, updates::subscribe, ClaimChanges::changeListRows,
+                changes -> grid.getDataProvider().refreshAll());
         // The header already names the page.
         add(grid);
     }

@@ -1,4 +1,4 @@
-package org.factdesk.claim;
+package org.factdesk.claim.ui;
 
 import com.vaadin.flow.component.Component;
 

@@ -1,0 +1,192 @@
+package org.factdesk.workflow;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.factdesk.Application;
+import org.factdesk.claim.ClaimFilter;
+import org.factdesk.claim.ClaimListItem;
+import org.factdesk.claim.ClaimListKey;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ClaimQueryService;
+import org.factdesk.claim.DeskStats;
+import org.factdesk.generator.DeskGenerator;
+import org.factdesk.rating.RatingItem;
+import org.factdesk.rating.RatingScaleService;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The desk's lists and dashboard on a large desk made by the generator, through the services the screens call, with
+ * the database in a file as in production (issue 15). The desk is generated once into
+ * {@code target/bench-desk-lists-<claims>/pristine} and copied once into {@code run/}, which the first start migrates
+ * (on a busy machine V28 takes minutes on 100,000 claims) and every benchmark then reads; nothing measured writes.
+ * Delete {@code run/} to start again from the pristine desk. {@code FACTDESK_BENCH_CLAIMS=1000000} for a million claims.
+ * Signed in as {@code checker01} with the editor's role as well, so that My tasks has rows.
+ */
+@State(Scope.Benchmark)
+@Fork(1)
+@BenchmarkMode(Mode.AverageTime)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ListsBenchmark {
+
+    // An environment variable: Maven's -D properties do not reach JMH's forked JVM.
+    private static final int CLAIMS = Integer.parseInt(
+            System.getenv().getOrDefault("FACTDESK_BENCH_CLAIMS", "100000"));
+    private static final Path DESK = Path.of("target", "bench-desk-lists-" + CLAIMS).toAbsolutePath();
+    private static final int PAGE = 50;
+
+    private ConfigurableApplicationContext context;
+    private ClaimQueryService queries;
+    private ReviewQueueService reviewQueue;
+    private RatingScaleService ratings;
+    private OverdueClaims overdue;
+    private long claims;
+    private ClaimListKey middle;
+    private ClaimListKey beforeLast;
+
+    @Setup(Level.Trial)
+    public void openTheDesk() throws SQLException, IOException {
+        Path pristine = DESK.resolve("pristine");
+        if (!Files.exists(pristine.resolve("factdesk.mv.db"))) {
+            DeskGenerator.generate("jdbc:h2:file:" + pristine.resolve("factdesk"), CLAIMS, done -> { });
+        }
+        Path run = Files.createDirectories(DESK.resolve("run"));
+        if (!Files.exists(run.resolve("factdesk.mv.db"))) {
+            Files.copy(pristine.resolve("factdesk.mv.db"), run.resolve("factdesk.mv.db"));
+        }
+        context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).run(
+                "--factdesk.data-dir=" + run, "--factdesk.seed-articles=false", "--factdesk.demo-users=false",
+                "--factdesk.overdue.check-enabled=false", "--factdesk.backup.nightly=false",
+                "--spring.main.lazy-initialization=true", "--spring.main.banner-mode=off",
+                "--logging.level.root=warn",
+                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "checker01", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"),
+                        new SimpleGrantedAuthority("ROLE_CHECKER"))));
+        queries = context.getBean(ClaimQueryService.class);
+        reviewQueue = context.getBean(ReviewQueueService.class);
+        ratings = context.getBean(RatingScaleService.class);
+        overdue = context.getBean(OverdueClaims.class);
+        claims = queries.count(ClaimFilter.none());
+        middle = queries.keyAfter(ClaimFilter.none(), null, (int) (claims / 2)).orElseThrow();
+        beforeLast = queries.keyAfter(ClaimFilter.none(), null, (int) (claims - PAGE)).orElseThrow();
+        System.out.printf("%nDesk: %,d claims%n", claims);
+    }
+
+    /** The claims list's first page, as the grid reads it (a seek from the top). */
+    @Benchmark
+    public List<ClaimListItem> claimsFirstPage() {
+        return queries.listAfter(ClaimFilter.none(), null, PAGE);
+    }
+
+    /** The page after a remembered boundary in the middle, as scrolling reads it. */
+    @Benchmark
+    public List<ClaimListItem> claimsMiddlePage() {
+        return queries.listAfter(ClaimFilter.none(), middle, PAGE);
+    }
+
+    @Benchmark
+    public List<ClaimListItem> claimsLastPage() {
+        return queries.listAfter(ClaimFilter.none(), beforeLast, PAGE);
+    }
+
+    /**
+     * A scrollbar drag: the grid's size grows by {@code SeekPaging.ESTIMATE_STEP} (5,000) rows at a time above
+     * 10,000, so a jump lands at most that far past a boundary it remembers; this one is a jump of 5,000 rows.
+     */
+    @Benchmark
+    public List<ClaimListItem> claimsJumpOf5000Rows() {
+        return queries.listAfter(ClaimFilter.none(), queries.keyAfter(ClaimFilter.none(), middle, 5_000)
+                .orElseThrow(), PAGE);
+    }
+
+    /** The farthest jump below the "10,000+" threshold: row 10,000 from the top. */
+    @Benchmark
+    public List<ClaimListItem> claimsJumpOf10000Rows() {
+        return queries.listAfter(ClaimFilter.none(), queries.keyAfter(ClaimFilter.none(), null, 10_000)
+                .orElseThrow(), PAGE);
+    }
+
+    /** The grid's count: exact up to 10,000, "10,000+" above. */
+    @Benchmark
+    public long claimsCount() {
+        return queries.countUpTo(ClaimFilter.none(), 10_001);
+    }
+
+    @Benchmark
+    public List<ClaimListItem> claimsOfOneAssigneeFirstPage() {
+        return queries.listAfter(assignee(), null, PAGE);
+    }
+
+    @Benchmark
+    public long claimsOfOneAssigneeCount() {
+        return queries.countUpTo(assignee(), 10_001);
+    }
+
+    /** Three statuses at once: read one status at a time through its index, then merged. */
+    @Benchmark
+    public List<ClaimListItem> claimsInWorkFirstPage() {
+        return queries.listAfter(new ClaimFilter(java.util.Set.of(ClaimStatus.TO_CHECK, ClaimStatus.IN_RESEARCH,
+                ClaimStatus.IN_REVIEW), null, null, null, false, ""), null, PAGE);
+    }
+
+    @Benchmark
+    public List<ClaimListItem> myTasksFirstPage() {
+        return queries.myTasks(PageRequest.of(0, PAGE));
+    }
+
+    @Benchmark
+    public List<ReviewItem> reviewQueueFirstPage() {
+        return reviewQueue.list(PageRequest.of(0, PAGE));
+    }
+
+    @Benchmark
+    public DeskStats dashboard() {
+        return queries.stats();
+    }
+
+    @Benchmark
+    public List<RatingItem> ratingScale() {
+        return ratings.all();
+    }
+
+    /** The 15-minute job on a day when nothing is due. */
+    @Benchmark
+    public int overdueCheckWithNothingDue() {
+        return overdue.tellWatchers(LocalDate.of(2000, 1, 1));
+    }
+
+    private static ClaimFilter assignee() {
+        return new ClaimFilter(java.util.Set.of(), "checker07", null, null, false, "");
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        context.close();
+    }
+}
