@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.factdesk.base.JobLock;
 import org.factdesk.base.JobSchedule;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +25,32 @@ class ShedLockJobs implements JobLock {
 
     private static final Duration SPARE = Duration.ofHours(1);
 
-    private final LockingTaskExecutor executor;
+    private final DataSource dataSource;
     private final Clock clock;
+    private @Nullable LockingTaskExecutor executor;
 
     ShedLockJobs(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
         this.clock = clock;
-        this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .withTableName("shedlock").usingDbTime().build()));
     }
 
     @Override
     public void runAlone(String name, JobSchedule schedule, Runnable run) {
         Duration atLeast = atLeast(schedule);
-        executor.executeWithLock(run, new LockConfiguration(clock.instant(), name, atLeast.plus(SPARE), atLeast));
+        executor().executeWithLock(run, new LockConfiguration(clock.instant(), name, atLeast.plus(SPARE), atLeast));
+    }
+
+    /**
+     * Made at the first run, not at start-up: ShedLock looks at the database when it is made, and the H2 file must
+     * not be opened before its migration's safety copy is taken.
+     */
+    private synchronized LockingTaskExecutor executor() {
+        if (executor == null) {
+            executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
+                    JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
+                            .withTableName("shedlock").usingDbTime().build()));
+        }
+        return executor;
     }
 
     static Duration atLeast(JobSchedule schedule) {
