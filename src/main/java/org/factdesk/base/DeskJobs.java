@@ -13,8 +13,8 @@ import org.springframework.scheduling.config.TriggerTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The one scheduler of the desk's {@link ScheduledJob}s. Each run goes through {@link #runOnce(ScheduledJob)}: the
- * place where a cluster would take a lock named after the job before running it.
+ * The one scheduler of the desk's {@link ScheduledJob}s. Each run goes through the {@link JobLock} (when there is one:
+ * a lock named after the job, so that one node of a cluster runs it), then {@link #runOnce(ScheduledJob)}.
  */
 @Component
 public class DeskJobs implements SchedulingConfigurer {
@@ -22,8 +22,10 @@ public class DeskJobs implements SchedulingConfigurer {
     private static final Logger LOG = LoggerFactory.getLogger(DeskJobs.class);
 
     private final List<ScheduledJob> jobs;
+    private final JobLock lock;
 
-    DeskJobs(ObjectProvider<ScheduledJob> provided) {
+    DeskJobs(ObjectProvider<ScheduledJob> provided, ObjectProvider<JobLock> lock) {
+        this.lock = lock.getIfAvailable(() -> (name, schedule, run) -> run.run());
         List<ScheduledJob> jobs = provided.orderedStream().toList();
         Set<String> names = new HashSet<>();
         for (ScheduledJob job : jobs) {
@@ -37,7 +39,7 @@ public class DeskJobs implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         for (ScheduledJob job : jobs) {
-            Runnable run = new JobRun(job);
+            Runnable run = new JobRun(job, lock);
             switch (job.schedule()) {
                 case JobSchedule.Every every ->
                         registrar.addFixedDelayTask(new FixedDelayTask(run, every.every(), every.first()));
@@ -56,11 +58,15 @@ public class DeskJobs implements SchedulingConfigurer {
     }
 
     /** The task the registrar holds; named after its job, so that logs and tests can tell the tasks apart. */
-    private record JobRun(ScheduledJob job) implements Runnable {
+    private record JobRun(ScheduledJob job, JobLock lock) implements Runnable {
 
         @Override
         public void run() {
-            runOnce(job);
+            try {
+                lock.runAlone(job.name(), job.schedule(), () -> runOnce(job));
+            } catch (RuntimeException e) {
+                LOG.error("Scheduled job {} could not take its lock", job.name(), e);
+            }
         }
 
         @Override

@@ -1,7 +1,13 @@
 package org.factdesk.claim;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.factdesk.base.DeskEvents;
 
 /** The claim changes one transaction committed, in the order they were made: what a live screen hears of. */
 public record ClaimChanges(List<ClaimChanged> changes) {
@@ -33,5 +39,35 @@ public record ClaimChanges(List<ClaimChanged> changes) {
     public Optional<String> lastActor(long claimId) {
         return changes.reversed().stream().filter(change -> change.claimId() == claimId).findFirst()
                 .map(ClaimChanged::actor);
+    }
+
+    /**
+     * As other nodes hear of them ({@link DeskEvents}): one line a change, claim id, article id, action, actor and
+     * the new value when it is a short one such as a status (the texts URL-encoded), in as few payloads as fit.
+     */
+    public static List<String> payloads(ClaimChanges changes) {
+        return DeskEvents.payloads(changes.changes().stream().map(change -> change.claimId() + " "
+                + change.articleId() + " " + word(change.action()) + " " + word(change.actor()) + " "
+                + (change.after() == null || change.after().length() > SHORT ? "-" : "=" + word(change.after())))
+                .toList());
+    }
+
+    /** One payload read back: the changes with their ids, actions, actors and short values (no detail or watchers). */
+    public static ClaimChanges fromPayload(String payload) {
+        return new ClaimChanges(Arrays.stream(payload.split("\n")).map(line -> line.split(" ")).map(fields ->
+                new ClaimChanged(Long.parseLong(fields[0]), Long.parseLong(fields[1]), unword(fields[2]), null,
+                        fields[4].startsWith("=") ? unword(fields[4].substring(1)) : null, unword(fields[3]),
+                        Set.of())).toList());
+    }
+
+    /** The longest new value that travels to other nodes: a status or a username, never a text. */
+    private static final int SHORT = 40;
+
+    private static String word(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String unword(String word) {
+        return URLDecoder.decode(word, StandardCharsets.UTF_8);
     }
 }

@@ -218,10 +218,10 @@ public class UserService implements UserProfiles {
         return currentUser.username().filter(user.getUsername()::equals).isPresent();
     }
 
-    /** Once committed, the user's open tabs on this node whose sessions just ended are sent to the sign-in page. */
+    /** Once committed, the user's open tabs on every node whose sessions just ended are sent to the sign-in page. */
     private void reloadOpenTabsOf(AppUser user) {
         AfterCommit.collect(openSessions, new OpenSessions.AccountState(user.getUsername(), user.getSessionStamp(),
-                user.isEnabled()), openSessions::reloadEnded);
+                user.isEnabled()), openSessions::changed);
     }
 
     /** A colleague's change committed between this transaction's read and its write. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factdesk.PostgresTestDatabase;
 import org.factdesk.base.ControlChars;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.rating.RatingScaleService;
@@ -59,21 +60,25 @@ class ControlCharsInExportsTest {
 
     private long article;
 
+    /** PostgreSQL stores no NUL in a text at all, so there the texts stored before hold another control character. */
+    private static final String NUL = PostgresTestDatabase.active() ? "\u0002" : "\u0000";
+
     @BeforeEach
     void an_approved_claim_whose_stored_texts_hold_control_characters() {
         DeskFixture fixture = new DeskFixture(context);
         article = fixture.article("Budget", "La Gazette");
         long claim = fixture.claimIds(article).getFirst();
         fixture.approve(claim, ratings.all().getFirst().id(), "checker", "editor", MARCH_10,
-                "Raison\u0000nement\u0007 solide");
+                "Raison" + NUL + "nement\u0007 solide");
         entities.flush();
-        jdbc.update("update claim set statement = ?, claimant = ? where id = ?", "Le chô\u0000mage a reculé",
+        jdbc.update("update claim set statement = ?, claimant = ? where id = ?", "Le chô" + NUL + "mage a reculé",
                 "Le\u0001 maire", claim);
         jdbc.update("update article set title = ?, outlet = ?, byline = ?, body = body || ? where id = ?",
-                "Bud\u0000get", "La\u001B Gazette", "A.\u0085 Reporter", " Fin\u0000.", article);
+                "Bud" + NUL + "get", "La\u001B Gazette", "A.\u0085 Reporter", " Fin" + NUL + ".", article);
         jdbc.update("insert into source (claim_id, url, title, publisher, kind, reliability, excerpt, note, "
                         + "created_by, created_at) values (?, 'https://insee.fr/x', ?, ?, 'OTHER', 'HIGH', ?, ?, "
-                        + "'checker', ?)", claim, "Sour\u0000ce", "In\u0000see", "Ex\u0000trait", "No\u0000te",
+                        + "'checker', ?)", claim, "Sour" + NUL + "ce", "In" + NUL + "see", "Ex" + NUL + "trait",
+                "No" + NUL + "te",
                 Timestamp.from(MARCH_10));
         entities.clear();
     }
