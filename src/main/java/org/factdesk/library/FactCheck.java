@@ -79,6 +79,9 @@ class FactCheck {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The claim's sentence embedding (base64), filled in the background; not indexed, so writing it reindexes nothing. */
+    private @Nullable String embedding;
+
     protected FactCheck() {
         this.url = "";
         this.claim = "";
@@ -101,6 +104,9 @@ class FactCheck {
     boolean update(FactCheckData data, Instant now) {
         if (same(data)) {
             return false;
+        }
+        if (!claim.equals(data.claim()) || !java.util.Objects.equals(title, data.title())) {
+            this.embedding = null;
         }
         this.claim = data.claim();
         copy(data);
