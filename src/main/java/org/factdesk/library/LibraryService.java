@@ -88,13 +88,6 @@ public class LibraryService {
                 .fetchTotalHitCount();
     }
 
-    /** Whether a file is JSON (ClaimReview) rather than CSV, from its first character. */
-    public static boolean isJson(byte[] content) {
-        String start = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8)
-                .replace("\uFEFF", "").stripLeading();
-        return start.startsWith("{") || start.startsWith("[");
-    }
-
     /** The header of a CSV file and the columns FactDesk recognised; refused when it is not readable CSV. */
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     public CsvPreview previewCsv(byte[] content) {
@@ -230,9 +223,5 @@ public class LibraryService {
             throw new RefusedException(null, "library.error.too-large");
         }
         return new String(content, StandardCharsets.UTF_8);
-    }
-
-    static long requireId(@Nullable Long id) {
-        return Objects.requireNonNull(id);
     }
 }

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Matcher {
 
     /** Lexical candidates reranked with embeddings. */
-    static final int CANDIDATES = 30;
+    static final int CANDIDATES = 50;
     /** Weight of the title against the claim in the lexical score. */
     static final float TITLE_BOOST = 0.6f;
     /** Weight of the cosine in the fused score; the lexical score (divided by the best one) has the rest. */

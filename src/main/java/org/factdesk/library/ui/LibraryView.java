@@ -36,6 +36,7 @@ import org.factdesk.library.CsvColumn;
 import org.factdesk.library.CsvPreview;
 import org.factdesk.library.FactCheckItem;
 import org.factdesk.library.FeedItem;
+import org.factdesk.library.ImportFiles;
 import org.factdesk.library.ImportProgress;
 import org.factdesk.library.LibraryService;
 import org.factdesk.library.MatchDecision;
@@ -144,7 +145,7 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
     /** A file arrived: ClaimReview JSON is imported at once, a CSV first has its columns recognised or mapped. */
     void receive(String fileName, byte[] content) {
         mapping.removeAll();
-        if (LibraryService.isJson(content)) {
+        if (ImportFiles.isJson(content)) {
             started(() -> library.importClaimReviews(fileName, content));
             return;
         }
