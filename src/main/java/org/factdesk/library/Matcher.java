@@ -37,11 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 class Matcher {
 
     /** Lexical candidates reranked with embeddings. */
-    static final int CANDIDATES = 50;
+    static final int CANDIDATES = 100;
     /** Weight of the title against the claim in the lexical score. */
     static final float TITLE_BOOST = 0.6f;
     /** Weight of the cosine in the fused score; the lexical score (divided by the best one) has the rest. */
-    static final double COSINE_WEIGHT = 0.7;
+    static final double COSINE_WEIGHT = 0.8;
     /** The likely-match threshold on the similarity of English (cosine) and other (shared words) matches. */
     static final double LIKELY_COSINE = 0.75;
     static final double LIKELY_WORDS = 0.5;

@@ -17,7 +17,6 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.SourceService;
-import org.factdesk.claim.ui.ClaimView;
 import org.factdesk.library.LibraryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +119,7 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Import of afp.json done: 2 added, 0 updated, 0 skipped");
 
         long claimId = acceptedClaim();
-        navigate("claims/" + claimId, ClaimView.class);
+        UI.getCurrent().navigate("claims/" + claimId);
 
         Div section = $(Div.class).id("checked-before");
         assertThat($(H3.class, section).first().getText()).isEqualTo("Checked before");
@@ -145,7 +144,7 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
                 .startsWith("Import de afp.json terminé");
 
         long claimId = acceptedClaim();
-        navigate("claims/" + claimId, ClaimView.class);
+        UI.getCurrent().navigate("claims/" + claimId);
 
         assertThat($(H3.class, $(Div.class).id("checked-before")).first().getText()).isEqualTo("Déjà vérifié");
         test($(Button.class).id("checked-before-not-same-0")).click();
