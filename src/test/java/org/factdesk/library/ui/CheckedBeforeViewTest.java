@@ -92,8 +92,8 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
     }
 
     private void waitFor(long id) throws Exception {
-        org.springframework.test.util.ReflectionTestUtils.invokeMethod(
-                org.springframework.test.util.AopTestUtils.getTargetObject(importsBean()), "await", id);
+        Object imports = org.springframework.test.util.AopTestUtils.getTargetObject(importsBean());
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(imports, "await", id);
     }
 
     @Autowired
