@@ -54,8 +54,21 @@ public final class PageFetcher {
     }
 
     public FetchedPage fetch(String url) {
+        return fetch(url, Pages.PAGE, null);
+    }
+
+    /**
+     * Fetches a data document (JSON, JSON-LD, CSV, plain text or HTML) and gives its text as it is, decoded but not
+     * turned into readable text; with {@code bearerToken} sent as {@code Authorization: Bearer} to the first address
+     * only (a redirect elsewhere does not carry it). Same guards as {@link #fetch(String)}.
+     */
+    public FetchedPage fetchData(String url, @Nullable String bearerToken) {
+        return fetch(url, Pages.DATA, bearerToken);
+    }
+
+    private FetchedPage fetch(String url, Pages.Kind kind, @Nullable String bearerToken) {
         try {
-            return follow(url);
+            return follow(url, kind, bearerToken);
         } catch (Refusal refusal) {
             return FetchedPage.failed(refusal.key, clock.instant(), refusal.httpStatus);
         } catch (HttpTimeoutException e) {
@@ -75,11 +88,13 @@ public final class PageFetcher {
     }
 
     /** Fetches hop by hop, checking each address before connecting to it. */
-    private FetchedPage follow(String url) throws IOException, InterruptedException {
+    private FetchedPage follow(String url, Pages.Kind kind, @Nullable String bearerToken)
+            throws IOException, InterruptedException {
         URI target = webUri(url);
+        URI first = target;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             requirePublic(target);
-            HttpResponse<byte[]> response = send(target);
+            HttpResponse<byte[]> response = send(target, kind, target.equals(first) ? bearerToken : null);
             int status = response.statusCode();
             if (Pages.isRedirect(status)) {
                 String location = response.headers().firstValue("Location")
@@ -90,19 +105,21 @@ public final class PageFetcher {
             if (status < 200 || status > 299) {
                 throw new Refusal("archive.error.http", status);
             }
-            if (!Pages.isReadable(response)) {
+            if (!kind.accepts(response)) {
                 throw new Refusal("archive.error.type", status);
             }
             byte[] bytes = response.body();
-            return FetchedPage.kept(Pages.text(response, bytes), Pages.sha256(bytes), clock.instant(), status);
+            String text = kind == Pages.DATA ? Pages.raw(response, bytes) : Pages.text(response, bytes);
+            return FetchedPage.kept(text, Pages.sha256(bytes), clock.instant(), status);
         }
         throw new Refusal("archive.error.too-many-redirects", null);
     }
 
     /** One request, its body included within the read timeout (the request's own timeout stops at the headers). */
-    private HttpResponse<byte[]> send(URI target) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> send(URI target, Pages.Kind kind, @Nullable String bearerToken)
+            throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<byte[]>> response =
-                client.sendAsync(Pages.request(target, READ_TIMEOUT), Pages.body(MAX_BYTES));
+                client.sendAsync(Pages.request(target, READ_TIMEOUT, kind, bearerToken), Pages.body(MAX_BYTES, kind));
         try {
             return response.get(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

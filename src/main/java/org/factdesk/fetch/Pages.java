@@ -37,6 +37,22 @@ import org.jspecify.annotations.Nullable;
 final class Pages {
 
     private static final Set<String> READABLE = Set.of("text/html", "text/plain");
+
+    /** What a fetch accepts: a web page to archive, or a data document (a feed) to import. */
+    record Kind(Set<String> types, String accept) {
+        boolean accepts(HttpResponse<?> response) {
+            return acceptsType(response.headers().firstValue("Content-Type").orElse(""));
+        }
+
+        boolean acceptsType(String contentType) {
+            return mediaType(contentType).map(types::contains).orElse(false);
+        }
+    }
+
+    static final Kind PAGE = new Kind(READABLE, "text/html, text/plain;q=0.9");
+    static final Kind DATA = new Kind(Set.of("application/ld+json", "application/json", "text/csv", "text/plain",
+            "text/html", "application/csv", "text/tab-separated-values"),
+            "application/ld+json, application/json;q=0.9, text/csv;q=0.8, text/html;q=0.5, text/plain;q=0.5");
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
@@ -45,10 +61,17 @@ final class Pages {
     }
 
     static HttpRequest request(URI target, Duration timeout) {
-        return HttpRequest.newBuilder(target).timeout(timeout).GET()
+        return request(target, timeout, PAGE, null);
+    }
+
+    static HttpRequest request(URI target, Duration timeout, Kind kind, @Nullable String bearerToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout).GET()
                 .header("User-Agent", "FactDesk archiver")
-                .header("Accept", "text/html, text/plain;q=0.9")
-                .build();
+                .header("Accept", kind.accept());
+        if (bearerToken != null && !bearerToken.isBlank()) {
+            request.header("Authorization", "Bearer " + bearerToken.strip());
+        }
+        return request.build();
     }
 
     static boolean isRedirect(int status) {
@@ -66,10 +89,13 @@ final class Pages {
      * is not a web page.
      */
     static HttpResponse.BodyHandler<byte[]> body(int max) {
+        return body(max, PAGE);
+    }
+
+    static HttpResponse.BodyHandler<byte[]> body(int max, Kind kind) {
         return info -> {
             boolean wanted = info.statusCode() >= 200 && info.statusCode() <= 299
-                    && mediaType(info.headers().firstValue("Content-Type").orElse("")).map(READABLE::contains)
-                    .orElse(false);
+                    && kind.acceptsType(info.headers().firstValue("Content-Type").orElse(""));
             if (!wanted) {
                 return new Capped(0, info.statusCode(), true);
             }
@@ -84,6 +110,12 @@ final class Pages {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /** The body as the server sent it, decoded with its charset (UTF-8 when it names none). */
+    static String raw(HttpResponse<?> response, byte[] bytes) {
+        @Nullable Charset charset = charset(response.headers().firstValue("Content-Type").orElse(""));
+        return new String(bytes, charset == null ? StandardCharsets.UTF_8 : charset);
     }
 
     static String text(HttpResponse<?> response, byte[] bytes) {

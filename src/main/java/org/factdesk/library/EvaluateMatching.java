@@ -1,0 +1,213 @@
+package org.factdesk.library;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.factdesk.Application;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code bin/evaluate matching FOLDER}: measures "Checked before?" on a CheckThat! 2020 claim-retrieval split. The
+ * folder holds {@code verified_claims.docs.tsv} (or its parent does), {@code tweets.queries.tsv} and
+ * {@code tweet-vclaim-pairs.qrels}. It starts FactDesk (its web server on a free local port, which Vaadin needs) on an empty temporary data folder,
+ * imports the verified claims through the library's CSV import (synthetic URLs from the ids, {@code vclaim} as the
+ * claim, {@code title} as the title; indexed as the app indexes them), computes the sentence embeddings (timed apart),
+ * ranks the library for every query with the claim page's {@link Matcher}, and prints as its last line
+ * {@code matching n=<queries> MAP@1=<0.000> MAP@5=<0.000>}.
+ */
+public final class EvaluateMatching {
+
+    static final String URL_PREFIX = "https://claims.example.org/vclaim/";
+    private static final CSVFormat TSV = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true).setIgnoreSurroundingSpaces(false).setTrim(false).get();
+
+    private EvaluateMatching() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: bin/evaluate matching FOLDER");
+            System.exit(2);
+        }
+        Path folder = Path.of(args[0]);
+        Path docs = folder.resolve("verified_claims.docs.tsv");
+        if (!Files.isRegularFile(docs) && folder.toAbsolutePath().getParent() != null) {
+            docs = folder.toAbsolutePath().getParent().resolve("verified_claims.docs.tsv");
+        }
+        Map<String, String> queries = read(folder.resolve("tweets.queries.tsv"), 1);
+        Map<String, Set<String>> relevant = qrels(folder.resolve("tweet-vclaim-pairs.qrels"));
+        String csv = libraryCsv(docs);
+        String kept = System.getProperty("factdesk.evaluate.data", "");
+        Path data = kept.isBlank() ? Files.createTempDirectory("factdesk-evaluate-") : Path.of(kept);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--server.address=127.0.0.1", "--factdesk.data-dir=" + data,
+                        "--factdesk.demo-users=false", "--factdesk.seed-articles=false",
+                        "--factdesk.overdue.check-enabled=false", "--factdesk.backup.nightly=false",
+                        "--factdesk.search.rebuild-on-start=false", "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn")) {
+            LibraryImports imports = context.getBean(LibraryImports.class);
+            long start = System.nanoTime();
+            if (!kept.isBlank() && context.getBean(FactCheckRepository.class).count() > 0) {
+                System.out.println("reusing the library of " + data);
+            } else {
+            LibraryImports.Started started = imports.csv("verified_claims.docs.tsv", csv,
+                    CsvReader.guess(CsvReader.headers(csv)), "evaluate");
+            started.done().get();
+            ImportProgress imported = imports.progress(started.id());
+            System.out.printf(Locale.ROOT, "imported and indexed %d verified claims in %.1f s (%d skipped)%n",
+                    imported == null ? 0 : imported.added(), (System.nanoTime() - start) / 1e9,
+                    imported == null ? 0 : imported.skipped());
+            }
+            start = System.nanoTime();
+            long embedded = context.getBean(Embeddings.class).computeMissing();
+            System.out.printf(Locale.ROOT, "computed %d sentence embeddings in %.1f s%n", embedded,
+                    (System.nanoTime() - start) / 1e9);
+            Matcher matcher = context.getBean(Matcher.class);
+            if (Boolean.getBoolean("factdesk.evaluate.grid")) {
+                grid(matcher, queries, relevant);
+            }
+            start = System.nanoTime();
+            double ap1 = 0;
+            double ap5 = 0;
+            int n = 0;
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                Set<String> answers = relevant.getOrDefault(query.getKey(), Set.of());
+                if (answers.isEmpty()) {
+                    continue;
+                }
+                List<String> ranked = matcher.rank(query.getValue(), "en", null, 5).stream()
+                        .map(match -> match.factCheck().url().substring(URL_PREFIX.length())).toList();
+                ap1 += averagePrecision(ranked, answers, 1);
+                ap5 += averagePrecision(ranked, answers, 5);
+                n++;
+            }
+            System.out.printf(Locale.ROOT, "ranked %d queries in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "matching n=%d MAP@1=%.3f MAP@5=%.3f%n", n, n == 0 ? 0 : ap1 / n,
+                    n == 0 ? 0 : ap5 / n);
+        } finally {
+            if (kept.isBlank()) {
+                deleteQuietly(data);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Tuning (train/dev only): MAP@5 for candidate counts and cosine weights, from one lexical pass per query. */
+    private static void grid(Matcher matcher, Map<String, String> queries, Map<String, Set<String>> relevant) {
+        int[] counts = {5, 10, 20, 30, 50, 100};
+        double[] weights = {0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
+        double[][] sums = new double[counts.length][weights.length];
+        int n = 0;
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            Set<String> answers = relevant.getOrDefault(query.getKey(), Set.of());
+            if (answers.isEmpty()) {
+                continue;
+            }
+            n++;
+            List<Matcher.Candidate> all = matcher.candidates(query.getValue(), "en", null, 100);
+            Map<Long, String> urls = new HashMap<>();
+            for (int c = 0; c < counts.length; c++) {
+                List<Matcher.Candidate> some = all.subList(0, Math.min(counts[c], all.size()));
+                for (int w = 0; w < weights.length; w++) {
+                    double weight = weights[w];
+                    List<Matcher.Candidate> ranked = new ArrayList<>(some);
+                    ranked.sort(Comparator.comparingDouble(
+                            (Matcher.Candidate one) -> -Matcher.fused(one.lexical(), one.cosine(), weight)));
+                    List<String> ids = ranked.stream().limit(5).map(one -> urls.computeIfAbsent(one.id(),
+                            id -> matcher.url(id).substring(URL_PREFIX.length()))).toList();
+                    sums[c][w] += averagePrecision(ids, answers, 5);
+                }
+            }
+        }
+        for (int c = 0; c < counts.length; c++) {
+            StringBuilder line = new StringBuilder("grid candidates=" + counts[c]);
+            for (int w = 0; w < weights.length; w++) {
+                line.append(String.format(Locale.ROOT, " w%.1f=%.3f", weights[w], sums[c][w] / n));
+            }
+            System.out.println(line);
+        }
+    }
+
+    /** Average precision at {@code k}: the precision at each relevant hit among the first k, over the relevant ones. */
+    static double averagePrecision(List<String> ranked, Set<String> relevant, int k) {
+        double sum = 0;
+        int hits = 0;
+        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+            if (relevant.contains(ranked.get(i))) {
+                hits++;
+                sum += (double) hits / (i + 1);
+            }
+        }
+        return relevant.isEmpty() ? 0 : sum / Math.min(relevant.size(), k);
+    }
+
+    /** The verified claims as the CSV an editor would import: url, claim, title, language. */
+    static String libraryCsv(Path docs) throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord("url", "claim", "title", "language");
+            for (Map.Entry<String, String[]> doc : readColumns(docs).entrySet()) {
+                printer.printRecord(URL_PREFIX + doc.getKey(), doc.getValue()[0], doc.getValue()[1], "en");
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, String> read(Path tsv, int column) throws IOException {
+        Map<String, String> rows = new LinkedHashMap<>();
+        readColumns(tsv).forEach((id, values) -> rows.put(id, values[column - 1]));
+        return rows;
+    }
+
+    private static Map<String, String[]> readColumns(Path tsv) throws IOException {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : TSV.parse(reader)) {
+                String[] values = new String[record.size() - 1];
+                for (int i = 1; i < record.size(); i++) {
+                    values[i - 1] = record.get(i);
+                }
+                rows.put(record.get(0).strip(), values.length == 1 ? new String[] {values[0], ""} : values);
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Set<String>> qrels(Path file) throws IOException {
+        Map<String, Set<String>> relevant = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length >= 4 && !"0".equals(parts[3])) {
+                relevant.computeIfAbsent(parts[0], id -> new HashSet<>()).add(parts[2]);
+            }
+        }
+        return relevant;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.factdesk.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.article.ArticleData;
+import org.factdesk.article.ArticleService;
+import org.factdesk.claim.ClaimDetails;
+import org.factdesk.claim.ClaimRow;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ResearchService;
+import org.factdesk.claim.SignedIn;
+import org.factdesk.source.SourceService;
+import org.factdesk.claim.VerdictData;
+import org.factdesk.rating.RatingScaleService;
+import org.factdesk.workflow.AssignmentData;
+import org.factdesk.workflow.WorkflowService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The library through its service, committing as the app does (the index follows commits): imports idempotent by
+ * URL, the index in step with a change, matching in the claim's language, and the desk's own verdicts entering on
+ * approval and leaving on a reopening. A Spring context of its own, so its committed rows never meet other tests.
+ */
+@SpringBootTest(properties = "factdesk.test.context=library")
+@ExtendWith(SignedIn.class)
+@WithUserDetails("editor")
+class LibraryTest {
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    LibraryImports imports;
+
+    @Autowired
+    FactCheckRepository factChecks;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ResearchService research;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    RatingScaleService ratings;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void empty_the_library() {
+        jdbc.update("delete from claim_match");
+        factChecks.deleteAll();
+        jdbc.update("delete from fact_check_import");
+        jdbc.update("delete from fact_check_feed");
+    }
+
+    static String review(String url, String claim, String rating) {
+        return """
+                {"@context": "https://schema.org", "@type": "ClaimReview", "url": "%s", "claimReviewed": "%s",
+                 "reviewRating": {"@type": "Rating", "alternateName": "%s"},
+                 "author": {"@type": "Organization", "name": "AFP Factuel"}, "datePublished": "2024-03-05"}"""
+                .formatted(url, claim, rating);
+    }
+
+    private ImportProgress imported(long id) throws Exception {
+        imports.await(id);
+        return library.importProgress(id);
+    }
+
+    private long importJson(String json) throws Exception {
+        long id = library.importClaimReviews("reviews.json", json.getBytes(StandardCharsets.UTF_8));
+        imports.await(id);
+        return id;
+    }
+
+    @Test
+    void importing_the_same_file_twice_updates_and_never_adds_twice() throws Exception {
+        String json = "[" + review("https://fc.example.org/1", "Inflation reached 12% in 2023", "False") + ","
+                + review("https://fc.example.org/2", "Wind turbines kill millions of birds", "Misleading") + "]";
+
+        ImportProgress first = imported(library.importClaimReviews("a.json", json.getBytes(StandardCharsets.UTF_8)));
+        ImportProgress second = imported(library.importClaimReviews("a.json",
+                json.replace("\"False\"", "\"Mostly false\"").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(first.added()).isEqualTo(2);
+        assertThat(second.added()).isZero();
+        assertThat(second.updated()).isEqualTo(2);
+        assertThat(library.count("")).isEqualTo(2);
+        assertThat(library.list("inflation", 0, 10)).extracting(FactCheckItem::rating).containsExactly("Mostly false");
+        assertThat(library.recentImports().getFirst().finished()).isTrue();
+    }
+
+    @Test
+    void a_bad_record_is_skipped_with_its_reason_and_never_stops_the_import() throws Exception {
+        String csv = "claim,url,rating\n"
+                + "Prices doubled,https://fc.example.org/a,False\n"
+                + "No address,,True\n"
+                + "\"A claim, with a comma\",https://fc.example.org/b,Misleading\n"
+                + "Bad address,ftp://fc.example.org/c,False\n";
+
+        ImportProgress done = imported(library.importCsv("a.csv", csv.getBytes(StandardCharsets.UTF_8),
+                library.previewCsv(csv.getBytes(StandardCharsets.UTF_8)).guessed()));
+
+        assertThat(done.added()).isEqualTo(2);
+        assertThat(done.skippedRows()).containsExactly(new ImportProgress.SkippedRow(2, "library.skip.no-url"),
+                new ImportProgress.SkippedRow(4, "library.skip.bad-url"));
+        assertThat(library.recentImports().getFirst().skippedRows()).hasSize(2);
+    }
+
+    @Test
+    void the_index_follows_a_change_new_words_are_found_and_old_ones_no_longer() throws Exception {
+        importJson(review("https://fc.example.org/1", "Inflation reached 12% in 2023", "False"));
+        assertThat(library.count("inflation")).isEqualTo(1);
+
+        importJson(review("https://fc.example.org/1", "Unemployment fell by half among the young", "False"));
+
+        assertThat(library.count("inflation")).isZero();
+        assertThat(library.count("unemployment")).isEqualTo(1);
+    }
+
+    @Test
+    void a_french_claim_meets_its_earlier_check_through_elision_accents_and_plurals() throws Exception {
+        importJson("[" + review("https://fc.example.fr/1", "Les éoliennes tuent des milliers d'oiseaux", "Faux")
+                + "," + review("https://fc.example.fr/2", "Le prix de l'électricité a doublé", "Trompeur") + ","
+                + review("https://fc.example.fr/3", "L'inflation a atteint 12 % en 2023", "Faux") + "]");
+        long article = articles.importArticle(new ArticleData("Énergie",
+                "Selon le maire, une eolienne tue chaque année des oiseaux par milliers.", null, null, null, null,
+                "fr"));
+        ClaimRow row = claims.list(article, PageRequest.of(0, 5)).getFirst();
+        try {
+            List<CheckedBefore> found = library.checkedBefore(row.id());
+
+            assertThat(found).isNotEmpty();
+            assertThat(found.getFirst().match().factCheck().url()).isEqualTo("https://fc.example.fr/1");
+            assertThat(found.getFirst().match().matchedWords()).contains("eolienne", "oiseaux");
+            assertThat(found.getFirst().match().similarity()).isBetween(0.0, 1.0);
+        } finally {
+            deleteArticle(article);
+        }
+    }
+
+    @Test
+    void an_approved_claim_enters_the_library_with_its_link_and_leaves_it_when_reopened() throws Exception {
+        long article = articles.importArticle(new ArticleData("Emplois",
+                "Le gouvernement a déclaré que 150 000 emplois avaient été créés en 2022.", null, null, null, null,
+                "fr"));
+        long claimId = claims.list(article, PageRequest.of(0, 5)).getFirst().id();
+        try {
+            claims.select(claimId, details(claimId).version());
+            workflow.assign(claimId, details(claimId).version(), new AssignmentData("checker", null,
+                    org.factdesk.claim.Priority.NORMAL));
+            SignedIn.as(users, "checker");
+            research.saveVerdict(claimId, details(claimId).version(),
+                    new VerdictData(ratings.active().getFirst().id(), "Selon l'Insee."));
+            jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
+                    + "values (?, 'https://insee.example.fr', 'Insee', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
+                    claimId);
+            research.submit(claimId, details(claimId).version());
+            SignedIn.as(users, "editor");
+            workflow.approve(claimId, details(claimId).version());
+
+            List<FactCheck> entries = factChecks.findByDeskClaimId(claimId);
+            assertThat(entries).hasSize(1);
+            assertThat(entries.getFirst().getUrl()).endsWith("/articles/" + article + "#claim-" + claimId);
+            assertThat(entries.getFirst().toItem().rating()).isNotBlank();
+            assertThat(entries.getFirst().getOrigin()).isEqualTo(FactCheckOrigin.DESK);
+            assertThat(library.checkedBefore(claimId)).as("a claim never matches its own entry")
+                    .noneMatch(one -> claimId == java.util.Objects.requireNonNullElse(
+                            one.match().factCheck().deskClaimId(), -1L));
+
+            workflow.reopen(claimId, details(claimId).version(), "Une correction");
+
+            assertThat(factChecks.findByDeskClaimId(claimId)).isEmpty();
+        } finally {
+            SignedIn.as(users, "editor");
+            deleteArticle(article);
+        }
+    }
+
+    @Test
+    void same_claim_adds_the_earlier_check_as_a_source_and_not_the_same_hides_it() throws Exception {
+        importJson("[" + review("https://fc.example.fr/1", "Les éoliennes tuent des milliers d'oiseaux", "Faux")
+                + "," + review("https://fc.example.fr/2", "Les éoliennes font baisser le prix des maisons", "Faux")
+                + "]");
+        long article = articles.importArticle(new ArticleData("Énergie",
+                "Selon le maire, les éoliennes tuent des oiseaux par milliers et font baisser le prix des maisons.",
+                null, null, null, null, "fr"));
+        long claimId = claims.list(article, PageRequest.of(0, 5)).getFirst().id();
+        try {
+            claims.select(claimId, details(claimId).version());
+            List<CheckedBefore> found = library.checkedBefore(claimId);
+            assertThat(found).hasSize(2);
+            LibraryMatch first = found.get(0).match();
+            LibraryMatch second = found.get(1).match();
+
+            library.decide(claimId, first.factCheck().id(), MatchDecision.SAME, first.similarity(), true);
+            library.decide(claimId, second.factCheck().id(), MatchDecision.NOT_SAME, second.similarity(), false);
+
+            assertThat(library.checkedBefore(claimId)).extracting(one -> one.match().factCheck().id(),
+                    CheckedBefore::decision).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(first.factCheck().id(), MatchDecision.SAME));
+            assertThat(sources.list(claimId)).extracting(source -> source.url())
+                    .containsExactly(first.factCheck().url());
+            assertThat(library.decisionCounts()).isEqualTo(Map.of(MatchDecision.SAME, 1L, MatchDecision.NOT_SAME, 1L));
+        } finally {
+            deleteArticle(article);
+        }
+    }
+
+    private ClaimDetails details(long claimId) {
+        return research.details(claimId).orElseThrow();
+    }
+
+    private void deleteArticle(long article) {
+        jdbc.update("delete from claim_match where claim_id in (select id from claim where article_id = ?)", article);
+        factChecks.deleteAll(factChecks.findAll().stream().filter(f -> f.getDeskClaimId() != null).toList());
+        for (String table : List.of("notification", "source", "comment", "claim_proposer", "claim_correction",
+                "claim_watcher")) {
+            try {
+                jdbc.update("delete from " + table + " where claim_id in (select id from claim where article_id = ?)",
+                        article);
+            } catch (org.springframework.dao.DataAccessException missing) {
+                // Not every table exists in every version of the schema.
+            }
+        }
+        jdbc.update("delete from activity where article_id = ?", article);
+        jdbc.update("delete from claim where article_id = ?", article);
+        jdbc.update("delete from article_revision where article_id = ?", article);
+        jdbc.update("delete from article where id = ?", article);
+    }
+}

@@ -1,0 +1,156 @@
+package org.factdesk.library.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.factdesk.article.ArticleData;
+import org.factdesk.article.ArticleService;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ResearchService;
+import org.factdesk.claim.SignedIn;
+import org.factdesk.source.SourceService;
+import org.factdesk.library.LibraryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * An editor imports another fact-checker's ClaimReview file on the library screen, accepts a claim of a new article,
+ * sees the earlier verdict under "Checked before" on the claim's page and marks it "Same claim", in English and in
+ * French. Commits, like the app (the index follows commits), in the library tests' own Spring context.
+ */
+@SpringBootTest(properties = "factdesk.test.context=library")
+@ExtendWith(SignedIn.class)
+@ViewPackages(packages = "org.factdesk")
+@WithUserDetails("editor")
+class CheckedBeforeViewTest extends SpringBrowserlessTest {
+
+    static final String REVIEWS = """
+            {"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
+             {"@type": "DataFeedItem", "item": [{"@type": "ClaimReview",
+              "url": "https://factuel.example.org/eoliennes-oiseaux",
+              "claimReviewed": "Les éoliennes tuent des milliers d'oiseaux chaque année <script>alert(1)</script>",
+              "reviewRating": {"@type": "Rating", "alternateName": "Plutôt faux"},
+              "author": {"@type": "Organization", "name": "AFP Factuel"}, "datePublished": "2024-03-05"}]},
+             {"@type": "DataFeedItem", "item": {"@type": "ClaimReview", "url": "https://factuel.example.org/dette",
+              "claimReviewed": "La dette publique dépasse 3 000 milliards d'euros",
+              "reviewRating": {"@type": "Rating", "alternateName": "Vrai"},
+              "author": {"@type": "Organization", "name": "Les Surligneurs"}}}]}""";
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ResearchService research;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long article;
+
+    @AfterEach
+    void remove_what_the_test_made() {
+        jdbc.update("delete from claim_match");
+        jdbc.update("delete from source where claim_id in (select id from claim where article_id = ?)", article);
+        jdbc.update("delete from activity where article_id = ?", article);
+        jdbc.update("delete from claim where article_id = ?", article);
+        jdbc.update("delete from article_revision where article_id = ?", article);
+        jdbc.update("delete from article where id = ?", article);
+        jdbc.update("delete from fact_check_import");
+        jdbc.update("delete from fact_check_feed");
+    }
+
+    private void importOnTheScreen() throws Exception {
+        navigate(LibraryView.class);
+        LibraryView view = (LibraryView) getCurrentView();
+        view.receive("afp.json", REVIEWS.getBytes(StandardCharsets.UTF_8));
+        long id = library.recentImports().getFirst().id();
+        waitFor(id);
+        view.refresh();
+    }
+
+    private void waitFor(long id) throws Exception {
+        Object imports = org.springframework.test.util.AopTestUtils.getTargetObject(importsBean());
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(imports, "await", id);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    private Object importsBean() {
+        return context.getBean("libraryImports");
+    }
+
+    private long acceptedClaim() {
+        article = articles.importArticle(new ArticleData("Parc éolien",
+                "Le maire affirme qu'une eolienne tue chaque année des oiseaux par milliers.", null, null, null, null,
+                "fr"));
+        var row = claims.list(article, PageRequest.of(0, 5)).getFirst();
+        claims.select(row.id(), row.version());
+        return row.id();
+    }
+
+    @Test
+    void an_imported_verdict_shows_under_checked_before_and_is_marked_same_claim() throws Exception {
+        importOnTheScreen();
+        assertThat($(Span.class).id("library-status").getText())
+                .isEqualTo("Import of afp.json done: 2 added, 0 updated, 0 skipped");
+
+        long claimId = acceptedClaim();
+        UI.getCurrent().navigate("claims/" + claimId);
+
+        Div section = $(Div.class).id("checked-before");
+        assertThat($(H3.class, section).first().getText()).isEqualTo("Checked before");
+        Div first = $(Div.class).id("checked-before-0");
+        assertThat($(Span.class, first).first().getText()).isEqualTo("Plutôt faux");
+        assertThat(first.getElement().getTextRecursively()).contains("AFP Factuel")
+                .contains("<script>alert(1)</script>").contains("Matched words:").contains("eolienne");
+        assertThat(first.getElement().getTextRecursively()).containsPattern("Similarity \\d+ %");
+
+        test($(Button.class).id("checked-before-mark-same-0")).click();
+
+        assertThat($(Span.class).id("checked-before-same-0").getText()).isEqualTo("Same claim");
+        assertThat(sources.list(claimId)).extracting(source -> source.url())
+                .containsExactly("https://factuel.example.org/eoliennes-oiseaux");
+    }
+
+    @Test
+    void in_french_too() throws Exception {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        importOnTheScreen();
+        assertThat($(Span.class).id("library-status").getText())
+                .startsWith("Import de afp.json terminé");
+
+        long claimId = acceptedClaim();
+        UI.getCurrent().navigate("claims/" + claimId);
+
+        assertThat($(H3.class, $(Div.class).id("checked-before")).first().getText()).isEqualTo("Déjà vérifié");
+        test($(Button.class).id("checked-before-not-same-0")).click();
+
+        assertThat($(Div.class).id("checked-before").getElement().getTextRecursively())
+                .as("hidden for this claim").doesNotContain("tuent des milliers");
+        assertThat(library.decisionCounts()).containsEntry(org.factdesk.library.MatchDecision.NOT_SAME, 1L);
+    }
+}
