@@ -99,14 +99,7 @@ public class SourceService {
     @Transactional
     public long add(long claimId, @Valid SourceData data, List<NewSourceFile> attached) {
         research.requireResearch(claimId);
-        Source added = new Source(claimId, data, currentUser.require(), clock.instant());
-        String url = added.getUrl();
-        boolean archiving = url != null && archiveWhenAdded;
-        if (archiving) {
-            // Marked before the insert, so that the source is saved once, at version 0.
-            added.startArchiving(clock.instant());
-        }
-        Source source = sources.save(added);
+        Source source = sources.save(new Source(claimId, data, currentUser.require(), clock.instant()));
         long sourceId = Objects.requireNonNull(source.getId());
         research.sourcesChanged(claimId, "source.added", String.valueOf(sourceId), null, summary(source.data()));
         for (NewSourceFile file : attached) {
@@ -114,10 +107,9 @@ public class SourceService {
             research.sourcesChanged(claimId, "source.file-added", String.valueOf(sourceId), source.getTitle(),
                     item.name() + " (SHA-256 " + item.sha256() + ")");
         }
-        if (archiving) {
-            research.announce(claimId, "source.archiving", String.valueOf(sourceId));
+        if (source.getUrl() != null && archiveWhenAdded) {
             String username = currentUser.require();
-            AfterCommit.collect(this, sourceId, ids -> ids.forEach(id -> fetchLater(id, url, username)));
+            AfterCommit.collect(this, sourceId, ids -> ids.forEach(id -> archiveAdded(id, username)));
         }
         return sourceId;
     }
@@ -183,15 +175,29 @@ public class SourceService {
     }
 
     /**
-     * After the commit that added a source: its fetch, or, when too many run already, the mark of a fetch under way
-     * taken off again (the source was added all the same, and "Archive now" is there).
+     * After the commit that added a source, on the committing thread: marks it as being archived (in a transaction of
+     * its own, the added one having ended) and starts its fetch; when too many run already, the mark is taken off
+     * again: the source was added all the same, and "Archive now" is there.
      */
-    private void fetchLater(long sourceId, String url, String username) {
+    private void archiveAdded(long sourceId, String username) {
         try {
-            background.submit(() -> fetchAndKeep(sourceId, url, username));
+            String url = newTransaction.execute(status -> {
+                Source source = found(sourceId);
+                if (source.getUrl() == null || source.isArchiving(clock.instant())) {
+                    return null;
+                }
+                source.startArchiving(clock.instant());
+                research.announce(source.getClaimId(), "source.archiving", String.valueOf(sourceId));
+                return source.getUrl();
+            });
+            if (url != null) {
+                background.submit(() -> fetchAndKeep(sourceId, url, username));
+            }
         } catch (RejectedExecutionException e) {
             LOG.info("Source {} was added without archiving its page: {}", sourceId, e.toString());
             newTransaction.executeWithoutResult(status -> abandon(found(sourceId)));
+        } catch (RuntimeException e) {
+            LOG.warn("Source {} was added without archiving its page", sourceId, e);
         }
     }
 
