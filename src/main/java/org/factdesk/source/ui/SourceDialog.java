@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.validation.ConstraintViolationException;
 import java.io.File;
 import java.io.IOException;
@@ -157,7 +157,14 @@ class SourceDialog extends Dialog {
 
     private void configureUpload() {
         upload.setId("source-upload");
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
+        // The server stops reading past the limit too, whatever the browser was told.
+        upload.setUploadHandler(new TemporaryFileUploadHandler((metadata, file) -> received(metadata.fileName(),
+                file)) {
+            @Override
+            public long getFileSizeMax() {
+                return SourceFileService.MAX_SIZE;
+            }
+        });
         upload.setMaxFileSize((int) SourceFileService.MAX_SIZE);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg",
                 "message/rfc822", ".eml", "text/plain", ".txt");
