@@ -132,7 +132,7 @@ class SourcesPanel extends VerticalLayout {
             Span facts = new Span(getTranslation("source.file.facts", size(file.size()),
                     file.sha256()));
             facts.addClassName("fd-source-hash");
-            Div line = new Div(download, facts);
+            Div line = new Div(download);
             line.addClassName("fd-source-file");
             if (canEdit) {
                 Button remove = button("source-file-remove-" + file.id(), "source.file.remove",
@@ -141,6 +141,8 @@ class SourcesPanel extends VerticalLayout {
                         file.name()));
                 line.add(remove);
             }
+            // The fingerprint last: it wraps under the name and its button on a narrow screen.
+            line.add(facts);
             list.add(line);
         }
         return list;
