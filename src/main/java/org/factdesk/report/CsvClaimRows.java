@@ -10,9 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -87,11 +89,16 @@ public final class CsvClaimRows {
         return !clean.isEmpty() && FORMULA_STARTS.indexOf(clean.charAt(0)) >= 0 ? "'" + clean : clean;
     }
 
-    /** One source a line: title — address — fingerprint of the archived copy, where the desk archived it. */
+    /**
+     * One source a line: title — address (where it has one) — fingerprint of the archived copy (where the desk
+     * archived it) — each attached file's name and SHA-256.
+     */
     private static String sources(List<ReportedSource> sources) {
         return sources.stream()
-                .map(source -> source.archiveSha256() == null ? source.title() + " — " + source.url()
-                        : source.title() + " — " + source.url() + " — " + source.archiveSha256())
+                .map(source -> Stream.concat(Stream.of(source.title(),
+                                source.url(), source.archiveSha256()), source.files().stream()
+                                .map(file -> file.name() + " (SHA-256 " + file.sha256() + ")"))
+                        .filter(Objects::nonNull).collect(Collectors.joining(" — ")))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -1,6 +1,7 @@
 package org.factdesk.report;
 
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.source.ReportedFile;
 import org.factdesk.source.ReportedSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -273,7 +274,24 @@ public class ReportQueryService {
                         ReportedSource.class)
                 .setParameter("ids", claimIds).getResultList()
                 .forEach(source -> byClaim.computeIfAbsent(source.claimId(), id -> new ArrayList<>()).add(source));
+        Map<Long, List<ReportedFile>> files = files(byClaim.values().stream().flatMap(List::stream)
+                .map(ReportedSource::id).toList());
+        byClaim.replaceAll((claimId, list) -> list.stream()
+                .map(source -> source.withFiles(files.getOrDefault(source.id(), List.of()))).toList());
         return byClaim;
+    }
+
+    /** The names and fingerprints of the files attached to these sources (decision 021), never their content. */
+    private Map<Long, List<ReportedFile>> files(List<Long> sourceIds) {
+        Map<Long, List<ReportedFile>> bySource = new HashMap<>();
+        if (!sourceIds.isEmpty()) {
+            entityManager.createQuery("""
+                            select new org.factdesk.source.ReportedFile(f.sourceId, f.name, f.sha256)
+                            from SourceFile f where f.sourceId in :ids order by f.sourceId, f.id""", ReportedFile.class)
+                    .setParameter("ids", sourceIds).getResultList()
+                    .forEach(file -> bySource.computeIfAbsent(file.sourceId(), id -> new ArrayList<>()).add(file));
+        }
+        return bySource;
     }
 
     private static ReportedClaim reported(Object[] row, List<ReportedSource> sources,

@@ -32,8 +32,15 @@ final class SourceList {
         item.appendElement("br");
         item.appendElement("span").addClass("meta").text(String.join(" \u00b7 ", details(source)));
         item.appendElement("br");
-        Links.url(item, source.url());
-        item.appendElement("br");
+        if (source.url() != null) {
+            Links.url(item, source.url());
+            item.appendElement("br");
+        }
+        source.files().forEach(file -> {
+            item.appendElement("span").addClass("meta").text(words.getTranslation("report.html.file", file.name()) + " ");
+            item.appendElement("span").addClass("hash").text("SHA-256 " + file.sha256());
+            item.appendElement("br");
+        });
         Element archive = item.appendElement("span").addClass("meta");
         if (source.archiveSha256() != null) {
             archive.text(words.getTranslation("report.html.archived", words.dateTime(source.archiveFetchedAt())) + " ");

@@ -36,8 +36,7 @@ class Source {
     @Column(name = "claim_id", nullable = false)
     private long claimId;
 
-    @Column(nullable = false)
-    private String url;
+    private @Nullable String url;
 
     @Column(nullable = false)
     private String title;
@@ -109,7 +108,7 @@ class Source {
 
     /** Takes the editable fields; the archived copy stays, it records what was fetched and when. */
     void edit(SourceData data) {
-        url = data.url().strip();
+        url = blankToNull(data.url());
         title = data.title().strip();
         publisher = blankToNull(data.publisher());
         kind = data.kind();
@@ -177,7 +176,7 @@ class Source {
         return claimId;
     }
 
-    String getUrl() {
+    @Nullable String getUrl() {
         return url;
     }
 
@@ -193,7 +192,7 @@ class Source {
         return new SourceData(url, title, publisher, kind, excerpt, accessedOn, reliability, note);
     }
 
-    SourceItem toItem(Instant now) {
+    SourceItem toItem(Instant now, java.util.List<SourceFileItem> files) {
         String text = archiveText;
         String textStart = text == null || text.length() <= SourceItem.ARCHIVE_EXCERPT_MAX ? text
                 : text.substring(0, SourceItem.ARCHIVE_EXCERPT_MAX);
@@ -201,6 +200,6 @@ class Source {
                 excerpt, accessedOn, reliability, note, archiveStatus, textStart,
                 text != null && text.length() > SourceItem.ARCHIVE_EXCERPT_MAX, archiveSha256, archiveFetchedAt,
                 archiveHttpStatus, isArchiving(now), archiveFailedAt, archiveFailedHttpStatus, archiveFailedError,
-                createdBy, createdAt);
+                createdBy, createdAt, java.util.List.copyOf(files));
     }
 }

@@ -8,10 +8,13 @@ import org.factdesk.base.NoControlChars;
 import org.factdesk.base.WebUrl;
 import org.jspecify.annotations.Nullable;
 
-/** What a researcher enters about a source. Blank optional texts are stored as none. */
+/**
+ * What a researcher enters about a source. Blank optional texts are stored as none; the address is optional only for
+ * the kinds that have none (see {@link SourceKind#needsAddress()}).
+ */
+@AddressWhereNeeded
 public record SourceData(
-        @NotBlank(message = "validation.required") @Size(max = URL_MAX, message = "validation.too-long") @WebUrl
-        String url,
+        @Size(max = URL_MAX, message = "validation.too-long") @WebUrl @Nullable String url,
         @NotBlank(message = "validation.required") @Size(max = TITLE_MAX, message = "validation.too-long")
         @NoControlChars String title,
         @Size(max = PUBLISHER_MAX, message = "validation.too-long") @NoControlChars @Nullable String publisher,
@@ -26,4 +29,9 @@ public record SourceData(
     public static final int PUBLISHER_MAX = 200;
     public static final int EXCERPT_MAX = 5000;
     public static final int NOTE_MAX = 5000;
+
+    /** Whether a web address was given. */
+    public boolean hasAddress() {
+        return url != null && !url.isBlank();
+    }
 }

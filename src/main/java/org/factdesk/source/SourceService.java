@@ -11,15 +11,18 @@ import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.factdesk.base.AfterCommit;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -29,7 +32,8 @@ import org.springframework.validation.annotation.Validated;
  * sources of any claim being researched, a fact-checker those of the claims assigned to them. Every change names the
  * version the researcher saw and goes to the claim's history; a removed source stays there by title and address.
  * Whoever adds, edits or removes a source has a hand in the verdict (a proposer, who may not approve it); archiving a
- * copy of the page is not such a change.
+ * copy of the page is not such a change. A source added with an address is archived in the background at once
+ * (setting {@code factdesk.archive.when-added}, true unless turned off).
  */
 @Service
 @Validated
@@ -43,24 +47,35 @@ public class SourceService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate newTransaction;
     private final BackgroundArchiving background;
+    private final SourceFileService files;
+    private final boolean archiveWhenAdded;
 
     SourceService(SourceRepository sources, ClaimResearch research, Archiver archiver, CurrentUser currentUser,
-                  Clock clock, PlatformTransactionManager transactions, BackgroundArchiving background) {
+                  Clock clock, PlatformTransactionManager transactions, BackgroundArchiving background,
+                  SourceFileService files, @Value("${factdesk.archive.when-added:true}") boolean archiveWhenAdded) {
         this.sources = sources;
         this.research = research;
         this.archiver = archiver;
         this.currentUser = currentUser;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.newTransaction = new TransactionTemplate(transactions);
+        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.background = background;
+        this.files = files;
+        this.archiveWhenAdded = archiveWhenAdded;
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)
     public List<SourceItem> list(long claimId) {
-        return sources.findByClaimIdOrderById(claimId).stream().map(source -> source.toItem(clock.instant()))
-                .toList();
+        List<Source> found = sources.findByClaimIdOrderById(claimId);
+        Map<Long, List<SourceFileItem>> attached = files.itemsOf(found.stream().map(Source::getId)
+                .map(Objects::requireNonNull).toList());
+        return found.stream().map(source -> source.toItem(clock.instant(),
+                attached.getOrDefault(source.getId(), List.of()))).toList();
     }
 
     /** The whole text of a source's archived copy, when there is one. */
@@ -73,11 +88,30 @@ public class SourceService {
     @PreAuthorize(AppRoles.CAN_RESEARCH)
     @Transactional
     public long add(long claimId, @Valid SourceData data) {
+        return add(claimId, data, List.of());
+    }
+
+    /**
+     * Adds the source with its attached files, all or nothing (a refused file refuses the source). A source with an
+     * address is archived in the background once it is saved, as "Archive now" would (issue 12, item 18).
+     */
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public long add(long claimId, @Valid SourceData data, List<NewSourceFile> attached) {
         research.requireResearch(claimId);
         Source source = sources.save(new Source(claimId, data, currentUser.require(), clock.instant()));
-        research.sourcesChanged(claimId, "source.added", String.valueOf(source.getId()), null,
-                summary(source.data()));
-        return Objects.requireNonNull(source.getId());
+        long sourceId = Objects.requireNonNull(source.getId());
+        research.sourcesChanged(claimId, "source.added", String.valueOf(sourceId), null, summary(source.data()));
+        for (NewSourceFile file : attached) {
+            SourceFileItem item = files.store(sourceId, file);
+            research.sourcesChanged(claimId, "source.file-added", String.valueOf(sourceId), source.getTitle(),
+                    item.name() + " (SHA-256 " + item.sha256() + ")");
+        }
+        if (source.getUrl() != null && archiveWhenAdded) {
+            String username = currentUser.require();
+            AfterCommit.collect(this, sourceId, ids -> ids.forEach(id -> archiveAdded(id, username)));
+        }
+        return sourceId;
     }
 
     @PreAuthorize(AppRoles.CAN_RESEARCH)
@@ -117,13 +151,16 @@ public class SourceService {
         Started started = Objects.requireNonNull(transaction.execute(status -> {
             Source source = found(sourceId);
             research.requireResearch(source.getClaimId());
+            if (source.getUrl() == null) {
+                throw new RefusedException(null, "source.error.no-address");
+            }
             if (source.isArchiving(clock.instant())) {
-                return new Started(source.toItem(clock.instant()), null);
+                return new Started(item(source), null);
             }
             source.startArchiving(clock.instant());
             research.announce(source.getClaimId(), "source.archiving", String.valueOf(sourceId));
             sources.flush();
-            return new Started(source.toItem(clock.instant()), source.getUrl());
+            return new Started(item(source), source.getUrl());
         }));
         String url = started.url();
         if (url != null) {
@@ -135,6 +172,33 @@ public class SourceService {
             }
         }
         return started.item();
+    }
+
+    /**
+     * After the commit that added a source, on the committing thread: marks it as being archived (in a transaction of
+     * its own, the added one having ended) and starts its fetch; when too many run already, the mark is taken off
+     * again: the source was added all the same, and "Archive now" is there.
+     */
+    private void archiveAdded(long sourceId, String username) {
+        try {
+            String url = newTransaction.execute(status -> {
+                Source source = found(sourceId);
+                if (source.getUrl() == null || source.isArchiving(clock.instant())) {
+                    return null;
+                }
+                source.startArchiving(clock.instant());
+                research.announce(source.getClaimId(), "source.archiving", String.valueOf(sourceId));
+                return source.getUrl();
+            });
+            if (url != null) {
+                background.submit(() -> fetchAndKeep(sourceId, url, username));
+            }
+        } catch (RejectedExecutionException e) {
+            LOG.info("Source {} was added without archiving its page: {}", sourceId, e.toString());
+            newTransaction.executeWithoutResult(status -> abandon(found(sourceId)));
+        } catch (RuntimeException e) {
+            LOG.warn("Source {} was added without archiving its page", sourceId, e);
+        }
     }
 
     /** In the background, without the user's session: the fetch, then its result in a transaction of its own. */
@@ -150,7 +214,7 @@ public class SourceService {
 
     private void keep(long sourceId, String url, String username, Archive archive) {
         Source source = found(sourceId);
-        if (!source.getUrl().equals(url)) {
+        if (!url.equals(source.getUrl())) {
             // The address changed while its old page was being fetched: that page is not this source's evidence.
             abandon(source);
             return;
@@ -175,6 +239,11 @@ public class SourceService {
     private record Started(SourceItem item, @Nullable String url) {
     }
 
+    private SourceItem item(Source source) {
+        long id = Objects.requireNonNull(source.getId());
+        return source.toItem(clock.instant(), files.itemsOf(List.of(id)).getOrDefault(id, List.of()));
+    }
+
     private Source load(long sourceId, long expectedVersion) {
         Source source = found(sourceId);
         if (source.getVersion() != expectedVersion) {
@@ -188,7 +257,7 @@ public class SourceService {
     }
 
     static String summary(SourceData data) {
-        return data.title() + " — " + data.url();
+        return data.url() == null ? data.title() : data.title() + " — " + data.url();
     }
 
     /** Which fields an edit changed, and those fields' values, for the history. */

@@ -52,7 +52,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * replaces an earlier copy. No test transaction: the fetch's result is saved by a transaction of its own, and only
  * commits are told. The tests wait for what should arrive, never for a fixed time.
  */
-@SpringBootTest
+@SpringBootTest(properties = "factdesk.archive.when-added=false")
 @ExtendWith(SignedIn.class)
 class BackgroundArchivingTest {
 
@@ -84,6 +84,8 @@ class BackgroundArchivingTest {
     JdbcTemplate jdbc;
     @Autowired
     ResearchService research;
+    @Autowired
+    SourceFileService files;
 
     private final CountDownLatch slowPageMayAnswer = new CountDownLatch(1);
     private final AtomicInteger slowRequests = new AtomicInteger();
@@ -111,7 +113,7 @@ class BackgroundArchivingTest {
         article = CommittedArticle.importedBy(articles, claims, jdbc);
         claims.select(article.claim(), claims.find(article.claim()).orElseThrow().version());
         local = new SourceService(sources, claimResearch, new Archiver(clock, true), currentUser, clock,
-                transactions, background);
+                transactions, background, files, true);
         registration = updates.subscribe(changes -> heard.addAll(changes.changes()));
     }
 
@@ -223,6 +225,34 @@ class BackgroundArchivingTest {
         assertThat(after.archiving()).isFalse();
         assertThat(after.archiveStatus()).isEqualTo(ArchiveStatus.NONE);
         assertThat(after.archiveTextStart()).isNull();
+    }
+
+    @Test
+    void a_source_added_with_an_address_is_archived_in_the_background_without_a_click() {
+        long id = local.add(article.claim(), source(url("/slow")));
+
+        assertThat(service.list(article.claim()).getFirst().archiving()).as("under way once added").isTrue();
+        slowPageMayAnswer.countDown();
+        ClaimChanged done = heardAction("source.archived");
+
+        assertThat(done.actor()).isEqualTo("editor");
+        SourceItem kept = service.list(article.claim()).getFirst();
+        assertThat(kept.id()).isEqualTo(id);
+        assertThat(kept.archiveStatus()).isEqualTo(ArchiveStatus.ARCHIVED);
+        assertThat(kept.archiveTextStart()).isEqualTo("Le taux est de 7,5 %.");
+        assertThat(slowRequests).hasValue(1);
+    }
+
+    @Test
+    void a_source_added_without_an_address_is_not_archived() {
+        long id = local.add(article.claim(), new SourceData(null, "Entretien avec la directrice", null,
+                SourceKind.INTERVIEW, null, LocalDate.now(clock), Reliability.HIGH, null));
+
+        SourceItem added = service.list(article.claim()).getFirst();
+        assertThat(added.id()).isEqualTo(id);
+        assertThat(added.archiving()).isFalse();
+        assertThat(added.archiveStatus()).isEqualTo(ArchiveStatus.NONE);
+        assertThat(slowRequests).hasValue(0);
     }
 
     private ClaimChanged heardAction(String action) {

@@ -63,6 +63,7 @@ class SchemaConstraintsTest {
             assertRefused(connection, "update source set kind = 'RUMOUR'", 23506);
             assertRefused(connection, "insert into app_user_role (user_id, role) select id, 'ROOT' from app_user", 23506);
             assertRefused(connection, "update rating set colour = 'red'", 23513);
+            assertRefused(connection, "update source_file set size_bytes = 20971521", 23513);
         }
     }
 
@@ -134,6 +135,10 @@ class SchemaConstraintsTest {
                 insert into source (claim_id, url, title, kind, reliability, archive_status, created_by, created_at)
                 values (%d, 'https://example.org', 'Source', 'EXPERT', 'HIGH', 'NONE', 'probe', current_timestamp)"""
                 .formatted(claim));
+        sql.execute("""
+                insert into source_file (source_id, name, content_type, size_bytes, sha256, created_by, created_at)
+                select id, 'scan.pdf', 'application/pdf', 3, repeat('a', 64), 'probe', current_timestamp
+                from source""");
         sql.execute("""
                 insert into rating (position, label_en, label_fr, colour) values (9, 'Probe', 'Sonde', '#123456')""");
         return claim;

@@ -56,9 +56,13 @@ final class ClaimReviewUrls {
         }
         String wanted = comparable(articleUrl);
         for (ReportedSource source : sources) {
-            Matcher wayback = WAYBACK.matcher(source.url().strip());
+            String url = source.url();
+            if (url == null) {
+                continue;
+            }
+            Matcher wayback = WAYBACK.matcher(url.strip());
             if (wayback.matches() && comparable(wayback.group(1)).equals(wanted)) {
-                return source.url().strip();
+                return url.strip();
             }
         }
         return null;

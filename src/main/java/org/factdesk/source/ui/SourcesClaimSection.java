@@ -3,6 +3,7 @@ package org.factdesk.source.ui;
 import com.vaadin.flow.component.Component;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ui.ClaimSection;
+import org.factdesk.source.SourceFileService;
 import org.factdesk.source.SourceService;
 import org.springframework.core.annotation.Order;
 
@@ -12,14 +13,16 @@ import org.springframework.core.annotation.Order;
 class SourcesClaimSection implements ClaimSection {
 
     private final SourceService sources;
+    private final SourceFileService files;
 
-    SourcesClaimSection(SourceService sources) {
+    SourcesClaimSection(SourceService sources, SourceFileService files) {
         this.sources = sources;
+        this.files = files;
     }
 
     @Override
     public Component draw(ClaimDetails claim, ClaimPage page) {
-        return new SourcesPanel(sources, claim.id(), claim.mayResearch(), page.reload(), page.zone());
+        return new SourcesPanel(sources, files, claim.id(), claim.mayResearch(), page.reload(), page.zone());
     }
 
     @Override

@@ -22,6 +22,8 @@ import java.util.Locale;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.source.ArchiveStatus;
+import org.factdesk.source.SourceFileItem;
+import org.factdesk.source.SourceFileService;
 import org.factdesk.source.SourceItem;
 import org.factdesk.source.SourceService;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,6 +35,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class SourcesPanel extends VerticalLayout {
 
     private final SourceService sources;
+    private final SourceFileService files;
     private final long claimId;
     private final boolean canEdit;
     private final Runnable onChanged;
@@ -40,12 +43,14 @@ class SourcesPanel extends VerticalLayout {
     private final VerticalLayout list = new VerticalLayout();
 
     /** Times in the server's zone; hosts that know the desk's time zone use the other constructor. */
-    SourcesPanel(SourceService sources, long claimId, boolean canEdit, Runnable onChanged) {
-        this(sources, claimId, canEdit, onChanged, ZoneId.systemDefault());
+    SourcesPanel(SourceService sources, SourceFileService files, long claimId, boolean canEdit, Runnable onChanged) {
+        this(sources, files, claimId, canEdit, onChanged, ZoneId.systemDefault());
     }
 
-    SourcesPanel(SourceService sources, long claimId, boolean canEdit, Runnable onChanged, ZoneId zone) {
+    SourcesPanel(SourceService sources, SourceFileService files, long claimId, boolean canEdit, Runnable onChanged,
+                 ZoneId zone) {
         this.sources = sources;
+        this.files = files;
         this.claimId = claimId;
         this.canEdit = canEdit;
         this.onChanged = onChanged;
@@ -57,7 +62,7 @@ class SourcesPanel extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (canEdit) {
             Button add = new Button(getTranslation("source.add"),
-                    click -> new SourceDialog(this, sources, claimId, null, this::changed).open());
+                    click -> new SourceDialog(this, sources, files, claimId, null, this::changed).open());
             add.setId("source-add");
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             header.add(add);
@@ -77,11 +82,17 @@ class SourcesPanel extends VerticalLayout {
     }
 
     private Component card(SourceItem item) {
-        Anchor link = new Anchor(item.url(), item.title());
-        link.setTarget(AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener noreferrer");
-        link.addClassName("fd-source-title");
-        Div card = new Div(link);
+        Component heading;
+        if (item.url() != null) {
+            Anchor link = new Anchor(item.url(), item.title());
+            link.setTarget(AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            heading = link;
+        } else {
+            heading = new Span(item.title());
+        }
+        heading.addClassName("fd-source-title");
+        Div card = new Div(heading);
         card.setId("source-" + item.id());
         card.addClassName("fd-source");
         card.add(facts(item));
@@ -95,11 +106,71 @@ class SourcesPanel extends VerticalLayout {
             note.addClassName("fd-source-note");
             card.add(note);
         }
-        card.add(archivedCopy(item));
+        if (!item.files().isEmpty()) {
+            card.add(attachedFiles(item));
+        }
+        if (item.url() != null) {
+            card.add(archivedCopy(item));
+        }
         if (canEdit) {
             card.add(actions(item));
         }
         return card;
+    }
+
+    /**
+     * The attached files, each a download streamed from the database; the name is the user's text, shown as text and
+     * served as an attachment under a header that quotes it safely.
+     */
+    private Component attachedFiles(SourceItem item) {
+        Div list = new Div();
+        list.setId("source-files-" + item.id());
+        list.addClassName("fd-source-files");
+        for (SourceFileItem file : item.files()) {
+            Anchor download = new Anchor(new FileDownloadHandler(files, file.id()), file.name());
+            download.setId("source-file-" + file.id());
+            Span facts = new Span(getTranslation("source.file.facts", size(file.size()),
+                    file.sha256()));
+            facts.addClassName("fd-source-hash");
+            Div line = new Div(download);
+            line.addClassName("fd-source-file");
+            if (canEdit) {
+                Button remove = button("source-file-remove-" + file.id(), "source.file.remove",
+                        ButtonVariant.LUMO_TERTIARY, () -> confirmFileRemoval(file));
+                remove.getElement().setAttribute("aria-label", getTranslation("source.file.remove-named",
+                        file.name()));
+                line.add(remove);
+            }
+            // The fingerprint last: it wraps under the name and its button on a narrow screen.
+            line.add(facts);
+            list.add(line);
+        }
+        return list;
+    }
+
+    private String size(long bytes) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(1);
+        return bytes < 1024 * 1024 ? getTranslation("source.file.size-kb", number.format(Math.max(1, bytes / 1024)))
+                : getTranslation("source.file.size-mb", number.format(bytes / (1024.0 * 1024)));
+    }
+
+    private void confirmFileRemoval(SourceFileItem file) {
+        Dialog confirm = new Dialog();
+        confirm.setId("source-file-remove-dialog");
+        confirm.setHeaderTitle(getTranslation("source.file.remove-title"));
+        confirm.add(new Paragraph(getTranslation("source.file.remove-confirm", file.name())));
+        Button yes = new Button(getTranslation("source.file.remove"), click -> {
+            confirm.close();
+            act(() -> {
+                files.remove(file.id());
+                Notifications.success(this, "source.file.removed");
+            });
+        });
+        yes.setId("source-file-remove-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.getFooter().add(new Button(getTranslation("action.cancel"), click -> confirm.close()), yes);
+        confirm.open();
     }
 
     private Component facts(SourceItem item) {
@@ -194,7 +265,7 @@ class SourcesPanel extends VerticalLayout {
 
     private Component actions(SourceItem item) {
         Button edit = button("source-edit-" + item.id(), "source.edit", ButtonVariant.LUMO_TERTIARY,
-                () -> new SourceDialog(this, sources, claimId, item, this::changed).open());
+                () -> new SourceDialog(this, sources, files, claimId, item, this::changed).open());
         Button remove = button("source-remove-" + item.id(), "source.remove", ButtonVariant.LUMO_ERROR,
                 () -> confirmRemoval(item));
         Button archive = button("source-archive-" + item.id(), "source.archive-now", ButtonVariant.LUMO_TERTIARY,
@@ -202,7 +273,8 @@ class SourcesPanel extends VerticalLayout {
         // The fetch runs in the background; the panel is drawn again when it ends. One click, one fetch.
         archive.setDisableOnClick(true);
         archive.setEnabled(!item.archiving());
-        HorizontalLayout actions = new HorizontalLayout(edit, archive, remove);
+        HorizontalLayout actions = item.url() == null ? new HorizontalLayout(edit, remove)
+                : new HorizontalLayout(edit, archive, remove);
         actions.addClassName("fd-source-actions");
         return actions;
     }

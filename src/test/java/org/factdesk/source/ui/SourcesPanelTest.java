@@ -32,6 +32,7 @@ import org.factdesk.source.Reliability;
 import org.factdesk.claim.SignedIn;
 import org.factdesk.source.SourceData;
 import org.factdesk.source.SourceKind;
+import org.factdesk.source.SourceFileService;
 import org.factdesk.source.SourceService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +53,8 @@ class SourcesPanelTest extends SpringBrowserlessTest {
 
     @Autowired
     SourceService sources;
+    @Autowired
+    SourceFileService files;
     @Autowired
     ClaimService claims;
     @Autowired
@@ -234,7 +237,7 @@ class SourcesPanelTest extends SpringBrowserlessTest {
     // --- helpers ---
 
     private void show(long claimId, boolean canEdit) {
-        UI.getCurrent().add(new SourcesPanel(sources, claimId, canEdit, () -> { }));
+        UI.getCurrent().add(new SourcesPanel(sources, files, claimId, canEdit, () -> { }));
     }
 
     /** A seed claim the editor accepted: TO_CHECK, open for research. */
