@@ -85,6 +85,10 @@ public class ResearchService {
     public void saveVerdict(long claimId, long expectedVersion, @Valid VerdictData verdict) {
         Claim claim = claimService.load(claimId, expectedVersion);
         access.requireResearch(claim);
+        propose(claim, verdict);
+    }
+
+    private void propose(Claim claim, VerdictData verdict) {
         Long ratingId = verdict.ratingId();
         if (ratingId != null && !Objects.equals(ratingId, claim.getRatingId())
                 && ratings.find(ratingId).filter(rating -> !rating.retired()).isEmpty()) {
@@ -104,6 +108,24 @@ public class ResearchService {
     public void submit(long claimId, long expectedVersion) {
         Claim claim = claimService.load(claimId, expectedVersion);
         access.requireResearch(claim);
+        submit(claim);
+    }
+
+    /**
+     * Saves the verdict as the checker has it on screen, then submits it, in one step: what the checker sees is what
+     * goes to review, saved or not. Refused as a whole (nothing saved) when the submission is.
+     */
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public void submit(long claimId, long expectedVersion, @Valid VerdictData verdict) {
+        Claim claim = claimService.load(claimId, expectedVersion);
+        access.requireResearch(claim);
+        propose(claim, verdict);
+        submit(claim);
+    }
+
+    private void submit(Claim claim) {
+        long claimId = Objects.requireNonNull(claim.getId());
         if (claim.getRatingId() == null) {
             throw new RefusedException("ratingId", "claim.error.submit-rating");
         }

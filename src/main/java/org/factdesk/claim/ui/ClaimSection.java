@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A section of the claim page drawn by a feature built on the claim, so the claim's screens need not know it: the
  * workflow's section (assignment, approval, returns, watching) is one. Spring beans implementing this are drawn, in
- * their order, after the claim's actions and before the verdict. A section that holds unsaved edits implements
+ * their order, after the claim's evidence (verdict, sources) and its submission, so what a section does with the
+ * verdict (approving it) comes after the verdict itself. A section that holds unsaved edits implements
  * {@link Rebasing} to keep them across a colleague's change.
  */
 public interface ClaimSection {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,8 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveParts parts = new LiveParts();
     private final ChangeNotice notice = new ChangeNotice(this);
     private @Nullable ClaimDetails claim;
+    /** The verdict section drawn last: Submit sends what it shows. */
+    private @Nullable VerdictSection verdict;
     /** The claim shown, for the broadcaster's thread to tell which changes concern this page. */
     private volatile long shownId = -1;
 
@@ -111,18 +114,21 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         notice.close();
         removeAll();
         parts.clear();
+        // The evidence (verdict, sources) comes before what is done with it: submitting it, then the workflow's
+        // section (assigning, approving), so a verdict is read before it is sent on.
         VerticalLayout main = new VerticalLayout(parts.add(this::header, details), parts.add(this::quote, details),
                 parts.add(shown -> new ReasonChips(shown.reasons()), details),
                 parts.add(shown -> new ClaimantForm(research, shown, this::act), details),
-                parts.add(this::actions, details));
+                parts.add(this::actions, details),
+                parts.add(shown -> verdict = new VerdictSection(research, ratings, shown, this::act), details),
+                parts.add(shown -> new SourcesPanel(sources, shown.id(), shown.mayResearch(), this::reload, zone),
+                        details),
+                parts.add(this::submission, details));
         ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act);
         sections.orderedStream().forEach(section -> {
             Component drawn = parts.add(shown -> section.draw(shown, page), details);
             main.add(drawn);
         });
-        main.add(parts.add(shown -> new VerdictSection(research, ratings, shown, this::act), details),
-                parts.add(shown -> new SourcesPanel(sources, shown.id(), shown.mayResearch(), this::reload, zone),
-                        details));
         main.addClassName("fd-claim-main");
         VerticalLayout side = new VerticalLayout(
                 parts.add(shown -> new CommentsPanel(comments, users, shown.id(), canComment, zone), details,
@@ -192,11 +198,34 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(button("claim-take", "claim.take", ButtonVariant.LUMO_PRIMARY,
                     () -> research.take(details.id(), details.version())));
         }
-        if (details.mayResearch() && details.status() == ClaimStatus.IN_RESEARCH) {
-            actions.add(button("claim-submit", "claim.submit", ButtonVariant.LUMO_SUCCESS,
-                    () -> research.submit(details.id(), details.version())));
-        }
         return actions;
+    }
+
+    /**
+     * Submit, after the verdict and the sources it sends to review: it saves the verdict as it is on screen first, so
+     * a rating chosen and a rationale written are submitted without a separate save.
+     */
+    private Component submission(ClaimDetails details) {
+        HorizontalLayout submission = new HorizontalLayout();
+        submission.setId("claim-submission");
+        if (details.mayResearch() && details.status() == ClaimStatus.IN_RESEARCH) {
+            submission.add(button("claim-submit", "claim.submit", ButtonVariant.LUMO_SUCCESS, this::submit));
+        }
+        return submission;
+    }
+
+    private void submit() {
+        VerdictSection onScreen = java.util.Objects.requireNonNull(verdict);
+        onScreen.showErrors(null);
+        try {
+            research.submit(java.util.Objects.requireNonNull(claim).id(), onScreen.version(), onScreen.onScreen());
+        } catch (ConstraintViolationException e) {
+            onScreen.showErrors(e);
+            throw new RefusedException(null, "claim.error.verdict-invalid");
+        } catch (RefusedException e) {
+            onScreen.showRefusal(e);
+            throw e;
+        }
     }
 
     private Button button(String id, String key, ButtonVariant variant, Runnable action) {
