@@ -7,7 +7,9 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.persistence.EntityManager;
@@ -160,11 +162,30 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void approve_first_shows_the_verdict_the_rationale_and_the_sources_to_be_published_and_cancel_publishes_nothing() {
+        inReviewProposedBy("checker");
+        open();
+
+        test($(Button.class).id("claim-approve")).click();
+
+        assertThat(claim().status()).as("one click publishes nothing").isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat($(Paragraph.class).id("approve-verdict").getText())
+                .contains(ratings.active().getFirst().labelEn());
+        assertThat($(Paragraph.class).id("approve-rationale").getText()).isEqualTo("Per INSEE.");
+        assertThat($(UnorderedList.class).id("approve-sources").getElement().getTextRecursively())
+                .contains("A source", "https://example.org");
+        test($(Button.class).id("approve-cancel")).click();
+        assertThat(claim().status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat($(Button.class).withId("approve-confirm").exists()).isFalse();
+    }
+
+    @Test
     void another_editor_approves_and_sees_the_approved_verdict() {
         inReviewProposedBy("checker");
         open();
 
         test($(Button.class).id("claim-approve")).click();
+        test($(Button.class).id("approve-confirm")).click();
 
         assertThat(claim().status()).isEqualTo(ClaimStatus.APPROVED);
         assertThat($(Span.class).id("claim-approved").getText()).contains("Eddie Editor");
