@@ -54,7 +54,11 @@ public class ResearchService {
                 .map(article -> details(claim, article)));
     }
 
-    /** A fact-checker (or an editor) takes a claim waiting to be checked: it becomes theirs, in research. */
+    /**
+     * A fact-checker (or an editor) takes a claim waiting to be checked, which starts its research: an unassigned
+     * one, or one an editor assigned to them. A claim assigned to a colleague is theirs to take (an editor may still
+     * take it over).
+     */
     @PreAuthorize(AppRoles.CAN_RESEARCH)
     @Transactional
     public void take(long claimId, long expectedVersion) {
@@ -63,9 +67,28 @@ public class ResearchService {
         if (before != ClaimStatus.TO_CHECK) {
             throw new IllegalTransitionException(before, "take");
         }
-        claim.assign(currentUser.require(), clock.instant());
+        String me = currentUser.require();
+        String assignee = claim.getAssignee();
+        if (!mayTake(claim)) {
+            throw new RefusedException(null, "claim.error.assigned-to-other");
+        }
+        claim.take(me, clock.instant());
         log.claimStatus(claim, before, "take");
-        log.claim(claim, "claim.assigned", null, null, claim.getAssignee());
+        if (!me.equals(assignee)) {
+            log.claim(claim, "claim.assigned", null, assignee, me);
+        }
+    }
+
+    /** An editor may take any claim to check; a fact-checker one that is unassigned or assigned to them. */
+    private boolean mayTake(Claim claim) {
+        if (claim.getStatus() != ClaimStatus.TO_CHECK) {
+            return false;
+        }
+        if (currentUser.hasRole(AppRoles.EDITOR)) {
+            return true;
+        }
+        return currentUser.hasRole(AppRoles.CHECKER) && (claim.getAssignee() == null
+                || currentUser.username().filter(claim.getAssignee()::equals).isPresent());
     }
 
     @PreAuthorize(AppRoles.CAN_RESEARCH)
@@ -151,8 +174,7 @@ public class ResearchService {
         int quoteStart = located ? anchor.start() - from : 0;
         int quoteEnd = located ? anchor.end() - from : paragraph.length();
         Checkworthiness worth = claim.checkworthiness();
-        boolean mayTake = claim.getStatus() == ClaimStatus.TO_CHECK
-                && (currentUser.hasRole(AppRoles.EDITOR) || currentUser.hasRole(AppRoles.CHECKER));
+        boolean mayTake = mayTake(claim);
         return new ClaimDetails(Objects.requireNonNull(claim.getId()), claim.getVersion(), article.id(),
                 article.title(), claim.getStatement(), paragraph, quoteStart, quoteEnd, claim.isAnchorLost(),
                 claim.getClaimant(), claim.getClaimDate(), claim.getStatus(), claim.getAssignee(),

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 class WatcherNotifier {
 
     /** Transitions that have their own words in a notification; other status changes name the new status. */
-    static final Set<String> TRANSITIONS = Set.of("submit", "approve", "return", "reopen", "unassign");
+    static final Set<String> TRANSITIONS = Set.of("submit", "approve", "return", "reopen", "unassign", "take");
 
-    /** Status changes that an assignment notification already tells (assign, take). */
-    private static final Set<String> TOLD_BY_ASSIGNMENT = Set.of("assign", "take");
+    /** Status changes that an assignment notification already tells. */
+    private static final Set<String> TOLD_BY_ASSIGNMENT = Set.of("assign");
 
     /**
      * Status changes whose reason is posted as a comment in the same transaction (WorkflowService does so): the
@@ -45,7 +45,12 @@ class WatcherNotifier {
                     notify(change, NotificationKind.STATUS, TRANSITIONS.contains(how) ? how : change.after(), null);
                 }
             }
-            case "claim.assigned" -> notify(change, NotificationKind.ASSIGNED, change.after(), null);
+            case "claim.assigned" -> {
+                // An editor's assignment names its priority; a take has none, and its status change tells it.
+                if (change.detail() != null) {
+                    notify(change, NotificationKind.ASSIGNED, change.after(), null);
+                }
+            }
             case "claim.unassigned" -> {
                 // The unassign transition's own status change says it already.
             }

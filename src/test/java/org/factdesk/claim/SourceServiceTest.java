@@ -289,7 +289,7 @@ class SourceServiceTest {
         Claim claim = seedClaims().get(index);
         claim.select(clock.instant());
         if (assignee != null) {
-            claim.assign(assignee, clock.instant());
+            claim.take(assignee, clock.instant());
         }
         claims.flush();
         return java.util.Objects.requireNonNull(claim.getId());

@@ -197,6 +197,13 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (details.mayTake()) {
             actions.add(button("claim-take", "claim.take", ButtonVariant.LUMO_PRIMARY,
                     () -> research.take(details.id(), details.version())));
+            if (username != null && username.equals(details.assignee())) {
+                // Assigned, the claim waits for its assignee: taking it is what starts the research.
+                Span help = new Span(getTranslation("claim.take-help"));
+                help.setId("claim-take-help");
+                actions.add(help);
+                actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+            }
         }
         return actions;
     }

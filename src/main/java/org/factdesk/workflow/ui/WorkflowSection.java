@@ -184,7 +184,8 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
         form.setId("assign-form");
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        if (claim.status() == ClaimStatus.IN_RESEARCH) {
+        if (claim.assignee() != null) {
+            // In research, or assigned and still waiting to be taken.
             form.add(button("claim-unassign", "workflow.unassign", ButtonVariant.LUMO_TERTIARY,
                     () -> workflow.unassign(claim.id(), claim.version())));
         }

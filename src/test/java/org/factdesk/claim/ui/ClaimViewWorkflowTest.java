@@ -104,6 +104,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
     private void inReviewProposedBy(String checker) {
         workflow.assign(claimId, claim().version(), new AssignmentData(checker, null, Priority.NORMAL));
         SignedIn.as(users, checker);
+        research.take(claimId, claim().version());
         research.saveVerdict(claimId, claim().version(), new VerdictData(ratings.active().getFirst().id(),
                 "Per INSEE."));
         jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
@@ -126,7 +127,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
         test($(Button.class).id("assign-save")).click();
 
         ClaimDetails assigned = claim();
-        assertThat(assigned.status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+        assertThat(assigned.status()).as("waits for the checker to take it").isEqualTo(ClaimStatus.TO_CHECK);
         assertThat(assigned.assignee()).isEqualTo("checker");
         assertThat(assigned.dueDate()).isEqualTo(due);
         assertThat(assigned.priority()).isEqualTo(Priority.URGENT);

@@ -210,10 +210,10 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
         entities.clear();
         for (long id : List.of(first, second)) {
             ClaimRow claim = claims.find(id).orElseThrow();
-            assertThat(claim.status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+            assertThat(claim.status()).as("waits for the checker to take it").isEqualTo(ClaimStatus.TO_CHECK);
             assertThat(claim.assignee()).isEqualTo("checker");
         }
-        assertThat(test(grid()).size()).as("no longer TO_CHECK").isZero();
+        assertThat(test(grid()).size()).as("still to check, now assigned").isEqualTo(2);
     }
 
     @Test

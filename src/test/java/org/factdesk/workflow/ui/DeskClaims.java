@@ -39,10 +39,13 @@ record DeskClaims(ArticleService articles, ClaimService claims, WorkflowService 
         return row.id();
     }
 
+    /** Assigned to {@code assignee}, who took it (as they would from My tasks): IN_RESEARCH. */
     long assign(int index, String assignee, LocalDate due, Priority priority) {
         long id = select(index);
         workflow.assign(id, claims.find(id).orElseThrow().version(), new AssignmentData(assignee, due, priority));
         entities.flush();
+        jdbc.update("update claim set status = 'IN_RESEARCH' where id = ?", id);
+        entities.clear();
         return id;
     }
 

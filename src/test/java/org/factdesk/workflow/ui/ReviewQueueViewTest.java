@@ -81,6 +81,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         claims.select(id, row.version());
         workflow.assign(id, version(id), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.as(users, "checker");
+        research.take(id, version(id));
         research.saveVerdict(id, version(id), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
         jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
                 + "values (?, 'https://example.org', 'A source', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
