@@ -165,6 +165,8 @@ public class ClaimWorkflow {
         String before = claim.getAssignee();
         ClaimStatus status = claim.getStatus();
         claim.assign(assignee, due, priority, now);
+        // The editor who hands a claim out hears of it from then on: its take, its submission, its questions.
+        claim.watch(log.actor());
         log.claim(claim, "claim.assigned", priority.name(), before, assignee);
         if (status != claim.getStatus()) {
             log.claimStatus(claim, status, "assign");

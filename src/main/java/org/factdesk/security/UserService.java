@@ -181,6 +181,14 @@ public class UserService implements UserProfiles {
         return colleagues().stream().filter(colleague -> checkers.contains(colleague.username())).toList();
     }
 
+    /** The usernames of the enabled editors: who may approve a verdict (four eyes aside). */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Set<String> editors() {
+        return users.findByEnabledTrue().stream().filter(user -> user.getRoles().contains(Role.EDITOR))
+                .map(AppUser::getUsername).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Enabled editors and fact-checkers, by display name: who a claim may be assigned to. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)

@@ -146,6 +146,14 @@ class WorkflowServiceTest {
         return mine;
     }
 
+    /** A second editor, created by the administrator, who does not watch the claim. */
+    private String anotherEditor() {
+        SignedIn.as(users, "admin");
+        userService.create(new NewUserData("edith", "Edith Second", null, "edith-password-1", Set.of(Role.EDITOR)));
+        SignedIn.as(users, "editor");
+        return "edith";
+    }
+
     /** A user who is both fact-checker and editor, created by the administrator. */
     private String checkerWhoIsAlsoEditor() {
         SignedIn.as(users, "admin");
@@ -232,6 +240,38 @@ class WorkflowServiceTest {
         assertThat(started.actor()).as("the checker started the research, not the editor").isEqualTo("checker");
         assertThat(claims.history(claimId)).filteredOn(entry -> entry.action().equals("claim.assigned"))
                 .as("taking one's own assignment assigns nothing again").hasSize(1);
+    }
+
+    @Test
+    void the_editor_who_assigns_a_claim_watches_it() {
+        assertThat(workflow.isWatching(claimId)).isFalse();
+
+        assign("checker");
+
+        assertThat(workflow.isWatching(claimId)).isTrue();
+    }
+
+    @Test
+    void a_submission_tells_the_watching_editor_who_may_approve_that_it_waits_for_their_review() {
+        inReviewProposedBy("checker");
+
+        assertThat(notificationsOf("editor")).extracting(NotificationItem::kind, NotificationItem::detail)
+                .contains(tuple(NotificationKind.STATUS, "review"));
+    }
+
+    @Test
+    void when_no_watcher_may_approve_every_editor_who_may_is_told_and_the_proposer_is_not() {
+        String edith = anotherEditor();
+        // The editor writes the verdict (a proposer: four eyes), then assigns it; the checker submits.
+        research.saveVerdict(claimId, version(), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
+        inReviewProposedBy("checker");
+
+        assertThat(notificationsOf("editor")).extracting(NotificationItem::detail).as("the proposer may not approve")
+                .doesNotContain("review").contains("submit");
+        assertThat(notificationsOf(edith)).extracting(NotificationItem::kind, NotificationItem::detail)
+                .containsExactly(tuple(NotificationKind.STATUS, "review"));
+        assertThat(notificationsOf("checker")).extracting(NotificationItem::detail)
+                .as("the submitter is not told of their own submission").doesNotContain("submit", "review");
     }
 
     @Test
@@ -348,8 +388,10 @@ class WorkflowServiceTest {
         assertThat(notificationsOf("checker")).extracting(NotificationItem::kind, NotificationItem::detail)
                 .containsExactly(tuple(NotificationKind.STATUS, "approve"),
                         tuple(NotificationKind.ASSIGNED, "checker"));
-        assertThat(notificationsOf("editor")).extracting(NotificationItem::kind, NotificationItem::actor)
-                .containsExactly(tuple(NotificationKind.COMMENT, "checker"));
+        // The editor assigned the claim, so watches it: told of the take, of the verdict waiting, of the comment.
+        assertThat(notificationsOf("editor")).extracting(NotificationItem::kind, NotificationItem::detail)
+                .containsExactly(tuple(NotificationKind.COMMENT, null), tuple(NotificationKind.STATUS, "review"),
+                        tuple(NotificationKind.STATUS, "take"));
     }
 
     /** What each of {@code usernames} was told about the claim while {@code action} ran, newest first. */
