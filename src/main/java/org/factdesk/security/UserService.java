@@ -34,6 +34,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class UserService implements UserProfiles {
 
+    /** Who the history names for work no user did (ActivityLog's actor for start-up and scheduled work). */
+    static final String SYSTEM = "system";
+    static final String APPLICATION = "FactDesk";
+
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final CurrentUser currentUser;
@@ -200,7 +204,9 @@ public class UserService implements UserProfiles {
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public String displayName(String username) {
-        return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+        // The desk's own work (the seed import, the overdue check) is signed by the application.
+        return users.findByUsername(username).map(AppUser::getDisplayName)
+                .orElse(SYSTEM.equals(username) ? APPLICATION : username);
     }
 
     @Override

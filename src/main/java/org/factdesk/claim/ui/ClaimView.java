@@ -262,7 +262,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         entries.setPadding(false);
         entries.setSpacing(false);
         entries.add(new H3(getTranslation("claim.history")));
-        claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone)));
+        claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone, users::displayName)));
         if (entries.getComponentCount() == 1) {
             entries.add(new Paragraph(getTranslation("claim.history-empty")));
         }

@@ -133,6 +133,22 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
         assertThat(assigned.priority()).isEqualTo(Priority.URGENT);
         assertThat($(Span.class).id("claim-priority").getText()).isEqualTo("Priority: Urgent");
         assertThat($(Button.class).id("claim-unassign").isVisible()).isTrue();
+        String history = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("claim-page-history")
+                .getElement().getTextRecursively();
+        assertThat(history).as("people by their display names").contains("Eddie Editor", "Assigned to Chloé Checker")
+                .doesNotContain("Assigned to checker");
+    }
+
+    @Test
+    void the_desk_s_own_work_is_signed_by_the_application_not_a_system_username() {
+        jdbc.update("insert into activity (occurred_at, actor, article_id, claim_id, action, after_value) "
+                + "values (current_timestamp, 'system', (select article_id from claim where id = ?), ?, "
+                + "'claim.overdue', '2026-01-05')", claimId, claimId);
+        open();
+
+        String history = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("claim-page-history")
+                .getElement().getTextRecursively();
+        assertThat(history).contains("FactDesk").doesNotContain("system");
     }
 
     @Test
