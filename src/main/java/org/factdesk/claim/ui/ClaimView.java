@@ -246,6 +246,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     boolean act(Runnable action) {
         try {
             action.run();
+            Notifications.clearErrors();
             reload();
             return true;
         } catch (RefusedException e) {

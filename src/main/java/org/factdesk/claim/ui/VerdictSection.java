@@ -68,7 +68,9 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         Button save = new Button(getTranslation("claim.verdict-save"), click -> {
             errors.clear();
             try {
-                act.test(() -> research.saveVerdict(saved.id(), saved.version(), onScreen()));
+                if (act.test(() -> research.saveVerdict(saved.id(), saved.version(), onScreen()))) {
+                    Notifications.success(this, "claim.verdict-saved");
+                }
             } catch (ConstraintViolationException e) {
                 errors.show(e);
             }

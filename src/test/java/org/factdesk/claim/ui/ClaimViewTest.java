@@ -184,6 +184,29 @@ class ClaimViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_error_stays_until_an_action_succeeds_and_a_save_says_so_briefly() {
+        SignedIn.as(users, "checker");
+        open();
+        test($(Button.class).id("claim-take")).click();
+        entities.flush();
+        open();
+        test($(Button.class).id("claim-submit")).click();
+        com.vaadin.flow.component.notification.Notification error =
+                $(com.vaadin.flow.component.notification.Notification.class).last();
+        assertThat(error.isOpened()).isTrue();
+        assertThat(error.getDuration()).as("stays until dismissed").isZero();
+
+        test($(TextArea.class).id("verdict-rationale")).setValue("Per INSEE.");
+        test($(Button.class).id("verdict-save")).click();
+
+        assertThat(error.isOpened()).as("the old error went once the save succeeded").isFalse();
+        com.vaadin.flow.component.notification.Notification saved =
+                $(com.vaadin.flow.component.notification.Notification.class).last();
+        assertThat(saved.getElement().getProperty("text")).isEqualTo("Verdict saved");
+        assertThat(saved.getDuration()).isPositive();
+    }
+
+    @Test
     void the_evidence_comes_before_submit_and_submit_before_the_workflow_buttons() {
         SignedIn.as(users, "checker");
         open();
