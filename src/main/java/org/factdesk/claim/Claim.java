@@ -262,6 +262,8 @@ class Claim {
         require(DISMISSABLE.contains(status), "dismiss");
         statusBeforeDismissal = status;
         dismissReason = Objects.requireNonNull(reason);
+        // A claim dismissed while it waited for its assignee leaves their tasks; restored, it waits for anyone.
+        assignee = null;
         moveTo(ClaimStatus.DISMISSED, now);
     }
 
@@ -274,20 +276,33 @@ class Claim {
         moveTo(previous, now);
     }
 
-    /** An editor gives the claim to a colleague, or a checker takes it; both start the research. */
-    void assign(String username, Instant now) {
-        require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "assign");
-        assignee = username;
-        assignedAt = now;
+    /**
+     * A checker (or an editor) takes a claim waiting to be checked: it becomes theirs, and the research starts. The
+     * claim may wait for them, assigned by an editor, or for anyone, unassigned.
+     */
+    void take(String username, Instant now) {
+        require(status == ClaimStatus.TO_CHECK, "take");
+        if (!username.equals(assignee)) {
+            assignee = username;
+            assignedAt = now;
+        }
         watchers.add(username);
         moveTo(ClaimStatus.IN_RESEARCH, now);
     }
 
-    /** An editor's assignment, with the date it is due (or none) and its priority. */
+    /**
+     * An editor's assignment, with the date it is due (or none) and its priority. It starts nothing (PRODUCT.md §2):
+     * a claim to check waits, still TO_CHECK, in the assignee's tasks until they take it; a claim in research is
+     * handed over and stays in research. The editor's watching is the workflow's business, not the claim's.
+     */
     void assign(String username, @Nullable LocalDate due, Priority newPriority, Instant now) {
-        assign(username, now);
+        require(status == ClaimStatus.TO_CHECK || status == ClaimStatus.IN_RESEARCH, "assign");
+        assignee = username;
+        assignedAt = now;
+        watchers.add(username);
         dueDate = due;
         priority = Objects.requireNonNull(newPriority);
+        updatedAt = now;
     }
 
     void schedule(@Nullable LocalDate due, Priority newPriority, Instant now) {
@@ -296,8 +311,10 @@ class Claim {
         updatedAt = now;
     }
 
+    /** Takes the claim away from its assignee: in research, or still waiting for them to take it. */
     void unassign(Instant now) {
-        require(status == ClaimStatus.IN_RESEARCH, "unassign");
+        require(status == ClaimStatus.IN_RESEARCH || status == ClaimStatus.TO_CHECK && assignee != null,
+                "unassign");
         assignee = null;
         moveTo(ClaimStatus.TO_CHECK, now);
     }

@@ -127,7 +127,8 @@ public class ClaimShapingService {
                 .filter(other -> claim.isAnchorLost()
                         || partText.substring(anchor.end(), other.anchor().start()).indexOf('\n') < 0)
                 .orElseThrow(() -> new RefusedException(null, "claim.error.no-neighbour"));
-        if (claim.isAnchorLost() || next.getStatus().holdsWork() && next.getStatus() != ClaimStatus.TO_CHECK) {
+        if (claim.isAnchorLost() || next.getStatus().holdsWork() && next.getStatus() != ClaimStatus.TO_CHECK
+                || next.getAssignee() != null) {
             throw new RefusedException(null, "claim.error.merge-work");
         }
         Instant now = clock.instant();

@@ -55,7 +55,8 @@ public class ClaimWorkflow {
 
     /**
      * Assigns each of the claims that can be assigned now (TO_CHECK, or IN_RESEARCH to reassign), running
-     * {@code check} before each; leaves the others as they are. Returns how many were assigned.
+     * {@code check} before each; leaves the others as they are. Returns how many were assigned. An assignment starts
+     * nothing: a claim to check waits for its assignee to take it.
      */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
@@ -79,7 +80,9 @@ public class ClaimWorkflow {
         ClaimStatus status = claim.getStatus();
         claim.unassign(clock.instant());
         log.claim(claim, "claim.unassigned", null, before, null);
-        log.claimStatus(claim, status, "unassign");
+        if (status != claim.getStatus()) {
+            log.claimStatus(claim, status, "unassign");
+        }
     }
 
     /** Approves the verdict as {@code approver}; the claim refuses anyone who proposed it in this round. */
@@ -158,6 +161,8 @@ public class ClaimWorkflow {
         String before = claim.getAssignee();
         ClaimStatus status = claim.getStatus();
         claim.assign(assignee, due, priority, now);
+        // The editor who hands a claim out hears of it from then on: its take, its submission, its questions.
+        claim.watch(log.actor());
         log.claim(claim, "claim.assigned", priority.name(), before, assignee);
         if (status != claim.getStatus()) {
             log.claimStatus(claim, status, "assign");

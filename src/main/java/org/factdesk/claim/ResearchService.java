@@ -54,7 +54,11 @@ public class ResearchService {
                 .map(article -> details(claim, article)));
     }
 
-    /** A fact-checker (or an editor) takes a claim waiting to be checked: it becomes theirs, in research. */
+    /**
+     * A fact-checker (or an editor) takes a claim waiting to be checked, which starts its research: an unassigned
+     * one, or one an editor assigned to them. A claim assigned to a colleague is theirs to take (an editor may still
+     * take it over).
+     */
     @PreAuthorize(AppRoles.CAN_RESEARCH)
     @Transactional
     public void take(long claimId, long expectedVersion) {
@@ -63,9 +67,28 @@ public class ResearchService {
         if (before != ClaimStatus.TO_CHECK) {
             throw new IllegalTransitionException(before, "take");
         }
-        claim.assign(currentUser.require(), clock.instant());
+        String me = currentUser.require();
+        String assignee = claim.getAssignee();
+        if (!mayTake(claim)) {
+            throw new RefusedException(null, "claim.error.assigned-to-other");
+        }
+        claim.take(me, clock.instant());
         log.claimStatus(claim, before, "take");
-        log.claim(claim, "claim.assigned", null, null, claim.getAssignee());
+        if (!me.equals(assignee)) {
+            log.claim(claim, "claim.assigned", null, assignee, me);
+        }
+    }
+
+    /** An editor may take any claim to check; a fact-checker one that is unassigned or assigned to them. */
+    private boolean mayTake(Claim claim) {
+        if (claim.getStatus() != ClaimStatus.TO_CHECK) {
+            return false;
+        }
+        if (currentUser.hasRole(AppRoles.EDITOR)) {
+            return true;
+        }
+        return currentUser.hasRole(AppRoles.CHECKER) && (claim.getAssignee() == null
+                || currentUser.username().filter(claim.getAssignee()::equals).isPresent());
     }
 
     @PreAuthorize(AppRoles.CAN_RESEARCH)
@@ -85,6 +108,10 @@ public class ResearchService {
     public void saveVerdict(long claimId, long expectedVersion, @Valid VerdictData verdict) {
         Claim claim = claimService.load(claimId, expectedVersion);
         access.requireResearch(claim);
+        propose(claim, verdict);
+    }
+
+    private void propose(Claim claim, VerdictData verdict) {
         Long ratingId = verdict.ratingId();
         if (ratingId != null && !Objects.equals(ratingId, claim.getRatingId())
                 && ratings.find(ratingId).filter(rating -> !rating.retired()).isEmpty()) {
@@ -104,6 +131,24 @@ public class ResearchService {
     public void submit(long claimId, long expectedVersion) {
         Claim claim = claimService.load(claimId, expectedVersion);
         access.requireResearch(claim);
+        submit(claim);
+    }
+
+    /**
+     * Saves the verdict as the checker has it on screen, then submits it, in one step: what the checker sees is what
+     * goes to review, saved or not. Refused as a whole (nothing saved) when the submission is.
+     */
+    @PreAuthorize(AppRoles.CAN_RESEARCH)
+    @Transactional
+    public void submit(long claimId, long expectedVersion, @Valid VerdictData verdict) {
+        Claim claim = claimService.load(claimId, expectedVersion);
+        access.requireResearch(claim);
+        propose(claim, verdict);
+        submit(claim);
+    }
+
+    private void submit(Claim claim) {
+        long claimId = Objects.requireNonNull(claim.getId());
         if (claim.getRatingId() == null) {
             throw new RefusedException("ratingId", "claim.error.submit-rating");
         }
@@ -129,8 +174,7 @@ public class ResearchService {
         int quoteStart = located ? anchor.start() - from : 0;
         int quoteEnd = located ? anchor.end() - from : paragraph.length();
         Checkworthiness worth = claim.checkworthiness();
-        boolean mayTake = claim.getStatus() == ClaimStatus.TO_CHECK
-                && (currentUser.hasRole(AppRoles.EDITOR) || currentUser.hasRole(AppRoles.CHECKER));
+        boolean mayTake = mayTake(claim);
         return new ClaimDetails(Objects.requireNonNull(claim.getId()), claim.getVersion(), article.id(),
                 article.title(), claim.getStatement(), paragraph, quoteStart, quoteEnd, claim.isAnchorLost(),
                 claim.getClaimant(), claim.getClaimDate(), claim.getStatus(), claim.getAssignee(),

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.factdesk.base.AfterCommit;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.Translations;
@@ -32,6 +33,10 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class UserService implements UserProfiles {
+
+    /** Who the history names for work no user did (ActivityLog's actor for start-up and scheduled work). */
+    static final String SYSTEM = "system";
+    static final String APPLICATION = "FactDesk";
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
@@ -181,6 +186,14 @@ public class UserService implements UserProfiles {
         return byName(users.findColleaguesWithAnyRole(Set.of(Role.CHECKER)));
     }
 
+    /** The usernames of the enabled editors: who may approve a verdict (four eyes aside). */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Set<String> editors() {
+        return users.findColleaguesWithAnyRole(Set.of(Role.EDITOR)).stream().map(Colleague::username)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Enabled editors and fact-checkers, by display name: who a claim may be assigned to. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
@@ -192,7 +205,8 @@ public class UserService implements UserProfiles {
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public String displayName(String username) {
-        return users.findDisplayName(username).orElse(username);
+        // The desk's own work (the seed import, the overdue check) is signed by the application.
+        return users.findDisplayName(username).orElse(SYSTEM.equals(username) ? APPLICATION : username);
     }
 
     @Override

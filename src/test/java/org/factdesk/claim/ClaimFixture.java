@@ -77,12 +77,12 @@ public final class ClaimFixture {
         return inArticleOrder(articles.list(title, PageRequest.of(0, 10)).getFirst().id());
     }
 
-    /** Moves a claim into research: TO_CHECK without an assignee, IN_RESEARCH with {@code assignee}. */
+    /** Moves a claim into research: TO_CHECK without an assignee, IN_RESEARCH taken by {@code assignee}. */
     public long intoResearch(long claimId, @Nullable String assignee) {
         Claim claim = claims.findById(claimId).orElseThrow();
         claim.select(clock.instant());
         if (assignee != null) {
-            claim.assign(assignee, clock.instant());
+            claim.take(assignee, clock.instant());
         }
         claims.flush();
         return claimId;

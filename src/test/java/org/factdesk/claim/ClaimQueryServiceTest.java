@@ -91,6 +91,7 @@ class ClaimQueryServiceTest {
         claim.select(T0);
         claim.reword(statement, T0);
         claim.assign(assignee, due, priority, T0);
+        claim.take(assignee, T0);
         return claim;
     }
 
@@ -99,6 +100,7 @@ class ClaimQueryServiceTest {
         claim.select(selected);
         claim.reword(statement, selected);
         claim.assign("checker", null, Priority.NORMAL, selected);
+        claim.take("checker", selected);
         claim.propose(ratingId, "Because.", "checker", selected);
         claim.submit("checker", selected);
         claim.approve("editor", approvedAt);
@@ -259,7 +261,7 @@ class ClaimQueryServiceTest {
         assertThat(queries.myTasks(ALL)).singleElement().satisfies(task -> {
             assertThat(task.id()).isEqualTo(row.id());
             assertThat(task.priority()).isEqualTo(Priority.HIGH);
-            assertThat(task.status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+            assertThat(task.status()).as("waiting for the checker to take it").isEqualTo(ClaimStatus.TO_CHECK);
             assertThat(task.assignee()).isEqualTo("checker");
             assertThat(task.overdue()).isTrue();
         });

@@ -211,7 +211,7 @@ class ClaimServiceTest {
         long id = seedClaim("en 2018").id();
         Claim claim = claims.findById(id).orElseThrow();
         claim.select(java.time.Instant.now());
-        claim.assign("checker", java.time.Instant.now());
+        claim.take("checker", java.time.Instant.now());
         claim.submit(java.time.Instant.now());
         claim.approve(java.time.Instant.now());
         long version = fresh(id).version();

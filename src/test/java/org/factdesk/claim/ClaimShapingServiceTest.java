@@ -279,7 +279,7 @@ class ClaimShapingServiceTest {
         ClaimRow next = claim(S2);
         Claim entity = claims.findById(next.id()).orElseThrow();
         entity.select(java.time.Instant.now());
-        entity.assign("checker", java.time.Instant.now());
+        entity.take("checker", java.time.Instant.now());
 
         assertRefused(() -> shaping.mergeWithNext(first.id(), first.version()), "claim.error.merge-work");
 

@@ -33,7 +33,8 @@ class ClaimTest {
         DESELECT((claim, now) -> claim.deselect(now)),
         DISMISS((claim, now) -> claim.dismiss(DismissReason.OPINION, now)),
         RESTORE((claim, now) -> claim.restore(now)),
-        ASSIGN((claim, now) -> claim.assign("checker", now)),
+        ASSIGN((claim, now) -> claim.assign("checker", null, Priority.NORMAL, now)),
+        TAKE((claim, now) -> claim.take("checker", now)),
         UNASSIGN((claim, now) -> claim.unassign(now)),
         SUBMIT((claim, now) -> claim.submit(now)),
         APPROVE((claim, now) -> claim.approve(now)),
@@ -59,7 +60,8 @@ class ClaimTest {
             ClaimStatus.TO_CHECK, Map.of(
                     Action.DESELECT, ClaimStatus.CANDIDATE,
                     Action.DISMISS, ClaimStatus.DISMISSED,
-                    Action.ASSIGN, ClaimStatus.IN_RESEARCH),
+                    Action.ASSIGN, ClaimStatus.TO_CHECK,
+                    Action.TAKE, ClaimStatus.IN_RESEARCH),
             ClaimStatus.IN_RESEARCH, Map.of(
                     Action.ASSIGN, ClaimStatus.IN_RESEARCH,
                     Action.UNASSIGN, ClaimStatus.TO_CHECK,
@@ -146,12 +148,38 @@ class ClaimTest {
     }
 
     @Test
+    void an_assigned_claim_waits_to_check_until_its_assignee_takes_it() {
+        Claim claim = claimIn(ClaimStatus.TO_CHECK);
+
+        claim.assign("checker", null, Priority.HIGH, T1);
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.TO_CHECK);
+        assertThat(claim.getAssignee()).isEqualTo("checker");
+
+        claim.take("checker", T1);
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.IN_RESEARCH);
+        assertThat(claim.getAssignee()).isEqualTo("checker");
+    }
+
+    @Test
+    void a_claim_assigned_while_to_check_can_be_unassigned_and_then_deselected() {
+        Claim claim = claimIn(ClaimStatus.TO_CHECK);
+        claim.assign("checker", null, Priority.NORMAL, T1);
+
+        claim.unassign(T1);
+
+        assertThat(claim.getAssignee()).isNull();
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.TO_CHECK);
+        claim.deselect(T1);
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.CANDIDATE);
+    }
+
+    @Test
     void assigning_names_the_assignee_and_unassigning_clears_it() {
         Claim claim = claimIn(ClaimStatus.TO_CHECK);
 
-        claim.assign("checker", T1);
+        claim.assign("checker", null, Priority.NORMAL, T1);
         assertThat(claim.getAssignee()).isEqualTo("checker");
-        claim.assign("editor", T1);
+        claim.assign("editor", null, Priority.NORMAL, T1);
         assertThat(claim.getAssignee()).isEqualTo("editor");
 
         claim.unassign(T1);
@@ -322,16 +350,16 @@ class ClaimTest {
             case TO_CHECK -> claim.select(T0);
             case IN_RESEARCH -> {
                 claim.select(T0);
-                claim.assign("checker", T0);
+                claim.take("checker", T0);
             }
             case IN_REVIEW -> {
                 claim.select(T0);
-                claim.assign("checker", T0);
+                claim.take("checker", T0);
                 claim.submit(T0);
             }
             case APPROVED -> {
                 claim.select(T0);
-                claim.assign("checker", T0);
+                claim.take("checker", T0);
                 claim.submit(T0);
                 claim.approve(T0);
             }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Plays thousands of random sequences of workflow actions by random colleagues on one claim, from fixed seeds, and
  * checks after every step that the claim went only where PRODUCT.md §2 allows and kept the workflow's rules: four
- * eyes, an assignee while researched or reviewed, a reason while dismissed. Four eyes is checked against the test's
+ * eyes, an assignee while researched or reviewed, a reason while dismissed, an assignment that starts nothing (the
+ * claim waits to check until its assignee takes it), a take that starts the research. Four eyes is checked against the test's
  * own record of who touched the verdict (rating, rationale, sources, submission) since the previous approval, whatever
  * the status then: the approver never touched the verdict they approve. A failure names its seed and step.
  */
@@ -43,7 +44,7 @@ class ClaimWorkflowFuzzTest {
             ClaimStatus.DISMISSED, EnumSet.of(ClaimStatus.CANDIDATE, ClaimStatus.TO_CHECK)));
 
     enum Action {
-        SELECT, DESELECT, DISMISS, RESTORE, ASSIGN, UNASSIGN, PROPOSE, SOURCE_ADD, SOURCE_EDIT, SOURCE_REMOVE, SUBMIT,
+        SELECT, DESELECT, DISMISS, RESTORE, ASSIGN, TAKE, UNASSIGN, PROPOSE, SOURCE_ADD, SOURCE_EDIT, SOURCE_REMOVE, SUBMIT,
         APPROVE, SEND_BACK, REOPEN;
 
         boolean touchesSources() {
@@ -86,6 +87,20 @@ class ClaimWorkflowFuzzTest {
                         .isEqualTo(proposersBefore);
                 continue;
             }
+            if (action == Action.ASSIGN) {
+                // PRODUCT.md §2: an assignment starts nothing; a claim to check waits for its assignee to take it.
+                assertThat(after).as("%s: an assignment moved the claim", where).isEqualTo(before);
+                assertThat(claim.getAssignee()).as(where).isEqualTo(user);
+            }
+            if (action == Action.TAKE) {
+                assertThat(before).as("%s: only a claim to check is taken", where).isEqualTo(ClaimStatus.TO_CHECK);
+                assertThat(after).as("%s: taking starts the research", where).isEqualTo(ClaimStatus.IN_RESEARCH);
+                assertThat(claim.getAssignee()).as("%s: the taker researches it", where).isEqualTo(user);
+            }
+            if (action == Action.UNASSIGN) {
+                assertThat(after).as(where).isEqualTo(ClaimStatus.TO_CHECK);
+                assertThat(claim.getAssignee()).as(where).isNull();
+            }
             boolean verdictChanged = !Objects.equals(ratingBefore, claim.getRatingId())
                     || !Objects.equals(rationaleBefore, claim.getRationale());
             if (action == Action.PROPOSE && verdictChanged || action == Action.SUBMIT || action.touchesSources()) {
@@ -113,8 +128,9 @@ class ClaimWorkflowFuzzTest {
         if (status == ClaimStatus.IN_RESEARCH || status == ClaimStatus.IN_REVIEW) {
             assertThat(claim.getAssignee()).as("%s: researched by nobody", where).isNotNull();
         }
-        if (status == ClaimStatus.CANDIDATE || status == ClaimStatus.TO_CHECK) {
-            assertThat(claim.getAssignee()).as("%s: waiting, yet assigned", where).isNull();
+        if (status == ClaimStatus.CANDIDATE || status == ClaimStatus.DISMISSED) {
+            // A claim to check may be assigned and wait for its assignee; a candidate or a dismissed one is nobody's.
+            assertThat(claim.getAssignee()).as("%s: not chosen for checking, yet assigned", where).isNull();
         }
         if (status == ClaimStatus.DISMISSED) {
             assertThat(claim.getDismissReason()).as("%s: dismissed without a reason", where).isNotNull();
@@ -144,6 +160,7 @@ class ClaimWorkflowFuzzTest {
                 case RESTORE -> claim.restore(now);
                 case ASSIGN -> claim.assign(user, random.nextBoolean() ? null : LocalDate.of(2026, 2, 1)
                         .plusDays(random.nextInt(30)), pick(random, List.of(Priority.values())), now);
+                case TAKE -> claim.take(user, now);
                 case UNASSIGN -> claim.unassign(now);
                 case PROPOSE -> claim.propose(pick(random, RATINGS), pick(random, RATIONALES), user, now);
                 case SOURCE_ADD -> {

@@ -85,6 +85,7 @@ public final class DeskScenario {
         ClaimService claims = context.getBean(ClaimService.class);
         ResearchService research = context.getBean(ResearchService.class);
         SignedIn.as(users, "checker");
+        research.take(id, claims.find(id).orElseThrow().version());
         long rating = context.getBean(RatingScaleService.class).active().get(1).id();
         research.saveVerdict(id, claims.find(id).orElseThrow().version(), new VerdictData(rating,
                 "The finance office's own tables give a slightly lower figure."));

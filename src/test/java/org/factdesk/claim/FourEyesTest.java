@@ -212,9 +212,11 @@ class FourEyesTest {
         assertThat(claim().approvedBy()).isEqualTo(editor);
     }
 
+    /** Assigned to {@code username}, who takes it: in research. */
     private void assign(String username) {
         workflow.assign(claimId, version(), new AssignmentData(username, LocalDate.now(clock).plusDays(3),
                 Priority.NORMAL));
+        SignedIn.by(users, username, () -> research.take(claimId, version()));
     }
 
     private VerdictData verdict(int rating, String rationale) {

@@ -64,6 +64,7 @@ class FrozenApprovalTest {
         claims.select(claimId, version());
         workflow.assign(claimId, version(), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.by(users, "checker", () -> {
+            research.take(claimId, version());
             research.saveVerdict(claimId, version(), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
             sourceId = sources.add(claimId, source("https://www.insee.fr/a"));
             repository.flush();

@@ -91,6 +91,7 @@ class ResearchJourneyIT {
             browser.signIn("editor", "editor-demo");
             browser.open(claimPage);
             browser.click(By.id("claim-approve"));
+            browser.click(By.id("approve-confirm"));
             browser.awaitText("claim-page-history", "In review → Approved");
             assertThat(browser.textOf("claim-page-history")).contains("In review → Approved", "editor");
             browser.screenshot("claim-page-approved");

@@ -209,7 +209,7 @@ class ResearchServiceTest {
     @Test
     void a_return_keeps_the_proposers_and_forgets_only_the_submission() {
         Claim claim = repository.findById(claimId).orElseThrow();
-        claim.assign("checker", java.time.Instant.now());
+        claim.take("checker", java.time.Instant.now());
         claim.propose(firstRating(), "Why", "checker", java.time.Instant.now());
         claim.submit("checker", java.time.Instant.now());
         assertThat(claim.getProposers()).containsExactly("checker");

@@ -82,6 +82,7 @@ public final class Approvals {
         claims.select(claimId, version(claimId));
         workflow.assign(claimId, version(claimId), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.as(users, "checker");
+        research.take(claimId, version(claimId));
         research.describeClaimant(claimId, version(claimId), new ClaimantData(claimant, LocalDate.of(2023, 9, 1)));
         research.saveVerdict(claimId, version(claimId), new VerdictData(rating(ratingEn).id(), rationale));
         jdbc.update("insert into source (claim_id, url, title, kind, reliability, archive_status, created_by, "

@@ -83,6 +83,7 @@ final class ReportFixture {
         select(claimId);
         workflow.assign(claimId, version(claimId), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.as(users, "checker");
+        research.take(claimId, version(claimId));
         research.saveVerdict(claimId, version(claimId), new VerdictData(rating(ratingLabel).id(), rationale));
         long sourceId = sources.add(claimId, source);
         research.submit(claimId, version(claimId));

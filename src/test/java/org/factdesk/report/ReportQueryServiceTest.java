@@ -90,6 +90,7 @@ class ReportQueryServiceTest {
         claims.select(claimId, version(claimId));
         workflow.assign(claimId, version(claimId), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.as(users, "checker");
+        research.take(claimId, version(claimId));
         research.saveVerdict(claimId, version(claimId), new VerdictData(ratings.active().getFirst().id(), rationale));
         jdbc.update("insert into source (claim_id, url, title, kind, reliability, archive_status, archive_text, "
                 + "archive_sha256, created_by, created_at) values (?, 'https://insee.fr/x', 'INSEE table', 'OTHER', "

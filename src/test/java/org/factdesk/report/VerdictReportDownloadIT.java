@@ -56,6 +56,7 @@ class VerdictReportDownloadIT {
             browser.signIn("editor", "editor-demo");
             browser.open("/claims/" + claim.id());
             browser.click(By.id("claim-approve"));
+            browser.click(By.id("approve-confirm"));
             browser.awaitText("claim-page-history", "In review → Approved");
 
             browser.open("/articles/" + article);

@@ -124,7 +124,9 @@ class LiveWorkflowIT {
 
         openFirstCell(editor, "review-grid", statement);
         editor.await(By.id("claim-approve"));
-        long approved = click(editor, "claim-approve");
+        editor.click(By.id("claim-approve"));
+        editor.await(By.id("approve-confirm"));
+        long approved = click(editor, "approve-confirm");
         measure("approve → checker's claim page", approved,
                 () -> checker.textOf("claim-page-history").contains("En relecture → Approuvée"));
         checker.screenshot("live-5-checker-sees-approval-fr");

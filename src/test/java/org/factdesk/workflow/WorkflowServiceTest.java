@@ -16,6 +16,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.claim.ActivityEntry;
 import org.factdesk.claim.ClaimDetails;
+import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
@@ -60,6 +61,9 @@ class WorkflowServiceTest {
 
     @Autowired
     ClaimService claims;
+
+    @Autowired
+    ClaimQueryService queries;
 
     @Autowired
     CommentService comments;
@@ -122,6 +126,7 @@ class WorkflowServiceTest {
     private void inReviewProposedBy(String checker) {
         assign(checker);
         SignedIn.as(users, checker);
+        research.take(claimId, version());
         research.saveVerdict(claimId, version(), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
         jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
                 + "values (?, 'https://example.org', 'A source', 'OTHER', 'UNKNOWN', ?, current_timestamp)",
@@ -139,6 +144,14 @@ class WorkflowServiceTest {
         return mine;
     }
 
+    /** A second editor, created by the administrator, who does not watch the claim. */
+    private String anotherEditor() {
+        SignedIn.as(users, "admin");
+        userService.create(new NewUserData("edith", "Edith Second", null, "edith-password-1", Set.of(Role.EDITOR)));
+        SignedIn.as(users, "editor");
+        return "edith";
+    }
+
     /** A user who is both fact-checker and editor, created by the administrator. */
     private String checkerWhoIsAlsoEditor() {
         SignedIn.as(users, "admin");
@@ -152,7 +165,7 @@ class WorkflowServiceTest {
     void an_editor_assigns_a_claim_with_a_due_date_and_a_priority_and_may_reassign_it() {
         workflow.assign(claimId, version(), new AssignmentData("checker", today().plusDays(2), Priority.URGENT));
 
-        assertThat(claim().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+        assertThat(claim().status()).isEqualTo(ClaimStatus.TO_CHECK);
         assertThat(claim().assignee()).isEqualTo("checker");
         assertThat(claim().dueDate()).isEqualTo(today().plusDays(2));
         assertThat(claim().priority()).isEqualTo(Priority.URGENT);
@@ -205,8 +218,93 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void an_assigned_claim_waits_to_check_in_the_assignee_s_tasks_until_they_take_it() {
+        int statusChanges = statusChanges();
+        workflow.assign(claimId, version(), new AssignmentData("checker", today().plusDays(2), Priority.HIGH));
+
+        assertThat(claim().status()).isEqualTo(ClaimStatus.TO_CHECK);
+        assertThat(statusChanges()).as("nobody started anything yet").isEqualTo(statusChanges);
+        SignedIn.as(users, "checker");
+        assertThat(queries.myTasks(PageRequest.of(0, 50))).filteredOn(task -> task.id() == claimId)
+                .extracting(task -> task.status()).containsExactly(ClaimStatus.TO_CHECK);
+        assertThat(research.details(claimId).orElseThrow().mayTake()).isTrue();
+
+        research.take(claimId, version());
+
+        assertThat(claim().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+        assertThat(claim().assignee()).isEqualTo("checker");
+        ActivityEntry started = claims.history(claimId).getFirst();
+        assertThat(started.action()).isEqualTo("claim.status");
+        assertThat(started.actor()).as("the checker started the research, not the editor").isEqualTo("checker");
+        assertThat(claims.history(claimId)).filteredOn(entry -> entry.action().equals("claim.assigned"))
+                .as("taking one's own assignment assigns nothing again").hasSize(1);
+    }
+
+    @Test
+    void the_editor_who_assigns_a_claim_watches_it() {
+        assertThat(workflow.isWatching(claimId)).isFalse();
+
+        assign("checker");
+
+        assertThat(workflow.isWatching(claimId)).isTrue();
+    }
+
+    @Test
+    void a_submission_tells_the_watching_editor_who_may_approve_that_it_waits_for_their_review() {
+        inReviewProposedBy("checker");
+
+        assertThat(notificationsOf("editor")).extracting(NotificationItem::kind, NotificationItem::detail)
+                .contains(tuple(NotificationKind.STATUS, "review"));
+    }
+
+    @Test
+    void when_no_watcher_may_approve_every_editor_who_may_is_told_and_the_proposer_is_not() {
+        String edith = anotherEditor();
+        // The editor writes the verdict (a proposer: four eyes), then assigns it; the checker submits.
+        research.saveVerdict(claimId, version(), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
+        inReviewProposedBy("checker");
+
+        assertThat(notificationsOf("editor")).extracting(NotificationItem::detail).as("the proposer may not approve")
+                .doesNotContain("review").contains("submit");
+        assertThat(notificationsOf(edith)).extracting(NotificationItem::kind, NotificationItem::detail)
+                .containsExactly(tuple(NotificationKind.STATUS, "review"));
+        assertThat(notificationsOf("checker")).extracting(NotificationItem::detail)
+                .as("the submitter is not told of their own submission").doesNotContain("submit", "review");
+    }
+
+    @Test
+    void a_fact_checker_cannot_take_a_claim_assigned_to_a_colleague() {
+        workflow.assign(claimId, version(), new AssignmentData("editor", null, Priority.NORMAL));
+        SignedIn.as(users, "checker");
+
+        assertThat(research.details(claimId).orElseThrow().mayTake()).isFalse();
+        assertThatThrownBy(() -> research.take(claimId, version())).isInstanceOf(RefusedException.class)
+                .hasMessage("claim.error.assigned-to-other");
+        assertThat(claim().status()).isEqualTo(ClaimStatus.TO_CHECK);
+    }
+
+    @Test
+    void a_claim_assigned_while_to_check_can_be_unassigned() {
+        workflow.assign(claimId, version(), new AssignmentData("checker", null, Priority.NORMAL));
+        int statusChanges = statusChanges();
+
+        workflow.unassign(claimId, version());
+
+        assertThat(claim().status()).isEqualTo(ClaimStatus.TO_CHECK);
+        assertThat(claim().assignee()).isNull();
+        assertThat(claims.history(claimId)).extracting(ActivityEntry::action).contains("claim.unassigned");
+        assertThat(statusChanges()).as("no status change to tell").isEqualTo(statusChanges);
+    }
+
+    private int statusChanges() {
+        entities.flush();
+        return (int) claims.history(claimId).stream().filter(entry -> entry.action().equals("claim.status")).count();
+    }
+
+    @Test
     void unassigning_puts_the_claim_back_to_check() {
         assign("checker");
+        SignedIn.by(users, "checker", () -> research.take(claimId, version()));
 
         workflow.unassign(claimId, version());
 
@@ -288,8 +386,10 @@ class WorkflowServiceTest {
         assertThat(notificationsOf("checker")).extracting(NotificationItem::kind, NotificationItem::detail)
                 .containsExactly(tuple(NotificationKind.STATUS, "approve"),
                         tuple(NotificationKind.ASSIGNED, "checker"));
-        assertThat(notificationsOf("editor")).extracting(NotificationItem::kind, NotificationItem::actor)
-                .containsExactly(tuple(NotificationKind.COMMENT, "checker"));
+        // The editor assigned the claim, so watches it: told of the take, of the verdict waiting, of the comment.
+        assertThat(notificationsOf("editor")).extracting(NotificationItem::kind, NotificationItem::detail)
+                .containsExactly(tuple(NotificationKind.COMMENT, null), tuple(NotificationKind.STATUS, "review"),
+                        tuple(NotificationKind.STATUS, "take"));
     }
 
     /** What each of {@code usernames} was told about the claim while {@code action} ran, newest first. */

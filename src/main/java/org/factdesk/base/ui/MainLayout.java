@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.base.HeaderItem;
 import org.factdesk.base.LanguageCookie;
+import org.factdesk.base.MenuBadge;
 import org.factdesk.base.Translations;
 import org.factdesk.base.UserProfiles;
 
@@ -42,10 +43,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final AuthenticationContext authentication;
     private final UserProfiles profiles;
+    private final List<MenuBadge> badges;
 
-    MainLayout(AuthenticationContext authentication, UserProfiles profiles, List<HeaderItem> headerItems) {
+    MainLayout(AuthenticationContext authentication, UserProfiles profiles, List<HeaderItem> headerItems,
+               List<MenuBadge> badges) {
         this.authentication = authentication;
         this.profiles = profiles;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(appName(), new Nav(sideNav()));
         addToNavbar(new DrawerToggle(), viewTitle, header(headerItems));
@@ -70,8 +74,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNavItem navItem(MenuEntry entry) {
         String label = getTranslation(entry.title());
-        return entry.icon() == null ? new SideNavItem(label, entry.path())
+        SideNavItem item = entry.icon() == null ? new SideNavItem(label, entry.path())
                 : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+        String path = trimSlashes(entry.path());
+        badges.stream().filter(badge -> trimSlashes(badge.path()).equals(path)).findFirst()
+                .flatMap(MenuBadge::create).ifPresent(item::setSuffixComponent);
+        return item;
+    }
+
+    private static String trimSlashes(String path) {
+        return path.replaceAll("^/+|/+$", "");
     }
 
     private Component header(List<HeaderItem> headerItems) {

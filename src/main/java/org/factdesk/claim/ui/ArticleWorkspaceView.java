@@ -85,7 +85,8 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.shaping = shaping;
         this.editor = authentication.hasRole(AppRoles.EDITOR);
         this.zone = settings.get().zoneId();
-        this.list = new ClaimListPanel(claims, shaping, editor, this::refresh, text::highlight, zone);
+        this.list = new ClaimListPanel(claims, shaping, editor, this::refresh, text::highlight, zone,
+                users::displayName);
         this.users = users;
         this.username = authentication.getPrincipalName().orElse(null);
         setSizeFull();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
@@ -33,10 +34,10 @@ class ClaimListPanel extends VerticalLayout {
     private long articleId;
 
     ClaimListPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged,
-                   Consumer<Long> onSelected, ZoneId zone) {
+                   Consumer<Long> onSelected, ZoneId zone, Function<String, String> names) {
         this.claims = claims;
         this.onSelected = onSelected;
-        this.details = new ClaimPanel(claims, shaping, editor, onChanged, zone);
+        this.details = new ClaimPanel(claims, shaping, editor, onChanged, zone, names);
         setSizeFull();
         setPadding(false);
         grid.setId("claims-grid");

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Links;
@@ -40,11 +41,14 @@ class ClaimPanel extends VerticalLayout {
     private final boolean editor;
     private final Runnable onChanged;
     private final ZoneId zone;
+    private final Function<String, String> names;
     private UnsavedEdits edits = UnsavedEdits.in(this);
     /** The claim shown, whose version the actions name: a colleague's change that the edits do not touch moves it. */
     private @Nullable ClaimRow shown;
 
-    ClaimPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged, ZoneId zone) {
+    ClaimPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged, ZoneId zone,
+               Function<String, String> names) {
+        this.names = names;
         this.zone = zone;
         this.claims = claims;
         this.shaping = shaping;
@@ -204,7 +208,7 @@ class ClaimPanel extends VerticalLayout {
         VerticalLayout entries = new VerticalLayout();
         entries.setPadding(false);
         entries.setSpacing(false);
-        claims.history(row.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone)));
+        claims.history(row.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone, names)));
         Details details = new Details(getTranslation("claim.history"), entries);
         details.setId("claim-history");
         return details;

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A section of the claim page drawn by a feature built on the claim, so the claim's screens need not know it: the
- * workflow's section (assignment, approval, returns, watching), the sources and the comments are such sections.
- * Spring beans implementing this are drawn in their order, at their {@link #place()}. A section that holds unsaved
- * edits implements {@link Rebasing} to keep them across a colleague's change, or {@link #refreshAroundEdits}.
+ * workflow's section (assignment, approval, returns, watching), the sources, the comments and the earlier
+ * fact-checks are such sections. Spring beans implementing this are drawn in their order, at their {@link #place()}:
+ * what a section does with the verdict (approving it) comes after the verdict, its evidence and its submission. A
+ * section that holds unsaved edits implements {@link Rebasing} to keep them across a colleague's change, or
+ * {@link #refreshAroundEdits}.
  */
 public interface ClaimSection {
 
@@ -40,6 +42,8 @@ public interface ClaimSection {
         AFTER_ACTIONS,
         /** In the main column, after the verdict: the evidence. */
         EVIDENCE,
+        /** In the main column, after the claim's submission for review: what the workflow does with the verdict. */
+        AFTER_SUBMISSION,
         /** In the side column, before the history. */
         SIDE
     }

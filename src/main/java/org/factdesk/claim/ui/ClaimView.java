@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,8 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveParts parts = new LiveParts();
     private final ChangeNotice notice = new ChangeNotice(this);
     private @Nullable ClaimDetails claim;
+    /** The verdict section drawn last: Submit sends what it shows. */
+    private @Nullable VerdictSection verdict;
     /** The claim shown, for the broadcaster's thread to tell which changes concern this page. */
     private volatile long shownId = -1;
 
@@ -117,6 +120,8 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         notice.close();
         removeAll();
         parts.clear();
+        // The evidence (verdict, sources) comes before what is done with it: submitting it, then the workflow's
+        // section (assigning, approving), so a verdict is read before it is sent on.
         VerticalLayout main = new VerticalLayout(parts.add(this::header, details), parts.add(this::quote, details),
                 parts.add(shown -> new ReasonChips(shown.reasons()), details),
                 parts.add(shown -> new ClaimantForm(research, shown, this::act), details),
@@ -124,9 +129,13 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act, this::reload);
         List<ClaimSection> all = sections.orderedStream().toList();
         drawSections(main, all, ClaimSection.Place.AFTER_ACTIONS, details, page);
-        VerdictSection verdict = parts.add(shown -> new VerdictSection(research, ratings, shown, this::act), details);
-        main.add(verdict);
+        VerdictSection verdictPart = parts.add(
+                shown -> verdict = new VerdictSection(research, ratings, shown, this::act), details);
+        main.add(verdictPart);
         drawSections(main, all, ClaimSection.Place.EVIDENCE, details, page);
+        Component submission = parts.add(this::submission, details);
+        main.add(submission);
+        drawSections(main, all, ClaimSection.Place.AFTER_SUBMISSION, details, page);
         main.addClassName("fd-claim-main");
         VerticalLayout side = new VerticalLayout();
         drawSections(side, all, ClaimSection.Place.SIDE, details, page);
@@ -195,12 +204,42 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (details.mayTake()) {
             actions.add(button("claim-take", "claim.take", ButtonVariant.LUMO_PRIMARY,
                     () -> research.take(details.id(), details.version())));
-        }
-        if (details.mayResearch() && details.status() == ClaimStatus.IN_RESEARCH) {
-            actions.add(button("claim-submit", "claim.submit", ButtonVariant.LUMO_SUCCESS,
-                    () -> research.submit(details.id(), details.version())));
+            if (username != null && username.equals(details.assignee())) {
+                // Assigned, the claim waits for its assignee: taking it is what starts the research.
+                Span help = new Span(getTranslation("claim.take-help"));
+                help.setId("claim-take-help");
+                actions.add(help);
+                actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+            }
         }
         return actions;
+    }
+
+    /**
+     * Submit, after the verdict and the sources it sends to review: it saves the verdict as it is on screen first, so
+     * a rating chosen and a rationale written are submitted without a separate save.
+     */
+    private Component submission(ClaimDetails details) {
+        HorizontalLayout submission = new HorizontalLayout();
+        submission.setId("claim-submission");
+        if (details.mayResearch() && details.status() == ClaimStatus.IN_RESEARCH) {
+            submission.add(button("claim-submit", "claim.submit", ButtonVariant.LUMO_SUCCESS, this::submit));
+        }
+        return submission;
+    }
+
+    private void submit() {
+        VerdictSection onScreen = java.util.Objects.requireNonNull(verdict);
+        onScreen.showErrors(null);
+        try {
+            research.submit(java.util.Objects.requireNonNull(claim).id(), onScreen.version(), onScreen.onScreen());
+        } catch (ConstraintViolationException e) {
+            onScreen.showErrors(e);
+            throw new RefusedException(null, "claim.error.verdict-invalid");
+        } catch (RefusedException e) {
+            onScreen.showRefusal(e);
+            throw e;
+        }
     }
 
     private Button button(String id, String key, ButtonVariant variant, Runnable action) {
@@ -214,6 +253,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     boolean act(Runnable action) {
         try {
             action.run();
+            Notifications.clearErrors();
             reload();
             return true;
         } catch (RefusedException e) {
@@ -230,7 +270,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         entries.setPadding(false);
         entries.setSpacing(false);
         entries.add(new H3(getTranslation("claim.history")));
-        claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone)));
+        claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone, users::displayName)));
         if (entries.getComponentCount() == 1) {
             entries.add(new Paragraph(getTranslation("claim.history-empty")));
         }

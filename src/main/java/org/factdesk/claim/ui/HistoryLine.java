@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.claim.ActivityEntry;
@@ -18,18 +19,24 @@ public class HistoryLine extends Div {
     private static final Set<String> DISMISS_REASONS = Arrays.stream(DismissReason.values()).map(Enum::name)
             .collect(Collectors.toSet());
 
-    public HistoryLine(ActivityEntry entry, ZoneId zone) {
+    /** {@code names} gives a colleague's display name for their username (the history keeps usernames). */
+    public HistoryLine(ActivityEntry entry, ZoneId zone, Function<String, String> names) {
         addClassName("fd-history-line");
         Span when = new Span(Formats.dateTime(entry.occurredAt(), zone, getLocale()));
         when.addClassName("fd-history-when");
-        Span who = new Span(entry.actor());
+        Span who = new Span(names.apply(entry.actor()));
         who.addClassName("fd-history-who");
-        add(when, who, new Span(describe(entry)));
+        add(when, who, new Span(describe(entry, names)));
     }
 
-    private String describe(ActivityEntry entry) {
+    private String describe(ActivityEntry entry, Function<String, String> names) {
         String before = entry.before() == null ? "" : entry.before();
         String after = entry.after() == null ? "" : entry.after();
+        if (entry.action().equals("claim.assigned") || entry.action().equals("claim.unassigned")) {
+            // Who a claim went to, or was taken from, by name like the rest of the page.
+            before = before.isEmpty() ? "" : names.apply(before);
+            after = after.isEmpty() ? "" : names.apply(after);
+        }
         return switch (entry.action()) {
             case "claim.status" -> getTranslation("history.claim.status", status(before), status(after))
                     + reason(entry.detail());

@@ -1,5 +1,6 @@
 package org.factdesk.claim.ui;
 
+import org.factdesk.base.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +31,9 @@ class VerdictSection extends VerticalLayout implements Rebasing {
 
     /** The version the verdict is saved against: a colleague's change elsewhere on the claim moves it on. */
     private ClaimDetails saved;
+    private final Select<RatingItem> rating = new Select<>();
+    private final TextArea rationale;
+    private final FieldErrors errors;
 
     VerdictSection(ResearchService research, RatingScaleService ratings, ClaimDetails claim,
                    Predicate<Runnable> act) {
@@ -37,7 +41,6 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         setId("verdict-section");
         setPadding(false);
         add(new H3(getTranslation("claim.verdict")));
-        Select<RatingItem> rating = new Select<>();
         rating.setId("verdict-rating");
         rating.setLabel(getTranslation("claim.rating"));
         rating.setItems(choices(ratings, claim));
@@ -47,7 +50,7 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         rating.setEmptySelectionCaption(getTranslation("claim.rating-none"));
         ratings.all().stream().filter(item -> Objects.equals(item.id(), claim.ratingId())).findFirst()
                 .ifPresent(rating::setValue);
-        TextArea rationale = new TextArea(getTranslation("claim.rationale"));
+        rationale = new TextArea(getTranslation("claim.rationale"));
         rationale.setId("verdict-rationale");
         rationale.setWidthFull();
         rationale.setMinHeight("8rem");
@@ -57,18 +60,18 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         rationale.setHelperText(room(rationale.getValue()));
         rationale.addValueChangeListener(event -> rationale.setHelperText(room(event.getValue())));
         add(rating, rationale);
+        errors = new FieldErrors(this, Map.<String, HasValidation>of("ratingId", rating, "rationale", rationale));
         if (!claim.mayResearch()) {
             rating.setReadOnly(true);
             rationale.setReadOnly(true);
             return;
         }
-        FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("ratingId", rating,
-                "rationale", rationale));
         Button save = new Button(getTranslation("claim.verdict-save"), click -> {
             errors.clear();
             try {
-                act.test(() -> research.saveVerdict(saved.id(), saved.version(), new VerdictData(
-                        rating.getValue() == null ? null : rating.getValue().id(), rationale.getValue())));
+                if (act.test(() -> research.saveVerdict(saved.id(), saved.version(), onScreen()))) {
+                    Notifications.success(this, "claim.verdict-saved");
+                }
             } catch (ConstraintViolationException e) {
                 errors.show(e);
             }
@@ -76,6 +79,32 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         save.setId("verdict-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(save, new Paragraph(getTranslation("claim.submit-help")));
+    }
+
+    /** The verdict as the user has it on screen, saved or not: what Submit saves before it submits. */
+    VerdictData onScreen() {
+        return new VerdictData(rating.getValue() == null ? null : rating.getValue().id(), rationale.getValue());
+    }
+
+    /** The version of the claim the verdict on screen was read from, or rebased to. */
+    long version() {
+        return saved.version();
+    }
+
+    /** Shows what is wrong with the verdict on screen, field by field, or clears it with {@code null}. */
+    void showErrors(@org.jspecify.annotations.Nullable ConstraintViolationException invalid) {
+        errors.clear();
+        if (invalid != null) {
+            errors.show(invalid);
+        }
+    }
+
+    /** Marks the field a refusal names (a submission without a rating or a rationale). */
+    void showRefusal(org.factdesk.base.RefusedException refusal) {
+        String field = refusal.field();
+        if (field != null) {
+            errors.show(field, refusal.key(), refusal.params());
+        }
     }
 
     @Override

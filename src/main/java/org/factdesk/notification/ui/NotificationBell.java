@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.factdesk.base.HeaderItem;
 import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.claim.ResearchService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.UserService;
@@ -19,9 +20,11 @@ class NotificationBell implements HeaderItem {
     private final DeskSettingsService settings;
     private final CurrentUser currentUser;
     private final NotificationUpdates updates;
+    private final ResearchService research;
 
     NotificationBell(NotificationService notifications, UserService users, DeskSettingsService settings,
-                     CurrentUser currentUser, NotificationUpdates updates) {
+                     CurrentUser currentUser, NotificationUpdates updates, ResearchService research) {
+        this.research = research;
         this.notifications = notifications;
         this.updates = updates;
         this.users = users;
@@ -36,7 +39,7 @@ class NotificationBell implements HeaderItem {
             nothing.setVisible(false);
             return nothing;
         }
-        NotificationMenu menu = new NotificationMenu(notifications, users::displayName,
+        NotificationMenu menu = new NotificationMenu(notifications, users::displayName, research::details,
                 currentUser.username().get(), settings.get().zoneId());
         LiveUpdates.bindSignal(menu, updates::subscribe, menu::changedElsewhere);
         return menu;

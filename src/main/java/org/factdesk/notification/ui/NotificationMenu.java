@@ -16,9 +16,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.claim.ClaimDetails;
+import org.factdesk.notification.NotificationKind;
 import org.factdesk.notification.NotificationItem;
 import org.factdesk.notification.NotificationService;
 
@@ -30,9 +34,11 @@ import org.factdesk.notification.NotificationService;
 class NotificationMenu extends Div {
 
     static final int SHOWN = 20;
+    static final int FIRST_WORDS = 60;
 
     private final NotificationService notifications;
     private final Function<String, String> displayNames;
+    private final LongFunction<Optional<ClaimDetails>> claims;
     private final String me;
     private final ZoneId zone;
     private final Button bell = new Button(VaadinIcon.BELL.create());
@@ -40,8 +46,9 @@ class NotificationMenu extends Div {
     private final Div list = new Div();
     private final Popover popover = new Popover();
 
-    NotificationMenu(NotificationService notifications, Function<String, String> displayNames, String me,
-                     ZoneId zone) {
+    NotificationMenu(NotificationService notifications, Function<String, String> displayNames,
+                     LongFunction<Optional<ClaimDetails>> claims, String me, ZoneId zone) {
+        this.claims = claims;
         this.notifications = notifications;
         this.displayNames = displayNames;
         this.me = me;
@@ -88,7 +95,9 @@ class NotificationMenu extends Div {
         list.removeAll();
         List<NotificationItem> items = notifications.mine(SHOWN);
         Map<String, String> names = new HashMap<>();
-        items.forEach(item -> list.add(entry(item, names.computeIfAbsent(item.actor(), displayNames))));
+        Map<Long, Optional<ClaimDetails>> shown = new HashMap<>();
+        items.forEach(item -> list.add(entry(item, names.computeIfAbsent(item.actor(), displayNames),
+                shown.computeIfAbsent(item.claimId(), claims::apply))));
         if (items.isEmpty()) {
             list.add(new Paragraph(getTranslation("notifications.none")));
         }
@@ -104,8 +113,14 @@ class NotificationMenu extends Div {
         }
     }
 
-    private Component entry(NotificationItem item, String actorName) {
+    private Component entry(NotificationItem item, String actorName, Optional<ClaimDetails> claim) {
         Button entry = new Button(text(item, actorName), click -> open(item));
+        claim.ifPresent(details -> {
+            // Which claim: its first words and its article; for an assignment, when it is due.
+            Span about = new Span(about(item, details));
+            about.addClassName("fd-notification-about");
+            entry.getElement().appendChild(about.getElement());
+        });
         entry.setId("notification-" + item.id());
         entry.addClassName("fd-notification");
         entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -148,6 +163,24 @@ class NotificationMenu extends Div {
                     : getTranslation("notifications.overdue", Formats.date(LocalDate.parse(detail), getLocale()));
             default -> getTranslation("notifications.kind." + item.kind().name(), actorName);
         };
+    }
+
+    /** The claim a notification is about, in words: its first words and its article, and a due date if assigned. */
+    String about(NotificationItem item, ClaimDetails claim) {
+        String about = getTranslation("notifications.about", firstWords(claim.statement()), claim.articleTitle());
+        return item.kind() == NotificationKind.ASSIGNED && claim.dueDate() != null
+                ? getTranslation("notifications.about-due", about, Formats.date(claim.dueDate(), getLocale()))
+                : about;
+    }
+
+    /** The statement's first words: up to {@link #FIRST_WORDS} characters, cut after a word. */
+    static String firstWords(String statement) {
+        String line = statement.strip().replaceAll("\\s+", " ");
+        if (line.length() <= FIRST_WORDS) {
+            return line;
+        }
+        int space = line.lastIndexOf(' ', FIRST_WORDS);
+        return line.substring(0, space > FIRST_WORDS / 2 ? space : FIRST_WORDS).stripTrailing() + "…";
     }
 
     private void open(NotificationItem item) {

@@ -27,10 +27,12 @@ import org.factdesk.security.AppRoles;
  * The editors' review queue: claims waiting for a second pair of eyes, the oldest submission first. A submission, an
  * approval or a return elsewhere shows at once.
  */
-@Route("review")
+@Route(ReviewQueueView.PATH)
 @RolesAllowed(AppRoles.EDITOR)
 @Menu(order = 20, title = "nav.review", icon = "vaadin:check-circle")
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String PATH = "review";
 
     private final Grid<ReviewItem> grid = new Grid<>();
 

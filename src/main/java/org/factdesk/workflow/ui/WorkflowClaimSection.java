@@ -2,6 +2,7 @@ package org.factdesk.workflow.ui;
 
 import com.vaadin.flow.component.Component;
 import org.factdesk.claim.ClaimDetails;
+import org.factdesk.source.SourceService;
 import org.factdesk.claim.ui.ClaimSection;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.UserService;
@@ -14,8 +15,11 @@ class WorkflowClaimSection implements ClaimSection {
     private final WorkflowService workflow;
     private final UserService users;
     private final RatingScaleService ratings;
+    private final SourceService sources;
 
-    WorkflowClaimSection(WorkflowService workflow, UserService users, RatingScaleService ratings) {
+    WorkflowClaimSection(WorkflowService workflow, UserService users, RatingScaleService ratings,
+                         SourceService sources) {
+        this.sources = sources;
         this.workflow = workflow;
         this.users = users;
         this.ratings = ratings;
@@ -23,7 +27,12 @@ class WorkflowClaimSection implements ClaimSection {
 
     @Override
     public Component draw(ClaimDetails claim, ClaimPage page) {
-        return new WorkflowSection(workflow, users, ratings, claim, page.username(), page.editor(), page.zone(),
+        return new WorkflowSection(workflow, users, ratings, sources, claim, page.username(), page.editor(), page.zone(),
                 page.act());
+    }
+
+    @Override
+    public Place place() {
+        return Place.AFTER_SUBMISSION;
     }
 }

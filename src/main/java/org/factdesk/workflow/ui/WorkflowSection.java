@@ -26,6 +26,7 @@ import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
 import org.factdesk.comment.ui.CommentDialog;
+import org.factdesk.source.SourceService;
 import org.factdesk.claim.ui.Rebasing;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.Colleague;
@@ -47,7 +48,8 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
     private ClaimDetails claim;
     private final Predicate<Runnable> act;
 
-    WorkflowSection(WorkflowService workflow, UserService users, RatingScaleService ratings, ClaimDetails claim,
+    WorkflowSection(WorkflowService workflow, UserService users, RatingScaleService ratings, SourceService sources,
+                    ClaimDetails claim,
                     @Nullable String username, boolean editor, ZoneId zone, Predicate<Runnable> act) {
         this.workflow = workflow;
         this.users = users;
@@ -63,8 +65,12 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
         actions.setId("workflow-actions");
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (editor && claim.status() == ClaimStatus.IN_REVIEW) {
-            Button approve = button("claim-approve", "workflow.approve", ButtonVariant.LUMO_SUCCESS,
-                    () -> workflow.approve(this.claim.id(), this.claim.version()));
+            Button approve = new Button(getTranslation("workflow.approve"), click -> new ApproveDialog(this.claim,
+                    this.claim.ratingId() == null ? null : ratings.find(this.claim.ratingId()).orElse(null),
+                    sources.list(this.claim.id()),
+                    () -> act.test(() -> workflow.approve(this.claim.id(), this.claim.version()))).open());
+            approve.setId("claim-approve");
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             actions.add(approve, returnButton());
             if (username != null && claim.proposers().contains(username)) {
                 approve.setEnabled(false);
@@ -177,7 +183,8 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
         form.setId("assign-form");
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        if (claim.status() == ClaimStatus.IN_RESEARCH) {
+        if (claim.assignee() != null) {
+            // In research, or assigned and still waiting to be taken.
             form.add(button("claim-unassign", "workflow.unassign", ButtonVariant.LUMO_TERTIARY,
                     () -> workflow.unassign(claim.id(), claim.version())));
         }

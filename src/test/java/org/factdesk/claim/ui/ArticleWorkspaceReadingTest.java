@@ -70,7 +70,7 @@ class ArticleWorkspaceReadingTest extends SpringBrowserlessTest {
                 .containsExactlyElementsOf(seed.paragraphs());
         assertThat(paragraphs()).anyMatch(paragraph -> text(paragraph).contains("septembre 2023"));
         assertThat($(Div.class).id("article-metadata").getElement().getTextRecursively())
-                .contains("Language: French").contains("by system on");
+                .contains("Language: French").contains("by FactDesk on").doesNotContain("system");
     }
 
     @Test

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.ui.NotFoundView;
 import org.factdesk.claim.ClaimRow;
@@ -32,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +58,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @PersistenceContext
     EntityManager entities;
@@ -134,6 +140,94 @@ class ClaimViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("claim-submit")).click();
 
         assertThat(claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+    }
+
+    @Test
+    void submit_saves_the_verdict_on_screen_and_sends_it_to_review_in_one_click() {
+        SignedIn.as(users, "checker");
+        open();
+        test($(Button.class).id("claim-take")).click();
+        jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
+                + "values (?, 'https://example.org', 'A source', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
+                claim.id());
+        entities.flush();
+        open();
+        @SuppressWarnings("unchecked")
+        Select<RatingItem> rating = $(Select.class).id("verdict-rating");
+        test(rating).selectItem("Mostly true");
+        test($(TextArea.class).id("verdict-rationale")).setValue("Per INSEE, unemployment fell.");
+
+        // No click on Save: Submit takes what is on screen.
+        test($(Button.class).id("claim-submit")).click();
+
+        var saved = research.details(claim.id()).orElseThrow();
+        assertThat(saved.status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(saved.rationale()).isEqualTo("Per INSEE, unemployment fell.");
+        assertThat(saved.ratingId()).isEqualTo(rating.getValue().id());
+        assertThat(saved.submittedBy()).isEqualTo("checker");
+    }
+
+    @Test
+    void a_submission_refused_keeps_the_verdict_on_screen_and_marks_what_is_missing() {
+        SignedIn.as(users, "checker");
+        open();
+        test($(Button.class).id("claim-take")).click();
+        entities.flush();
+        open();
+        test($(TextArea.class).id("verdict-rationale")).setValue("Per INSEE.");
+
+        test($(Button.class).id("claim-submit")).click();
+
+        TextArea rationale = $(TextArea.class).id("verdict-rationale");
+        assertThat(rationale.getValue()).isEqualTo("Per INSEE.");
+        @SuppressWarnings("unchecked")
+        Select<RatingItem> rating = $(Select.class).id("verdict-rating");
+        assertThat(rating.isInvalid()).as("the missing rating is marked").isTrue();
+        assertThat(claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+    }
+
+    @Test
+    void an_error_stays_until_an_action_succeeds_and_a_save_says_so_briefly() {
+        SignedIn.as(users, "checker");
+        open();
+        test($(Button.class).id("claim-take")).click();
+        entities.flush();
+        open();
+        test($(Button.class).id("claim-submit")).click();
+        com.vaadin.flow.component.notification.Notification error =
+                $(com.vaadin.flow.component.notification.Notification.class).last();
+        assertThat(error.isOpened()).isTrue();
+        assertThat(error.getDuration()).as("stays until dismissed").isZero();
+
+        test($(TextArea.class).id("verdict-rationale")).setValue("Per INSEE.");
+        test($(Button.class).id("verdict-save")).click();
+
+        assertThat(error.isOpened()).as("the old error went once the save succeeded").isFalse();
+        com.vaadin.flow.component.notification.Notification saved =
+                $(com.vaadin.flow.component.notification.Notification.class).last();
+        assertThat(saved.getElement().getProperty("text")).isEqualTo("Verdict saved");
+        assertThat(saved.getDuration()).isPositive();
+    }
+
+    @Test
+    void the_evidence_comes_before_submit_and_submit_before_the_workflow_buttons() {
+        SignedIn.as(users, "checker");
+        open();
+        test($(Button.class).id("claim-take")).click();
+
+        List<String> order = new ArrayList<>();
+        collectIds($(ClaimView.class).single().getElement(), order);
+        List<String> landmarks = order.stream().filter(List.of("verdict-section", "sources-panel", "claim-submit",
+                "workflow-section")::contains).toList();
+        assertThat(landmarks).containsExactly("verdict-section", "sources-panel", "claim-submit", "workflow-section");
+    }
+
+    private static void collectIds(com.vaadin.flow.dom.Element element, List<String> ids) {
+        String id = element.getAttribute("id");
+        if (id != null) {
+            ids.add(id);
+        }
+        element.getChildren().forEach(child -> collectIds(child, ids));
     }
 
     @Test

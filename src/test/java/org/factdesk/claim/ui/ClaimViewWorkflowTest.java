@@ -7,7 +7,9 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.persistence.EntityManager;
@@ -98,6 +100,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
     private void inReviewProposedBy(String checker) {
         workflow.assign(claimId, claim().version(), new AssignmentData(checker, null, Priority.NORMAL));
         SignedIn.as(users, checker);
+        research.take(claimId, claim().version());
         research.saveVerdict(claimId, claim().version(), new VerdictData(ratings.active().getFirst().id(),
                 "Per INSEE."));
         jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
@@ -120,12 +123,28 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
         test($(Button.class).id("assign-save")).click();
 
         ClaimDetails assigned = claim();
-        assertThat(assigned.status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+        assertThat(assigned.status()).as("waits for the checker to take it").isEqualTo(ClaimStatus.TO_CHECK);
         assertThat(assigned.assignee()).isEqualTo("checker");
         assertThat(assigned.dueDate()).isEqualTo(due);
         assertThat(assigned.priority()).isEqualTo(Priority.URGENT);
         assertThat($(Span.class).id("claim-priority").getText()).isEqualTo("Priority: Urgent");
         assertThat($(Button.class).id("claim-unassign").isVisible()).isTrue();
+        String history = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("claim-page-history")
+                .getElement().getTextRecursively();
+        assertThat(history).as("people by their display names").contains("Eddie Editor", "Assigned to Chloé Checker")
+                .doesNotContain("Assigned to checker");
+    }
+
+    @Test
+    void the_desk_s_own_work_is_signed_by_the_application_not_a_system_username() {
+        jdbc.update("insert into activity (occurred_at, actor, article_id, claim_id, action, after_value) "
+                + "values (current_timestamp, 'system', (select article_id from claim where id = ?), ?, "
+                + "'claim.overdue', '2026-01-05')", claimId, claimId);
+        open();
+
+        String history = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("claim-page-history")
+                .getElement().getTextRecursively();
+        assertThat(history).contains("FactDesk").doesNotContain("system");
     }
 
     @Test
@@ -156,11 +175,30 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void approve_first_shows_the_verdict_the_rationale_and_the_sources_to_be_published_and_cancel_publishes_nothing() {
+        inReviewProposedBy("checker");
+        open();
+
+        test($(Button.class).id("claim-approve")).click();
+
+        assertThat(claim().status()).as("one click publishes nothing").isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat($(Paragraph.class).id("approve-verdict").getText())
+                .contains(ratings.active().getFirst().labelEn());
+        assertThat($(Paragraph.class).id("approve-rationale").getText()).isEqualTo("Per INSEE.");
+        assertThat($(UnorderedList.class).id("approve-sources").getElement().getTextRecursively())
+                .contains("A source", "https://example.org");
+        test($(Button.class).id("approve-cancel")).click();
+        assertThat(claim().status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat($(Button.class).withId("approve-confirm").exists()).isFalse();
+    }
+
+    @Test
     void another_editor_approves_and_sees_the_approved_verdict() {
         inReviewProposedBy("checker");
         open();
 
         test($(Button.class).id("claim-approve")).click();
+        test($(Button.class).id("approve-confirm")).click();
 
         assertThat(claim().status()).isEqualTo(ClaimStatus.APPROVED);
         assertThat($(Span.class).id("claim-approved").getText()).contains("Eddie Editor");

@@ -73,6 +73,7 @@ class FrozenClaimViewTest extends SpringBrowserlessTest {
         claims.select(claimId, row.version());
         workflow.assign(claimId, version(), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.by(users, "checker", () -> {
+            research.take(claimId, version());
             research.saveVerdict(claimId, version(), new VerdictData(ratings.active().getFirst().id(), "Per INSEE."));
             sources.add(claimId, new SourceData("https://www.insee.fr/a", "Taux de chômage", null,
                     SourceKind.OFFICIAL_STATISTICS, null, null, Reliability.HIGH, null));

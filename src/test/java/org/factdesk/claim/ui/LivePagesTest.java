@@ -66,13 +66,14 @@ class LivePagesTest extends SpringBrowserlessTest {
 
     private CommittedArticle article;
 
-    /** The article's claim is assigned to the checker; its other claim is still a candidate. */
+    /** The article's claim is assigned to the checker, who took it; its other claim is still a candidate. */
     @BeforeEach
     void a_claim_assigned_to_the_checker() {
         article = CommittedArticle.importedBy(context);
         claims.select(article.claim(), version(article.claim()));
         workflow.assign(article.claim(), version(article.claim()), new AssignmentData("checker", null,
                 Priority.NORMAL));
+        by("checker", () -> research.take(article.claim(), version(article.claim())));
     }
 
     @AfterEach

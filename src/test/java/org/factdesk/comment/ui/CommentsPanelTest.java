@@ -184,7 +184,7 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         long claim = claim();
         comments.post(claim, "Found the <i>decree</i>", Set.of());
 
-        HistoryLine line = new HistoryLine(claims.history(claim).getFirst(), ZoneOffset.UTC);
+        HistoryLine line = new HistoryLine(claims.history(claim).getFirst(), ZoneOffset.UTC, name -> name);
 
         assertThat($(Span.class, line).all()).extracting(Span::getText)
                 .contains("checker", "Commented: “Found the <i>decree</i>”");

@@ -178,6 +178,29 @@ class NotificationBellTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("editor")
+    void a_notification_says_which_claim_and_an_assignment_its_due_date() {
+        long claim = claim(0);
+        claims.select(claim, claims.find(claim).orElseThrow().version());
+        entities.flush();
+        java.time.LocalDate due = java.time.LocalDate.now().plusDays(10);
+        workflow.assign(claim, claims.find(claim).orElseThrow().version(),
+                new AssignmentData("checker", due, Priority.NORMAL));
+        entities.flush();
+        String statement = claims.find(claim).orElseThrow().statement();
+        openPageAs("checker");
+
+        PopoverTester.forTarget(bellButton()).clickTarget();
+
+        String about = $(com.vaadin.flow.component.html.Span.class, list()).withClassName("fd-notification-about")
+                .single().getText();
+        assertThat(about).startsWith("“" + NotificationMenu.firstWords(statement) + "”, in Le dirigeant russe")
+                .endsWith("; due on " + org.factdesk.base.ui.Formats.date(due, java.util.Locale.ENGLISH));
+        assertThat(NotificationMenu.firstWords("word ".repeat(40))).endsWith("word…")
+                .hasSizeLessThanOrEqualTo(NotificationMenu.FIRST_WORDS + 1);
+    }
+
+    @Test
     @WithUserDetails("checker")
     void an_overdue_claim_and_a_return_with_its_reason_read_as_one_line_each_in_both_languages() {
         openPageAs("checker");

@@ -72,11 +72,14 @@ final class DeskClaims implements BeforeEachCallback {
         return row.id();
     }
 
+    /** Assigned to {@code assignee}, who took it (as they would from My tasks): IN_RESEARCH. */
     long assign(int index, String assignee, LocalDate due, Priority priority) {
         long id = select(index);
         bean(WorkflowService.class).assign(id, bean(ClaimService.class).find(id).orElseThrow().version(),
                 new AssignmentData(assignee, due, priority));
         bean(EntityManager.class).flush();
+        bean(JdbcTemplate.class).update("update claim set status = 'IN_RESEARCH' where id = ?", id);
+        bean(EntityManager.class).clear();
         return id;
     }
 
@@ -93,6 +96,7 @@ final class DeskClaims implements BeforeEachCallback {
         claims.select(id, row.version());
         bean(WorkflowService.class).assign(id, version(id), new AssignmentData("checker", null, Priority.NORMAL));
         SignedIn.as(users, "checker");
+        research.take(id, version(id));
         research.saveVerdict(id, version(id), new VerdictData(bean(RatingScaleService.class).active().getFirst().id(),
                 "Per INSEE."));
         jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "

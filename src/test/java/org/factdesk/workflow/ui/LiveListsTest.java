@@ -105,11 +105,12 @@ class LiveListsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_dashboard_counts_again_when_a_colleague_assigns_a_claim() {
+    void the_dashboard_counts_again_when_a_checker_takes_a_claim() {
+        assign(article.claim());
         navigate(DashboardView.class);
         String before = toCheck();
 
-        by("editor", () -> assign(article.claim()));
+        by("checker", () -> research.take(article.claim(), version(article.claim())));
 
         awaitLive(() -> !toCheck().equals(before), "the new number of claims to check on the dashboard");
         assertThat(Integer.parseInt(toCheck())).isEqualTo(Integer.parseInt(before) - 1);
@@ -127,6 +128,7 @@ class LiveListsTest extends SpringBrowserlessTest {
         assertThat(reviewIds(grid)).doesNotContain(article.claim());
 
         by("checker", () -> {
+            research.take(article.claim(), version(article.claim()));
             sources.add(article.claim(), new SourceData("https://example.org/jobs", "Jobs report", null,
                     SourceKind.OFFICIAL_STATISTICS, null, null, Reliability.HIGH, null));
             research.saveVerdict(article.claim(), version(article.claim()),

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.util.List;
 import org.factdesk.base.ui.AccessDeniedView;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,6 +43,9 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @RegisterExtension
     final DeskClaims desk = new DeskClaims();
 
@@ -56,6 +61,42 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Grid<ReviewItem> grid() {
         return $(Grid.class).id("review-grid");
+    }
+
+    @Test
+    void with_nothing_in_review_the_menu_shows_no_count() {
+        navigate(ReviewQueueView.class);
+
+        assertThat($(Span.class).withId("nav-review-count").exists()).as("hidden while nothing waits").isFalse();
+    }
+
+    @Test
+    void the_menu_shows_how_many_verdicts_wait_for_review() {
+        List<ClaimRow> rows = seedClaims();
+        inReview(rows.get(0), Instant.parse("2026-03-02T10:00:00Z"));
+        inReview(rows.get(1), Instant.parse("2026-03-01T10:00:00Z"));
+        navigate(ReviewQueueView.class);
+
+        Span count = $(Span.class).id("nav-review-count");
+        assertThat(count.isVisible()).isTrue();
+        assertThat(count.getText()).isEqualTo("2");
+        assertThat(count.getElement().getAttribute("title")).isEqualTo("2 verdicts wait for review");
+    }
+
+    @Test
+    void a_checker_has_no_review_count_in_the_menu() {
+        SignedIn.as(users, "checker");
+        navigate(MyTasksView.class);
+
+        assertThat($(Span.class).withId("nav-review-count").exists()).isFalse();
+    }
+
+    @Test
+    void the_count_reads_the_status_index_not_every_claim() {
+        String plan = jdbc.queryForObject("explain select count(*) from claim where status = 'IN_REVIEW'",
+                String.class).replaceAll("\\s+", " ");
+
+        assertThat(plan).as(plan).contains("IX_CLAIM_STATUS");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.report.feed.ApiFeedService;
 import org.factdesk.report.feed.ApiTokenItem;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.UserService;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -42,8 +43,10 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
     private final ApiFeedService feed;
     private final ZoneId zone;
     private final Grid<ApiTokenItem> grid = new Grid<>();
+    private final UserService users;
 
-    ApiFeedView(ApiFeedService feed, DeskSettingsService desk) {
+    ApiFeedView(ApiFeedService feed, DeskSettingsService desk, UserService users) {
+        this.users = users;
         this.feed = feed;
         this.zone = desk.get().zoneId();
         setSizeFull();
@@ -78,7 +81,7 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("report.token.name")).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(ApiTokenItem::createdBy).setHeader(getTranslation("report.token.created-by"))
+        grid.addColumn(token -> users.displayName(token.createdBy())).setHeader(getTranslation("report.token.created-by"))
                 .setAutoWidth(true);
         grid.addColumn(token -> Formats.dateTime(token.createdAt(), zone, getLocale()))
                 .setHeader(getTranslation("report.token.created-at")).setAutoWidth(true);
@@ -93,7 +96,9 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String status(ApiTokenItem token) {
-        return token.revoked() ? getTranslation("report.token.revoked", String.valueOf(token.revokedBy()),
+        String revokedBy = token.revokedBy();
+        return token.revoked() ? getTranslation("report.token.revoked",
+                revokedBy == null ? "" : users.displayName(revokedBy),
                 Formats.dateTime(token.revokedAt(), zone, getLocale())) : getTranslation("report.token.active");
     }
 

@@ -136,7 +136,7 @@ class ApiFeedViewTest extends SpringBrowserlessTest {
 
         assertThat(feed.tokens().getFirst().revoked()).isTrue();
         assertThat(lastNotification()).isEqualTo("Token “CMS” revoked");
-        assertThat(test(grid()).getCellText(0, STATUS)).startsWith("Revoked by admin on ");
+        assertThat(test(grid()).getCellText(0, STATUS)).startsWith("Revoked by Ada Admin on ");
     }
 
     @Test
