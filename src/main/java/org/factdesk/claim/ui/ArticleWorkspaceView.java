@@ -116,6 +116,10 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }));
         add(header(found.get()), split);
         refresh();
+        if (editor) {
+            // Triage starts at once from the keyboard.
+            list.focusList();
+        }
     }
 
     /** Reloads the article and its claims, e.g. after a change or when a colleague changed them first. */
