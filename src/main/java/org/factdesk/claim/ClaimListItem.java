@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A claim as the desk's lists show it, across articles. {@code overdue}: its due date has passed and it is neither
- * approved nor dismissed.
+ * approved nor dismissed. {@code score} and {@code suggested}: its check-worthiness.
  */
 public record ClaimListItem(long id, long version, long articleId, String articleTitle, String statement,
                             ClaimStatus status, @Nullable String assignee, @Nullable LocalDate dueDate,
-                            Priority priority, @Nullable Long ratingId, boolean overdue) {
+                            Priority priority, @Nullable Long ratingId, boolean overdue, int score,
+                            boolean suggested) {
 }

@@ -210,7 +210,7 @@ public class ClaimQueryService {
         boolean overdue = due != null && due.isBefore(today) && !CLOSED.contains(claim.getStatus());
         return new ClaimListItem(Objects.requireNonNull(claim.getId()), claim.getVersion(), claim.getArticleId(),
                 articleTitle, claim.getStatement(), claim.getStatus(), claim.getAssignee(), due, claim.getPriority(),
-                claim.getRatingId(), overdue);
+                claim.getRatingId(), overdue, claim.checkworthiness().score(), claim.checkworthiness().suggested());
     }
 
     private static long number(@Nullable Object value) {

@@ -107,7 +107,8 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         SplitLayout split = new SplitLayout(scrolling(text), list);
         split.setSizeFull();
-        split.setSplitterPosition(55);
+        // The claims get the larger side: triage happens there, the text is for reading around a claim.
+        split.setSplitterPosition(45);
         // On a tablet the text and the claims sit one above the other.
         Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
             if (details.getWindowInnerWidth() < NARROW) {
@@ -116,10 +117,6 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }));
         add(header(found.get()), split);
         refresh();
-        if (editor) {
-            // Triage starts at once from the keyboard.
-            list.focusList();
-        }
     }
 
     /** Reloads the article and its claims, e.g. after a change or when a colleague changed them first. */

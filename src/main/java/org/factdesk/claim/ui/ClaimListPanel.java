@@ -1,9 +1,6 @@
 package org.factdesk.claim.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -97,25 +94,21 @@ class ClaimListPanel extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("workspace.no-claims"));
     }
 
-    /** The keys work while the claim list has the focus, so that typing in a field never triggers them. */
+    /** The triage keys (see {@link TriageKeys} for where they count). */
     private void keys() {
-        key(() -> move(1), Key.KEY_J);
-        key(() -> move(1), Key.ARROW_DOWN);
-        key(() -> move(-1), Key.KEY_K);
-        key(() -> move(-1), Key.ARROW_UP);
-        key(this::openCurrent, Key.ENTER);
-        key(() -> new ShortcutsDialog().open(), Key.of("?"), KeyModifier.SHIFT);
-        if (editor) {
-            key(this::acceptKey, Key.KEY_A);
-            key(this::acceptSuggested, Key.KEY_A, KeyModifier.SHIFT);
-            key(this::dismissKey, Key.KEY_D);
-            key(this::toggleTick, Key.KEY_X);
-            key(this::undo, Key.KEY_U);
-        }
+        TriageKeys.listen(this, this::key);
     }
 
-    private void key(Runnable action, Key key, KeyModifier... modifiers) {
-        Shortcuts.addShortcutListener(grid, action::run, key, modifiers).listenOn(grid);
+    /** Does what the key (as the browser names it) does; readers only move, open and read the list of keys. */
+    void key(String key) {
+        Map<String, Runnable> actions = new HashMap<>(Map.of("j", () -> move(1), "ArrowDown", () -> move(1),
+                "k", () -> move(-1), "ArrowUp", () -> move(-1), "Enter", this::openCurrent,
+                "?", () -> new ShortcutsDialog().open()));
+        if (editor) {
+            actions.putAll(Map.of("a", this::acceptKey, "A", this::acceptSuggested, "d", this::dismissKey,
+                    "x", this::toggleTick, "u", this::undo));
+        }
+        TriageKeys.dispatch(key, actions);
     }
 
     /** Shows the article's claims; {@code spans} (read once by the workspace for the text too) give their numbers. */
@@ -168,13 +161,16 @@ class ClaimListPanel extends VerticalLayout {
         }, () -> details.show(null));
     }
 
-    /** Puts the keyboard in the claim list, where the shortcuts work. */
-    void focusList() {
-        grid.focus();
-    }
-
     private Optional<ClaimRow> current() {
         return grid.getSelectedItems().stream().findFirst();
+    }
+
+    /**
+     * The selected claim as it is now. The grid keeps the row object it first selected while the same claim stays
+     * selected (rows are told apart by id), so its version may be older than the claim shown.
+     */
+    private Optional<ClaimRow> currentFresh() {
+        return current().flatMap(row -> claims.find(row.id()));
     }
 
     /** Selects the next ({@code 1}) or previous ({@code -1}) claim in the list's order. */
@@ -205,7 +201,7 @@ class ClaimListPanel extends VerticalLayout {
             acceptTicked();
             return;
         }
-        current().filter(row -> row.status() == ClaimStatus.CANDIDATE).ifPresent(row -> perform(
+        currentFresh().filter(row -> row.status() == ClaimStatus.CANDIDATE).ifPresent(row -> perform(
                 () -> Map.of(row.id(), claims.select(row.id(), row.version())), null, true));
     }
 
@@ -215,7 +211,7 @@ class ClaimListPanel extends VerticalLayout {
             dismissTicked();
             return;
         }
-        current().filter(row -> row.status() == ClaimStatus.CANDIDATE
+        currentFresh().filter(row -> row.status() == ClaimStatus.CANDIDATE
                         || row.status() == ClaimStatus.TO_CHECK && row.assignee() == null)
                 .ifPresent(row -> new DismissDialog(1, reason -> perform(
                         () -> Map.of(row.id(), claims.dismiss(row.id(), row.version(), reason)), null, true)).open());
@@ -257,7 +253,6 @@ class ClaimListPanel extends VerticalLayout {
         }
         updateBar();
         onChanged.run();
-        grid.focus();
     }
 
     /** An accept or a dismissal made with the selected claim's buttons, to be undone like any other. */
@@ -287,7 +282,6 @@ class ClaimListPanel extends VerticalLayout {
         if (thenNext) {
             move(1);
         }
-        grid.focus();
     }
 
     private void updateBar() {

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.factdesk.base.ui.OpenOnEnter;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimListItem;
@@ -50,7 +51,7 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         List<Colleague> colleagues = users.colleagues();
         filters = new ClaimFilterBar(colleagues, ratings.all());
         filters.onChange(() -> getUI().ifPresent(ui -> ui.navigate(ClaimListParameters.ROUTE,
-                ClaimListParameters.of(filters.filter()))));
+                ClaimListParameters.of(filters.filter(), filters.candidates()))));
         Map<String, String> names = colleagues.stream()
                 .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
         configureGrid(queries, names);
@@ -81,19 +82,23 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("claims.list.assignee")).setAutoWidth(true).setFlexGrow(0);
         TaskColumns.due(grid, getLocale());
         TaskColumns.priority(grid);
+        TaskColumns.checkworthiness(grid);
         // Rows are told apart by id, so that a live refresh keeps the rows an editor selected for bulk assignment.
         grid.setItems(new CallbackDataProvider<>(
                 query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) queries.count(filter), ClaimListItem::id));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        OpenOnEnter.on(grid, item -> open(item.id()));
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = ClaimListParameters.filter(event.getLocation().getQueryParameters());
-        filters.show(filter);
+        ClaimFilter asked = ClaimListParameters.filter(event.getLocation().getQueryParameters());
+        boolean candidates = ClaimListParameters.candidates(event.getLocation().getQueryParameters());
+        filters.show(asked, candidates);
+        filter = ClaimListParameters.shown(asked, candidates);
         // Only what the filter shows may be assigned in one go.
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
@@ -102,5 +107,9 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public String getPageTitle() {
         return getTranslation("nav.claims");
+    }
+
+    private void open(long claimId) {
+        getUI().ifPresent(ui -> ui.navigate("claims/" + claimId));
     }
 }
