@@ -5,11 +5,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A claim as the desk's lists show it, across articles. {@code overdue}: its due date has passed and it is neither
- * approved nor dismissed. {@code listPosition}: its place in its article, for {@link #key()}.
+ * approved nor dismissed. {@code score} and {@code suggested}: its check-worthiness. {@code listPosition}: its place
+ * in its article, for {@link #key()}.
  */
 public record ClaimListItem(long id, long version, long articleId, String articleTitle, String statement,
                             ClaimStatus status, @Nullable String assignee, @Nullable LocalDate dueDate,
-                            Priority priority, @Nullable Long ratingId, boolean overdue, long listPosition) {
+                            Priority priority, @Nullable Long ratingId, boolean overdue, int score,
+                            boolean suggested, long listPosition) {
 
     /** Where the claim list's next page starts after this row. */
     public ClaimListKey key() {

@@ -44,7 +44,7 @@ public class ClaimQueryService {
 
     private static final Set<ClaimStatus> CLOSED = Set.of(ClaimStatus.APPROVED, ClaimStatus.DISMISSED);
     private static final List<String> ROW_COLUMNS = List.of("id", "version", "articleId", "statement", "status",
-            "assignee", "dueDate", "priority", "ratingId", "listPosition");
+            "assignee", "dueDate", "priority", "ratingId", "score", "suggested", "listPosition");
     private static final Comparator<ClaimListKey> LIST_ORDER = Comparator.comparingLong(ClaimListKey::articleId)
             .reversed().thenComparingLong(ClaimListKey::position).thenComparingLong(ClaimListKey::id);
     /**
@@ -369,7 +369,8 @@ public class ClaimQueryService {
         return new ClaimListItem(row.get("id", Long.class), row.get("version", Long.class), articleId,
                 article == null ? "" : article.title(), row.get("statement", String.class), status,
                 row.get("assignee", String.class), due, row.get("priority", Priority.class),
-                row.get("ratingId", Long.class), overdue, row.get("listPosition", Long.class));
+                row.get("ratingId", Long.class), overdue, row.get("score", Integer.class),
+                row.get("suggested", Boolean.class), row.get("listPosition", Long.class));
     }
 
     private static long number(@Nullable Object value) {

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.factdesk.base.NoControlChars;
@@ -29,6 +32,12 @@ import org.springframework.validation.annotation.Validated;
 public class ClaimService {
 
     public static final int STATEMENT_MAX = 5000;
+
+    /**
+     * The detail of a status change made in bulk ("Accept all suggested", several claims at once): the history says
+     * so, and whatever learns from editors' choices can leave such acceptances out.
+     */
+    public static final String IN_BULK = "BULK";
 
     /** Suggested claims first, the most check-worthy first, then in article order. */
     static final Sort RANKING = Sort.by(Sort.Order.desc("suggested"), Sort.Order.desc("score"),
@@ -92,26 +101,104 @@ public class ClaimService {
                 .toList();
     }
 
-    /** Accepts a suggestion: CANDIDATE → TO_CHECK. */
+    /**
+     * Accepts a suggestion: CANDIDATE → TO_CHECK.
+     *
+     * @return the claim's version now, for an undo
+     */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
-    public void select(long claimId, long expectedVersion) {
-        transition(claimId, expectedVersion, null, (claim, now) -> claim.select(now));
+    public long select(long claimId, long expectedVersion) {
+        return written(transition(claimId, expectedVersion, null, (claim, now) -> claim.select(now)));
     }
 
     /** Accepts several suggestions at once; claims no longer candidates are left as they are. */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
     public int selectAll(List<Long> claimIds) {
-        int selected = 0;
+        return acceptInBulk(claimIds).size();
+    }
+
+    /**
+     * Accepts several claims in one go; those no longer candidates are left as they are. Each acceptance is logged
+     * with the detail {@link #IN_BULK}, since nobody weighed these claims one by one.
+     *
+     * @return the version each accepted claim is at now, by id, for an undo
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public Map<Long, Long> acceptInBulk(Collection<Long> claimIds) {
+        List<Claim> accepted = new ArrayList<>();
         for (Claim claim : claims.findAllById(claimIds)) {
             if (claim.getStatus() == ClaimStatus.CANDIDATE) {
                 claim.select(clock.instant());
-                log.claimStatus(claim, ClaimStatus.CANDIDATE, null);
-                selected++;
+                log.claimStatus(claim, ClaimStatus.CANDIDATE, IN_BULK);
+                accepted.add(claim);
             }
         }
-        return selected;
+        return versions(accepted);
+    }
+
+    /** Accepts every suggested candidate of the article, in bulk ({@link #acceptInBulk}). */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public Map<Long, Long> acceptSuggested(long articleId) {
+        return acceptInBulk(claims.findInArticleOrder(articleId).stream()
+                .filter(claim -> claim.getStatus() == ClaimStatus.CANDIDATE && claim.checkworthiness().suggested())
+                .map(Claim::getId).toList());
+    }
+
+    /**
+     * Dismisses several claims for one reason; those that can no longer be dismissed (a colleague took them to
+     * research meanwhile) are left as they are.
+     *
+     * @return the version each dismissed claim is at now, by id, for an undo
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public Map<Long, Long> dismissInBulk(Collection<Long> claimIds, DismissReason reason) {
+        List<Claim> dismissed = new ArrayList<>();
+        for (Claim claim : claims.findAllById(claimIds)) {
+            if (claim.getStatus() == ClaimStatus.CANDIDATE
+                    || claim.getStatus() == ClaimStatus.TO_CHECK && claim.getAssignee() == null) {
+                ClaimStatus before = claim.getStatus();
+                claim.dismiss(reason, clock.instant());
+                log.claimStatus(claim, before, reason.name());
+                dismissed.add(claim);
+            }
+        }
+        return versions(dismissed);
+    }
+
+    /**
+     * Takes back an editor's triage, all of it or nothing: every claim, still at the version the triage left it,
+     * goes back where it was (an accepted one to the candidates, a dismissed one to its status before). Refused, with
+     * nothing changed, when a colleague changed any of them since.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional
+    public void undoTriage(Map<Long, Long> versions) {
+        versions.forEach((claimId, version) -> transition(claimId, version, null, (claim, now) -> {
+            if (claim.getStatus() == ClaimStatus.DISMISSED) {
+                claim.restore(now);
+            } else {
+                claim.deselect(now);
+            }
+        }));
+    }
+
+    /** The claim's version once its change is written, which moves it. */
+    private long written(Claim claim) {
+        claims.flush();
+        return claim.getVersion();
+    }
+
+    private Map<Long, Long> versions(List<Claim> changed) {
+        // The versions move when the changes are written; an undo names the versions written.
+        claims.flush();
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        changed.forEach(claim -> versions.put(Objects.requireNonNull(claim.getId()), claim.getVersion()));
+        return versions;
     }
 
     /** Undoes a selection: TO_CHECK → CANDIDATE, while nobody works on the claim. */
@@ -121,10 +208,12 @@ public class ClaimService {
         transition(claimId, expectedVersion, null, (claim, now) -> claim.deselect(now));
     }
 
+    /** @return the claim's version now, for an undo */
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional
-    public void dismiss(long claimId, long expectedVersion, DismissReason reason) {
-        transition(claimId, expectedVersion, reason.name(), (claim, now) -> claim.dismiss(reason, now));
+    public long dismiss(long claimId, long expectedVersion, DismissReason reason) {
+        return written(transition(claimId, expectedVersion, reason.name(),
+                (claim, now) -> claim.dismiss(reason, now)));
     }
 
     /** Undoes a dismissal. */

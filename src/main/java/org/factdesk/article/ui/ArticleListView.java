@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import org.factdesk.base.ui.OpenOnEnter;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleListItem;
 import org.factdesk.article.ArticleService;
@@ -75,8 +76,8 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("article.imported-at")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> articles.list(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) articles.count(filter.getValue()));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ArticleRoutes.workspace(
-                click.getItem().id()))));
+        grid.addItemClickListener(click -> open(click.getItem()));
+        OpenOnEnter.on(grid, this::open);
         grid.setEmptyStateText(getTranslation("article.list.empty"));
         grid.setSizeFull();
     }
@@ -84,5 +85,9 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.articles");
+    }
+
+    private void open(ArticleListItem item) {
+        getUI().ifPresent(ui -> ui.navigate(ArticleRoutes.workspace(item.id())));
     }
 }

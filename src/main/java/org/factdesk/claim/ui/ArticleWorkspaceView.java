@@ -108,7 +108,8 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         SplitLayout split = new SplitLayout(scrolling(text), list);
         split.setSizeFull();
-        split.setSplitterPosition(55);
+        // The claims get the larger side: triage happens there, the text is for reading around a claim.
+        split.setSplitterPosition(45);
         // On a tablet the text and the claims sit one above the other.
         Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
             if (details.getWindowInnerWidth() < NARROW) {

@@ -1,6 +1,7 @@
 package org.factdesk.claim.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,20 +10,32 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
 import org.factdesk.claim.ClaimSpan;
+import org.factdesk.claim.ClaimStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The article's claims, ranked (suggested and most check-worthy first), lazily loaded; the selected claim's details
- * and actions below.
+ * The article's claims, ranked (suggested and most check-worthy first), lazily loaded, taking most of the pane; the
+ * selected claim's details and actions below. Editors triage from the keyboard (the shortcuts dialog lists the keys),
+ * tick several claims to accept or dismiss them at once, accept every suggestion in one go, and undo their last
+ * action, a bulk one as a whole.
  */
 class ClaimListPanel extends VerticalLayout {
 
@@ -30,40 +43,86 @@ class ClaimListPanel extends VerticalLayout {
     private final Grid<ClaimRow> grid = new Grid<>();
     private final ClaimPanel details;
     private final Consumer<Long> onSelected;
+    private final Runnable onChanged;
+    private final boolean editor;
+    private final TriageBar bar;
     private final Map<Long, Integer> numbers = new HashMap<>();
+    /** Claims ticked for an action on several, by id. */
+    private final Set<Long> ticked = new LinkedHashSet<>();
+    /** What the editor did here, the last action on top: each claim changed, at the version the action left it. */
+    private final Deque<Map<Long, Long>> done = new ArrayDeque<>();
     private long articleId;
 
     ClaimListPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged,
                    Consumer<Long> onSelected, ZoneId zone, Function<String, String> names) {
         this.claims = claims;
         this.onSelected = onSelected;
-        this.details = new ClaimPanel(claims, shaping, editor, onChanged, zone, names);
+        this.onChanged = onChanged;
+        this.editor = editor;
+        this.details = new ClaimPanel(claims, shaping, editor, onChanged, zone, names, this::triaged);
+        this.bar = new TriageBar(this, editor);
         setSizeFull();
         setPadding(false);
+        setSpacing(false);
+        addClassName("fd-claim-list");
+        configureGrid();
+        keys();
+        add(bar, grid, details);
+    }
+
+    private void configureGrid() {
         grid.setId("claims-grid");
+        grid.addClassName("fd-claims-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> numbers.getOrDefault(row.id(), 0)).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        if (editor) {
+            grid.addComponentColumn(this::tick).setHeader(getTranslation("triage.tick-header")).setWidth("3.5rem")
+                    .setFlexGrow(0).setKey("tick");
+        }
+        // Wide enough for three digits: the first rows drawn, often in single digits, must not size the column.
+        grid.addColumn(row -> numbers.getOrDefault(row.id(), 0)).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::statement).setHeader(getTranslation("claim.statement")).setFlexGrow(1);
         grid.addColumn(ClaimRow::score).setHeader(getTranslation("claim.score")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.status(this, row.status()))
-                .setHeader(getTranslation("claim.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.setHeight("55%");
-        grid.asSingleSelect().addValueChangeListener(event -> {
-            details.show(event.getValue());
-            if (event.getValue() != null && event.isFromClient()) {
-                onSelected.accept(event.getValue().id());
+                .setHeader(getTranslation("claim.status")).setAutoWidth(true).setFlexGrow(0).setKey("status");
+        grid.setPartNameGenerator(row -> ticked.contains(row.id()) ? "fd-ticked" : null);
+        grid.addSelectionListener(event -> {
+            ClaimRow row = event.getFirstSelectedItem().orElse(null);
+            details.show(row);
+            if (row != null && event.isFromClient()) {
+                onSelected.accept(row.id());
             }
         });
         grid.setEmptyStateText(getTranslation("workspace.no-claims"));
-        add(grid, details);
+    }
+
+    /** The triage keys (see {@link TriageKeys} for where they count). */
+    private void keys() {
+        TriageKeys.listen(this, this::key);
+    }
+
+    /** Does what the key (as the browser names it) does; readers only move, open and read the list of keys. */
+    void key(String key) {
+        Map<String, Runnable> actions = new HashMap<>(Map.of("j", () -> move(1), "ArrowDown", () -> move(1),
+                "k", () -> move(-1), "ArrowUp", () -> move(-1), "Enter", this::openCurrent,
+                "?", () -> new ShortcutsDialog().open()));
+        if (editor) {
+            actions.putAll(Map.of("a", this::acceptKey, "A", this::acceptSuggested, "d", this::dismissKey,
+                    "x", this::toggleTick, "u", this::undo));
+        }
+        TriageKeys.dispatch(key, actions);
     }
 
     /** Shows the article's claims; {@code spans} (read once by the workspace for the text too) give their numbers. */
     void show(long article, List<ClaimSpan> spans) {
+        if (article != articleId) {
+            ticked.clear();
+            done.clear();
+            updateBar();
+        }
         this.articleId = article;
         numbers.clear();
         spans.forEach(span -> numbers.put(span.id(), span.number()));
-        Long selectedId = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().id();
+        Long selectedId = current().map(ClaimRow::id).orElse(null);
         // Rows are told apart by id, so that a live refresh keeps the selected row selected though its data changed.
         grid.setItems(new CallbackDataProvider<>(
                 query -> claims.list(articleId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -84,15 +143,15 @@ class ClaimListPanel extends VerticalLayout {
         numbers.clear();
         spans.forEach(span -> numbers.put(span.id(), span.number()));
         grid.getDataProvider().refreshAll();
-        ClaimRow selected = grid.asSingleSelect().getValue();
-        if (selected == null) {
+        Optional<ClaimRow> selected = current();
+        if (selected.isEmpty()) {
             return Optional.empty();
         }
         if (!details.editing()) {
-            select(selected.id());
+            select(selected.get().id());
             return Optional.empty();
         }
-        return claims.find(selected.id()).filter(fresh -> !details.rebase(fresh)).map(ClaimRow::id);
+        return claims.find(selected.get().id()).filter(fresh -> !details.rebase(fresh)).map(ClaimRow::id);
     }
 
     /** Selects a claim, e.g. after a click on its highlight; reads it afresh so its actions see its latest version. */
@@ -101,6 +160,154 @@ class ClaimListPanel extends VerticalLayout {
             grid.select(row);
             details.show(row);
         }, () -> details.show(null));
+    }
+
+    private Optional<ClaimRow> current() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    /**
+     * The selected claim as it is now. The grid keeps the row object it first selected while the same claim stays
+     * selected (rows are told apart by id), so its version may be older than the claim shown.
+     */
+    private Optional<ClaimRow> currentFresh() {
+        return current().flatMap(row -> claims.find(row.id()));
+    }
+
+    /** Selects the next ({@code 1}) or previous ({@code -1}) claim in the list's order. */
+    void move(int step) {
+        List<ClaimRow> rows = grid.getLazyDataView().getItems().toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        long currentId = current().map(ClaimRow::id).orElse(-1L);
+        int at = -1;
+        for (int i = 0; i < rows.size() && at < 0; i++) {
+            at = rows.get(i).id() == currentId ? i : -1;
+        }
+        int to = at < 0 ? 0 : Math.clamp(at + step, 0, rows.size() - 1);
+        ClaimRow row = rows.get(to);
+        grid.select(row);
+        grid.scrollToIndex(to);
+        onSelected.accept(row.id());
+    }
+
+    private void openCurrent() {
+        current().ifPresent(row -> getUI().ifPresent(ui -> ui.navigate("claims/" + row.id())));
+    }
+
+    /** Accepts the ticked claims, or else the selected one, and moves on to the next claim. */
+    void acceptKey() {
+        if (!ticked.isEmpty()) {
+            acceptTicked();
+            return;
+        }
+        currentFresh().filter(row -> row.status() == ClaimStatus.CANDIDATE).ifPresent(row -> perform(
+                () -> Map.of(row.id(), claims.select(row.id(), row.version())), null, true));
+    }
+
+    /** Opens the reason picker for the ticked claims, or else the selected one; the choice moves on to the next. */
+    void dismissKey() {
+        if (!ticked.isEmpty()) {
+            dismissTicked();
+            return;
+        }
+        currentFresh().filter(row -> row.status() == ClaimStatus.CANDIDATE
+                        || row.status() == ClaimStatus.TO_CHECK && row.assignee() == null)
+                .ifPresent(row -> new DismissDialog(1, reason -> perform(
+                        () -> Map.of(row.id(), claims.dismiss(row.id(), row.version(), reason)), null, true)).open());
+    }
+
+    void acceptSuggested() {
+        perform(() -> claims.acceptSuggested(articleId), "triage.accepted", false);
+    }
+
+    void acceptTicked() {
+        List<Long> ids = List.copyOf(ticked);
+        perform(() -> claims.acceptInBulk(ids), "triage.accepted", false);
+    }
+
+    void dismissTicked() {
+        List<Long> ids = List.copyOf(ticked);
+        if (!ids.isEmpty()) {
+            new DismissDialog(ids.size(), reason -> perform(() -> claims.dismissInBulk(ids, reason),
+                    "triage.dismissed", false)).open();
+        }
+    }
+
+    /** Ticks the selected claim for an action on several, or unticks it. */
+    void toggleTick() {
+        current().ifPresent(row -> tick(row, !ticked.contains(row.id())));
+    }
+
+    /** Takes back the last action, a bulk one as a whole. */
+    void undo() {
+        Map<Long, Long> last = done.poll();
+        if (last == null) {
+            return;
+        }
+        try {
+            claims.undoTriage(last);
+            Notifications.success(this, "triage.undone", last.size());
+        } catch (RefusedException | OptimisticLockingFailureException e) {
+            Notifications.error(this, "triage.undo-stale");
+        }
+        updateBar();
+        onChanged.run();
+    }
+
+    /** An accept or a dismissal made with the selected claim's buttons, to be undone like any other. */
+    private void triaged(Map<Long, Long> versions) {
+        done.push(versions);
+        updateBar();
+    }
+
+    /** Runs a triage action, remembers it for an undo, says so when {@code doneKey} is given, and draws again. */
+    private void perform(Supplier<Map<Long, Long>> action, @Nullable String doneKey, boolean thenNext) {
+        try {
+            Map<Long, Long> changed = action.get();
+            if (!changed.isEmpty()) {
+                done.push(changed);
+            }
+            ticked.removeAll(changed.keySet());
+            if (doneKey != null) {
+                Notifications.success(this, doneKey, changed.size());
+            }
+        } catch (RefusedException e) {
+            Notifications.refused(this, e, onChanged);
+        } catch (OptimisticLockingFailureException e) {
+            Notifications.refused(this, new RefusedException(null, "claim.error.stale"), onChanged);
+        }
+        updateBar();
+        onChanged.run();
+        if (thenNext) {
+            move(1);
+        }
+    }
+
+    private void updateBar() {
+        bar.update(ticked.size(), !done.isEmpty());
+    }
+
+    private Component tick(ClaimRow row) {
+        Checkbox box = new Checkbox(ticked.contains(row.id()));
+        box.setAriaLabel(getTranslation("triage.tick", numbers.getOrDefault(row.id(), 0)));
+        box.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                tick(row, event.getValue());
+            }
+        });
+        return box;
+    }
+
+    private void tick(ClaimRow row, boolean on) {
+        if (on) {
+            ticked.add(row.id());
+        } else {
+            ticked.remove(row.id());
+        }
+        grid.getDataProvider().refreshItem(row);
+        updateBar();
     }
 
     private Component statement(ClaimRow row) {

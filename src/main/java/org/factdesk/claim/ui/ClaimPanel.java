@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Consumer;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Links;
@@ -42,14 +43,16 @@ class ClaimPanel extends VerticalLayout {
     private final Runnable onChanged;
     private final ZoneId zone;
     private final Function<String, String> names;
+    private final Consumer<Map<Long, Long>> onTriaged;
     private UnsavedEdits edits = UnsavedEdits.in(this);
     /** The claim shown, whose version the actions name: a colleague's change that the edits do not touch moves it. */
     private @Nullable ClaimRow shown;
 
     ClaimPanel(ClaimService claims, ClaimShapingService shaping, boolean editor, Runnable onChanged, ZoneId zone,
-               Function<String, String> names) {
+               Function<String, String> names, Consumer<Map<Long, Long>> onTriaged) {
         this.names = names;
         this.zone = zone;
+        this.onTriaged = onTriaged;
         this.claims = claims;
         this.shaping = shaping;
         this.editor = editor;
@@ -72,12 +75,14 @@ class ClaimPanel extends VerticalLayout {
         if (row.dismissReason() != null) {
             status.add(new Span(getTranslation("claim.dismiss." + row.dismissReason().name())));
         }
-        add(status, statement(row), new ReasonChips(row.reasons()), Links.to("claims/" + row.id(),
-                getTranslation("claim.open-page")));
+        // The status and the actions head the panel and stay in view while the rest scrolls under them.
+        Div head = new Div(status);
+        head.addClassName("fd-claim-panel-head");
         if (editor) {
-            add(actions(row));
+            head.add(actions(row));
         }
-        add(history(row));
+        add(head, statement(row), new ReasonChips(row.reasons()), Links.to("claims/" + row.id(),
+                getTranslation("claim.open-page")), history(row));
         edits = UnsavedEdits.in(this);
     }
 
@@ -145,7 +150,9 @@ class ClaimPanel extends VerticalLayout {
         actions.getStyle().set("flex-wrap", "wrap");
         switch (row.status()) {
             case CANDIDATE -> actions.add(button("claim-accept", "claim.accept", ButtonVariant.LUMO_PRIMARY,
-                    () -> claims.select(row.id(), version())));
+                    () -> {
+                        onTriaged.accept(Map.of(row.id(), claims.select(row.id(), version())));
+                    }));
             case TO_CHECK -> {
                 if (row.assignee() == null) {
                     actions.add(button("claim-undo-accept", "claim.undo-accept", ButtonVariant.LUMO_TERTIARY,
@@ -176,7 +183,9 @@ class ClaimPanel extends VerticalLayout {
         reason.setValue(DismissReason.NOT_CHECK_WORTHY);
         reason.setAriaLabel(getTranslation("claim.dismiss-reason"));
         Button dismiss = button("claim-dismiss", "claim.dismiss", ButtonVariant.LUMO_ERROR,
-                () -> claims.dismiss(row.id(), version(), reason.getValue()));
+                () -> {
+                    onTriaged.accept(Map.of(row.id(), claims.dismiss(row.id(), version(), reason.getValue())));
+                });
         HorizontalLayout group = new HorizontalLayout(reason, dismiss);
         group.setSpacing(false);
         group.addClassName("fd-dismiss");

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.claim.ActivityEntry;
+import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.DismissReason;
 import org.jspecify.annotations.Nullable;
 
@@ -57,8 +58,11 @@ public class HistoryLine extends Div {
         };
     }
 
-    /** Why a status changed, when the history says so: a dismissal's reason. */
+    /** Why or how a status changed, when the history says so: a dismissal's reason, a change made in bulk. */
     private String reason(@Nullable String detail) {
+        if (ClaimService.IN_BULK.equals(detail)) {
+            return " (" + getTranslation("history.in-bulk") + ")";
+        }
         return detail == null || !DISMISS_REASONS.contains(detail) ? ""
                 : " (" + getTranslation("claim.dismiss." + detail) + ")";
     }

@@ -30,6 +30,7 @@ class ClaimFilterBar extends FlexLayout {
     private final ComboBox<Colleague> assignee = new ComboBox<>();
     private final ComboBox<RatingItem> rating = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
+    private final Checkbox candidates = new Checkbox();
     private final DatePicker dueFrom = DateFields.create();
     private final DatePicker dueTo = DateFields.create();
     private final TextField text = new TextField();
@@ -57,6 +58,8 @@ class ClaimFilterBar extends FlexLayout {
         rating.setClearButtonVisible(true);
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("claims.list.overdue-only"));
+        candidates.setId("filter-candidates");
+        candidates.setLabel(getTranslation("claims.list.candidates"));
         dueRange();
         text.setId("filter-text");
         text.setLabel(getTranslation("claims.list.text"));
@@ -67,7 +70,7 @@ class ClaimFilterBar extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("fd-filter-bar");
-        add(status, assignee, rating, dueFrom, dueTo, overdue, text);
+        add(status, assignee, rating, dueFrom, dueTo, overdue, candidates, text);
     }
 
     /** From and until which due date (both included); each bounds the other, so a reversed range is pointed out. */
@@ -94,10 +97,16 @@ class ClaimFilterBar extends FlexLayout {
                 dueTo.getValue());
     }
 
-    void show(ClaimFilter filter) {
+    /** Whether the candidates are asked for (they are left out unless asked for, or their status chosen). */
+    boolean candidates() {
+        return candidates.getValue();
+    }
+
+    void show(ClaimFilter filter, boolean withCandidates) {
         showing = true;
         try {
             showValues(filter);
+            candidates.setValue(withCandidates);
         } finally {
             showing = false;
         }
@@ -116,7 +125,7 @@ class ClaimFilterBar extends FlexLayout {
     }
 
     void onChange(Runnable listener) {
-        List.<HasValue<?, ?>>of(status, assignee, rating, dueFrom, dueTo, overdue, text)
+        List.<HasValue<?, ?>>of(status, assignee, rating, dueFrom, dueTo, overdue, candidates, text)
                 .forEach(field -> field.addValueChangeListener(event -> {
                     if (!showing) {
                         listener.run();

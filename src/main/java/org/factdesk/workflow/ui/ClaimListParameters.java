@@ -32,6 +32,31 @@ final class ClaimListParameters {
         return QueryParameters.fromString(queryString(filter));
     }
 
+    /** The filter, and {@code candidates=true} when the candidates are asked for. */
+    static QueryParameters of(ClaimFilter filter, boolean candidates) {
+        String query = queryString(filter);
+        return QueryParameters.fromString(candidates ? (query.isEmpty() ? "" : query + "&") + "candidates=true"
+                : query);
+    }
+
+    /** Whether the address asks for the candidates too ({@code candidates=true}). */
+    static boolean candidates(QueryParameters parameters) {
+        return "true".equals(first(parameters.getParameters(), "candidates"));
+    }
+
+    /**
+     * What the list shows for the filter in the address: the candidates (suggestions nobody chose yet, most of the
+     * desk's claims) only when asked for, by {@code candidates=true} or by choosing their status.
+     */
+    static ClaimFilter shown(ClaimFilter filter, boolean candidates) {
+        if (candidates || !filter.statuses().isEmpty()) {
+            return filter;
+        }
+        return new ClaimFilter(EnumSet.complementOf(EnumSet.of(ClaimStatus.CANDIDATE)), filter.assignee(),
+                filter.articleId(), filter.ratingId(), filter.overdueOnly(), filter.text(), filter.dueFrom(),
+                filter.dueTo());
+    }
+
     /** The address of the claim list filtered so, for links; its parameters always come in the same order. */
     static String link(ClaimFilter filter) {
         String query = queryString(filter);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.factdesk.base.ui.OpenOnEnter;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.SeekPaging;
 import org.factdesk.claim.ClaimChanges;
@@ -56,7 +57,7 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         List<Colleague> colleagues = users.colleagues();
         filters = new ClaimFilterBar(colleagues, ratings.all());
         filters.onChange(() -> getUI().ifPresent(ui -> ui.navigate(ClaimListParameters.ROUTE,
-                ClaimListParameters.of(filters.filter()))));
+                ClaimListParameters.of(filters.filter(), filters.candidates()))));
         Map<String, String> names = colleagues.stream()
                 .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
         paging = configureGrid(queries, names);
@@ -90,6 +91,7 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("claims.list.assignee")).setAutoWidth(true).setFlexGrow(0);
         TaskColumns.due(grid, getLocale());
         TaskColumns.priority(grid);
+        TaskColumns.checkworthiness(grid);
         // Seek pages: the last page costs what the first does (decision 017). Rows are told apart by id, so that a
         // live refresh keeps the rows an editor selected for bulk assignment.
         SeekPaging<ClaimListItem, ClaimListKey> seeking = SeekPaging.bind(grid, new SeekPaging.Source<>() {
@@ -108,7 +110,8 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 return queries.countUpTo(filter, limit);
             }
         }, ClaimListItem::key, ClaimListItem::id);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        OpenOnEnter.on(grid, item -> open(item.id()));
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();
         return seeking;
@@ -116,8 +119,10 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = ClaimListParameters.filter(event.getLocation().getQueryParameters());
-        filters.show(filter);
+        ClaimFilter asked = ClaimListParameters.filter(event.getLocation().getQueryParameters());
+        boolean candidates = ClaimListParameters.candidates(event.getLocation().getQueryParameters());
+        filters.show(asked, candidates);
+        filter = ClaimListParameters.shown(asked, candidates);
         // Only what the filter shows may be assigned in one go.
         grid.deselectAll();
         refresh();
@@ -133,5 +138,9 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public String getPageTitle() {
         return getTranslation("nav.claims");
+    }
+
+    private void open(long claimId) {
+        getUI().ifPresent(ui -> ui.navigate("claims/" + claimId));
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.factdesk.base.ui.OpenOnEnter;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimListItem;
@@ -35,7 +36,8 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         TaskColumns.status(grid);
         grid.setItems(query -> queries.myTasks(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) queries.myTaskCount());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        OpenOnEnter.on(grid, item -> open(item.id()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setSizeFull();
         // Any change may add, drop or reorder a task (an assignment, a due date, a submission): read the page again.
@@ -47,5 +49,9 @@ class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.tasks");
+    }
+
+    private void open(long claimId) {
+        getUI().ifPresent(ui -> ui.navigate("claims/" + claimId));
     }
 }

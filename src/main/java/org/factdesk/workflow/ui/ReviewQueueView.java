@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.factdesk.base.ui.OpenOnEnter;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimChanges;
@@ -54,7 +55,8 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("review.rating")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> queue.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) queue.count());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        OpenOnEnter.on(grid, item -> open(item.id()));
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.setSizeFull();
         LiveUpdates.bind(grid, updates::subscribe, ClaimChanges::changeListRows,
@@ -66,5 +68,9 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("review.title");
+    }
+
+    private void open(long claimId) {
+        getUI().ifPresent(ui -> ui.navigate("claims/" + claimId));
     }
 }

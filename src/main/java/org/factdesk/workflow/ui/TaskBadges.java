@@ -27,4 +27,10 @@ final class TaskBadges {
         badge.addClassName("fd-overdue-badge");
         return badge;
     }
+
+    static Span suggested(Component owner) {
+        Span badge = new Span(owner.getTranslation("claim.suggested"));
+        badge.getElement().getThemeList().add("badge success small");
+        return badge;
+    }
 }

@@ -55,6 +55,15 @@ final class TaskColumns {
                 .setHeader(grid.getTranslation("tasks.claim")).setWidth("14rem").setFlexGrow(1);
     }
 
+    /** The check-worthiness score, and a badge on the claims the extractor suggests checking. */
+    static void checkworthiness(Grid<ClaimListItem> grid) {
+        grid.addColumn(ClaimListItem::score).setHeader(grid.getTranslation("claim.score")).setWidth("4.5rem")
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("score");
+        grid.addColumn(new ComponentRenderer<>(item -> item.suggested() ? TaskBadges.suggested(grid) : new Span()))
+                .setHeader(grid.getTranslation("claim.suggested")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("suggested");
+    }
+
     static void status(Grid<ClaimListItem> grid) {
         grid.addColumn(new ComponentRenderer<>(item -> TaskBadges.status(grid, item.status())))
                 .setHeader(grid.getTranslation("claim.status")).setAutoWidth(true).setFlexGrow(0)

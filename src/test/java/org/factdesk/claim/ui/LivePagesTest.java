@@ -251,6 +251,7 @@ class LivePagesTest extends SpringBrowserlessTest {
     }
 
     private String status(long claimId) {
-        return ((Span) test(grid()).getCellComponent(row(claimId), 3)).getText();
+        int column = grid().getColumns().indexOf(grid().getColumnByKey("status"));
+        return ((Span) test(grid()).getCellComponent(row(claimId), column)).getText();
     }
 }

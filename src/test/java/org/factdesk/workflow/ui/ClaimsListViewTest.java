@@ -78,6 +78,10 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
                 .toList();
     }
 
+    private long notCandidates() {
+        return desk.seed().stream().filter(row -> row.status() != ClaimStatus.CANDIDATE).count();
+    }
+
     private void open(String query) {
         UI.getCurrent().navigate("claims", QueryParameters.fromString(query));
     }
@@ -92,10 +96,14 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void without_filters_every_claim_is_listed_with_its_article() {
+    void without_filters_every_claim_but_the_candidates_is_listed_with_its_article_and_asked_for_they_come_too() {
         navigate(ClaimsListView.class);
 
+        assertThat(test(grid()).size()).isEqualTo(notCandidates());
+        assertThat(notCandidates()).isLessThan(desk.seed().size());
+        open("candidates=true");
         assertThat(test(grid()).size()).isEqualTo(desk.seed().size());
+        assertThat($(Checkbox.class).id("filter-candidates").getValue()).isTrue();
         assertThat(test(grid()).getRow(0).articleTitle()).isEqualTo(DeskClaims.SEED_TITLE);
         assertThat(statusFilter().getValue()).isEmpty();
     }
@@ -122,7 +130,7 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
         assertThat(rows()).containsExactly(toCheck);
 
         open("status=NOT_A_STATUS&rating=x");
-        assertThat(test(grid()).size()).as("nonsense is ignored").isEqualTo(desk.seed().size());
+        assertThat(test(grid()).size()).as("nonsense is ignored").isEqualTo(notCandidates());
     }
 
     @Test
@@ -223,7 +231,7 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
 
         navigate(ClaimsListView.class);
 
-        assertThat(test(grid()).size()).isEqualTo(desk.seed().size());
+        assertThat(test(grid()).size()).isEqualTo(notCandidates());
         assertThat($(Button.class).withId("assign-selected").exists()).isFalse();
         assertThat(grid().getSelectionModel()).isNotInstanceOf(GridMultiSelectionModel.class);
     }
