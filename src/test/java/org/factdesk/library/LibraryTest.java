@@ -174,6 +174,7 @@ class LibraryTest {
             workflow.assign(claimId, details(claimId).version(), new AssignmentData("checker", null,
                     org.factdesk.claim.Priority.NORMAL));
             SignedIn.as(users, "checker");
+            research.take(claimId, details(claimId).version());
             research.saveVerdict(claimId, details(claimId).version(),
                     new VerdictData(ratings.active().getFirst().id(), "Selon l'Insee."));
             jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "

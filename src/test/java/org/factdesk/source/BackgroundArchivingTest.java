@@ -52,7 +52,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * replaces an earlier copy. No test transaction: the fetch's result is saved by a transaction of its own, and only
  * commits are told. The tests wait for what should arrive, never for a fixed time.
  */
-@SpringBootTest(properties = "factdesk.archive.when-added=false")
+@SpringBootTest
 @ExtendWith(SignedIn.class)
 class BackgroundArchivingTest {
 

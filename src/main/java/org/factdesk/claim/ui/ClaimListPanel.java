@@ -50,6 +50,8 @@ class ClaimListPanel extends VerticalLayout {
     /** Claims ticked for an action on several, by id. */
     private final Set<Long> ticked = new LinkedHashSet<>();
     /** What the editor did here, the last action on top: each claim changed, at the version the action left it. */
+    /** The reason picker while it is open. */
+    private @Nullable DismissDialog dismissing;
     private final Deque<Map<Long, Long>> done = new ArrayDeque<>();
     private long articleId;
 
@@ -102,6 +104,14 @@ class ClaimListPanel extends VerticalLayout {
 
     /** Does what the key (as the browser names it) does; readers only move, open and read the list of keys. */
     void key(String key) {
+        if (dismissing != null && dismissing.isOpened()) {
+            // The reason picker is open but the key was typed before the focus moved into it: Enter confirms it, as
+            // it would inside the dialog, and no other key acts on the list behind it.
+            if ("Enter".equals(key)) {
+                dismissing.confirm();
+            }
+            return;
+        }
         Map<String, Runnable> actions = new HashMap<>(Map.of("j", () -> move(1), "ArrowDown", () -> move(1),
                 "k", () -> move(-1), "ArrowUp", () -> move(-1), "Enter", this::openCurrent,
                 "?", () -> new ShortcutsDialog().open()));
@@ -214,8 +224,18 @@ class ClaimListPanel extends VerticalLayout {
         }
         currentFresh().filter(row -> row.status() == ClaimStatus.CANDIDATE
                         || row.status() == ClaimStatus.TO_CHECK && row.assignee() == null)
-                .ifPresent(row -> new DismissDialog(1, reason -> perform(
-                        () -> Map.of(row.id(), claims.dismiss(row.id(), row.version(), reason)), null, true)).open());
+                .ifPresent(row -> openDismissal(new DismissDialog(1, reason -> perform(
+                        () -> Map.of(row.id(), claims.dismiss(row.id(), row.version(), reason)), null, true))));
+    }
+
+    private void openDismissal(DismissDialog dialog) {
+        dismissing = dialog;
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened() && dismissing == dialog) {
+                dismissing = null;
+            }
+        });
+        dialog.open();
     }
 
     void acceptSuggested() {
@@ -230,8 +250,8 @@ class ClaimListPanel extends VerticalLayout {
     void dismissTicked() {
         List<Long> ids = List.copyOf(ticked);
         if (!ids.isEmpty()) {
-            new DismissDialog(ids.size(), reason -> perform(() -> claims.dismissInBulk(ids, reason),
-                    "triage.dismissed", false)).open();
+            openDismissal(new DismissDialog(ids.size(), reason -> perform(() -> claims.dismissInBulk(ids, reason),
+                    "triage.dismissed", false)));
         }
     }
 

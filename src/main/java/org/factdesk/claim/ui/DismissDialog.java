@@ -15,6 +15,10 @@ import org.factdesk.claim.DismissReason;
  */
 class DismissDialog extends Dialog {
 
+    private final RadioButtonGroup<DismissReason> reason;
+    private final Consumer<DismissReason> dismiss;
+    private boolean chosen;
+
     DismissDialog(int count, Consumer<DismissReason> dismiss) {
         setId("dismiss-dialog");
         setHeaderTitle(count == 1 ? getTranslation("triage.dismiss-one")
@@ -27,10 +31,9 @@ class DismissDialog extends Dialog {
         reason.setValue(DismissReason.NOT_CHECK_WORTHY);
         reason.setRequired(true);
         add(reason);
-        Button confirm = new Button(getTranslation("claim.dismiss"), click -> {
-            close();
-            dismiss.accept(reason.getValue() == null ? DismissReason.NOT_CHECK_WORTHY : reason.getValue());
-        });
+        this.reason = reason;
+        this.dismiss = dismiss;
+        Button confirm = new Button(getTranslation("claim.dismiss"), click -> confirm());
         confirm.setId("dismiss-dialog-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClickShortcut(Key.ENTER).listenOn(this);
@@ -43,5 +46,19 @@ class DismissDialog extends Dialog {
                 reason.getElement().callJsFunction("focus");
             }
         });
+    }
+
+    /**
+     * Dismisses with the reason chosen, once: Enter may reach the dialog both through its button's shortcut and
+     * through the workspace's keys (when the focus had not yet moved into the dialog), and a second dismissal would
+     * be refused as a colleague's change.
+     */
+    void confirm() {
+        if (chosen) {
+            return;
+        }
+        chosen = true;
+        close();
+        dismiss.accept(reason.getValue() == null ? DismissReason.NOT_CHECK_WORTHY : reason.getValue());
     }
 }

@@ -55,21 +55,22 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithMockUser(username = "editor", roles = "EDITOR")
     void an_editor_sees_the_dashboard_articles_import_claims_their_tasks_the_review_queue_and_reports() {
         assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
-                "Review queue", "Reports");
+                "Review queue", "Reports", "Fact-check library");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_admin_sees_articles_claims_reports_users_desk_settings_the_rating_scale_the_feed_and_backups() {
-        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Reports", "Users", "Desk settings",
-                "Rating scale", "ClaimReview feed", "Backups");
+        assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Reports", "Fact-check library", "Users",
+                "Desk settings", "Rating scale", "ClaimReview feed", "Backups");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
     void rights_add_up_for_a_user_with_several_roles() {
         assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
-                "Review queue", "Reports", "Users", "Desk settings", "Rating scale", "ClaimReview feed", "Backups");
+                "Review queue", "Reports", "Fact-check library", "Users", "Desk settings", "Rating scale",
+                "ClaimReview feed", "Backups");
     }
 
     @Test
