@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Optional;
+import org.factdesk.base.RefusedException;
+import org.factdesk.extraction.DeskTraining;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +28,36 @@ public class SuggestionService {
     public static final int MAX_POINTS = 12;
 
     private final DeskLabels labels;
+    private final DeskModels models;
+    private final CurrentUser user;
 
-    SuggestionService(DeskLabels labels) {
+    SuggestionService(DeskLabels labels, DeskModels models, CurrentUser user) {
         this.labels = labels;
+        this.models = models;
+        this.user = user;
+    }
+
+    /**
+     * Trains the desk's own model of {@code language} now; it becomes the active one when it does at least as well
+     * as the suggestions on the most recent decisions held back. Refused below {@link DeskTraining#MIN_LABELS}.
+     */
+    public DeskModelItem train(String language) {
+        return models.train(language, user.require()).orElseThrow(() -> new RefusedException(null,
+                "suggestion.error.too-few", DeskTraining.MIN_LABELS));
+    }
+
+    /** Back to the shipped suggestions for {@code language}. */
+    public void useShipped(String language) {
+        models.useShipped(language);
+    }
+
+    /** The most recently trained desk model of the language, active or not. */
+    public Optional<DeskModelItem> latestModel(String language) {
+        return models.latest(language);
+    }
+
+    public Optional<DeskModelItem> activeModel(String language) {
+        return models.active(language);
     }
 
     /** The figures of every language the desk has labels in, in the order of their codes. */
