@@ -58,7 +58,8 @@ class DeskModels {
         return Optional.of(model.toItem());
     }
 
-    /** Trains every language with enough labels. */
+    /** Trains every language with enough labels (one transaction: {@link #train} is called on this, not a proxy). */
+    @Transactional
     void trainAll(String actor) {
         labels.all().stream().map(DeskLabel::language).distinct().sorted().forEach(language -> train(language,
                 actor));

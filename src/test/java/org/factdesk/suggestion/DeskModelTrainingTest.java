@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.factdesk.base.RefusedException;
 import org.factdesk.extraction.ClaimExtractor;
-import org.factdesk.extraction.Feature;
-import org.factdesk.extraction.Segment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +35,9 @@ class DeskModelTrainingTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    NightlyTraining nightly;
+
     DeskClaims desk;
 
     @BeforeEach
@@ -65,9 +66,11 @@ class DeskModelTrainingTest {
         }
     }
 
-    private boolean wordsExplain(String sentence) {
-        Segment segment = extractor.extract("", sentence, "fr").segments().getFirst();
-        return segment.reasons().stream().anyMatch(reason -> reason.feature() == Feature.WORDS);
+    private static final String IMPORTED = "Le loyer a augmenté de 12 % en 2023.";
+
+    /** The score a new import of {@link #IMPORTED} gets. */
+    private int score() {
+        return extractor.extract("", IMPORTED, "fr").segments().getFirst().score();
     }
 
     @Test
@@ -82,8 +85,7 @@ class DeskModelTrainingTest {
     @Test
     void a_better_desk_model_becomes_active_and_scores_new_imports_until_the_admin_switches_back() {
         clearDecisions(250);
-        assertThat(wordsExplain("Le loyer a augmenté de 12 % en 2023.")).as("French ships no lexical model")
-                .isFalse();
+        int byTheRules = score();
 
         DeskModelItem model = suggestions.train("fr");
 
@@ -94,16 +96,17 @@ class DeskModelTrainingTest {
         assertThat(model.f1After()).isGreaterThanOrEqualTo(model.f1Before()).isGreaterThan(0.9);
         assertThat(model.active()).isTrue();
         assertThat(suggestions.activeModel("fr")).contains(model);
-        assertThat(wordsExplain("Le loyer a augmenté de 12 % en 2023.")).as("the desk model scores by words").isTrue();
+        assertThat(score()).as("the desk model scores new imports").isNotEqualTo(byTheRules);
 
         suggestions.useShipped("fr");
 
         assertThat(suggestions.activeModel("fr")).isEmpty();
-        assertThat(wordsExplain("Le loyer a augmenté de 12 % en 2023.")).isFalse();
+        assertThat(score()).isEqualTo(byTheRules);
     }
 
     @Test
     void a_model_that_does_worse_than_the_suggestions_is_kept_but_not_used() {
+        int byTheRules = score();
         long article = desk.article("fr");
         for (int i = 0; i < 250; i++) {
             boolean worthy = Integer.bitCount(i * 7919) % 2 == 0;
@@ -121,6 +124,19 @@ class DeskModelTrainingTest {
         assertThat(model.f1After()).isLessThan(1.0);
         assertThat(model.active()).isFalse();
         assertThat(suggestions.activeModel("fr")).isEmpty();
-        assertThat(wordsExplain("Le loyer a augmenté de 12 % en 2023.")).isFalse();
+        assertThat(score()).isEqualTo(byTheRules);
+    }
+
+    @Test
+    void the_nightly_job_trains_every_language_with_enough_decisions() {
+        clearDecisions(250);
+        desk.accepted(desk.article("de"), "Die Arbeitslosigkeit stieg um 3 Prozent.", true);
+
+        nightly.run();
+
+        assertThat(suggestions.activeModel("fr")).hasValueSatisfying(model ->
+                assertThat(model.createdBy()).isEqualTo("system"));
+        assertThat(suggestions.latestModel("de")).as("one German decision is not enough").isEmpty();
+        assertThat(nightly.name()).isEqualTo("desk-model-training");
     }
 }
