@@ -8,18 +8,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Writes articles, claims in known states and their activity straight into the real database. */
-final class DeskClaims {
+public final class DeskClaims {
 
-    static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+    public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
     private final JdbcTemplate jdbc;
     private int clock;
 
-    DeskClaims(JdbcTemplate jdbc) {
+    public DeskClaims(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    long article(String language) {
+    public long article(String language) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("insert into article (title, body, language, imported_by, "
@@ -32,7 +32,7 @@ final class DeskClaims {
     }
 
     /** A claim in {@code status}, whose last status change happened one minute after the previous claim's. */
-    long claim(long articleId, String statement, boolean suggested, String origin, String status,
+    public long claim(long articleId, String statement, boolean suggested, String origin, String status,
                @Nullable String dismissReason, @Nullable String statusDetail) {
         Instant at = START.plusSeconds(60L * ++clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -61,11 +61,11 @@ final class DeskClaims {
         return id;
     }
 
-    long accepted(long articleId, String statement, boolean suggested) {
+    public long accepted(long articleId, String statement, boolean suggested) {
         return claim(articleId, statement, suggested, "EXTRACTED", "TO_CHECK", null, null);
     }
 
-    long dismissed(long articleId, String statement, boolean suggested, String reason) {
+    public long dismissed(long articleId, String statement, boolean suggested, String reason) {
         return claim(articleId, statement, suggested, "EXTRACTED", "DISMISSED", reason, reason);
     }
 }

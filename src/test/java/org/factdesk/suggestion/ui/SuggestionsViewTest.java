@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.factdesk.base.ui.AccessDeniedView;
+import org.factdesk.extraction.ClaimExtractor;
+import org.factdesk.suggestion.DeskClaims;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +31,9 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ClaimExtractor extractor;
 
     /** A German article with a suggested claim the desk accepted and a suggested one it dismissed. */
     private void germanDecisions() {
@@ -59,6 +67,47 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
         Div bar = $(Div.class, german).withClassName("fd-suggestion-bar").single();
         assertThat(bar.getStyle().get("height")).isEqualTo("67%");
         assertThat(bar.getTitle()).hasValueSatisfying(title -> assertThat(title).contains("F1 0.67 over 2"));
+    }
+
+    @Test
+    void below_200_decisions_the_train_button_is_off() {
+        germanDecisions();
+
+        navigate(SuggestionsView.class);
+
+        assertThat($(Button.class).id("suggestion-train-de").isEnabled()).isFalse();
+        assertThat($(Paragraph.class).id("suggestion-model-de").getText())
+                .isEqualTo("2 decisions so far: the desk trains its own model from 200 on.");
+    }
+
+    @Test
+    void an_admin_trains_the_desk_model_and_switches_back_to_the_shipped_suggestions() {
+        DeskClaims desk = new DeskClaims(jdbc);
+        long article = desk.article("fr");
+        for (int i = 0; i < 250; i++) {
+            if (i % 2 == 0) {
+                desk.accepted(article, "Le budget a augmenté de " + (10 + i) + " % en 2023.", i % 4 == 0);
+            } else {
+                desk.dismissed(article, "Je trouve que cette idée est vraiment belle.", i % 4 == 1, "OPINION");
+            }
+        }
+        try {
+            navigate(SuggestionsView.class);
+            test($(Button.class).id("suggestion-train-fr")).click();
+
+            assertThat(test($(Notification.class).last()).getText())
+                    .isEqualTo("The desk model does at least as well: new imports use it");
+            assertThat($(Paragraph.class).id("suggestion-model-fr").getText()).contains("in use for new imports")
+                    .contains("trained on 200 decisions").contains("on the 50 most recent, held back, F1 0.51 before");
+
+            test($(Button.class).id("suggestion-shipped-fr")).click();
+
+            assertThat($(Paragraph.class).id("suggestion-model-fr").getText()).contains("not in use");
+            assertThat($(Button.class).all()).as("no way back shown while the shipped suggestions are in use")
+                    .noneMatch(button -> button.getId().filter("suggestion-shipped-fr"::equals).isPresent());
+        } finally {
+            extractor.useDeskModel("fr", null);
+        }
     }
 
     @Test
