@@ -14,13 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.factdesk.base.RefusedException;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.extraction.DeskTraining;
 import org.factdesk.security.AppRoles;
 import org.factdesk.suggestion.Agreement;
@@ -39,9 +39,11 @@ import org.factdesk.suggestion.SuggestionService;
 class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SuggestionService suggestions;
+    private final DeskSettingsService desk;
 
-    SuggestionsView(SuggestionService suggestions) {
+    SuggestionsView(SuggestionService suggestions, DeskSettingsService desk) {
         this.suggestions = suggestions;
+        this.desk = desk;
         show();
     }
 
@@ -91,7 +93,7 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             DeskModelItem model = latest.get();
             DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(ui).withZone(ZoneOffset.UTC);
+                    .withLocale(ui).withZone(desk.zone());
             state.setText(getTranslation(model.active() ? "suggestion.model.active" : "suggestion.model.kept-shipped",
                     when.format(model.createdAt()), model.trained(), model.heldBack(),
                     String.format(ui, "%.2f", model.f1Before()), String.format(ui, "%.2f", model.f1After())));
@@ -140,7 +142,7 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         chart.getElement().setAttribute("role", "img");
         chart.getElement().setAttribute("aria-label", getTranslation("suggestion.chart"));
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui)
-                .withZone(ZoneOffset.UTC);
+                .withZone(desk.zone());
         for (AgreementPoint point : history) {
             Div bar = new Div();
             bar.addClassName("fd-suggestion-bar");
