@@ -67,7 +67,9 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         section.addClassName("fd-suggestion-language");
         Locale ui = getLocale();
         String name = Locale.forLanguageTag(figures.language()).getDisplayLanguage(ui);
-        section.add(new H3(name.isEmpty() ? figures.language() : name));
+        // French names languages in lower case ("anglais"); a heading starts with a capital.
+        section.add(new H3(name.isEmpty() ? figures.language()
+                : name.substring(0, 1).toUpperCase(ui) + name.substring(1)));
         Agreement recent = figures.recent();
         Paragraph summary = new Paragraph(getTranslation("suggestion.summary", recent.decisions(), figures.labels()));
         summary.addClassName("fd-suggestion-summary");
