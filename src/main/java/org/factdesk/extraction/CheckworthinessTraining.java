@@ -41,7 +41,7 @@ public final class CheckworthinessTraining {
     static final double[] COSTS = {0.25, 0.5, 1, 2, 4, 8};
     static final String DEFAULT_OUTPUT = "src/main/resources/" + LinearScorer.ENGLISH;
 
-    private record Example(Set<Feature> rules, List<String> terms, boolean checkworthy) {
+    record Example(Set<Feature> rules, List<String> terms, boolean checkworthy) {
     }
 
     private CheckworthinessTraining() {
@@ -92,7 +92,7 @@ public final class CheckworthinessTraining {
         System.err.printf(Locale.ROOT, "Wrote %s: C=%s, dev F1 %.4f%n", output, bestCost, bestF1);
     }
 
-    private static List<Example> examples(List<Labelled> sentences, LanguagePipeline pipeline) {
+    static List<Example> examples(List<Labelled> sentences, LanguagePipeline pipeline) {
         List<Example> examples = new ArrayList<>(sentences.size());
         for (Labelled sentence : sentences) {
             Set<Feature> rules = pipeline.evidence(sentence.text()).keySet();
@@ -106,7 +106,7 @@ public final class CheckworthinessTraining {
     }
 
     /** Smoothed inverse document frequency of every term frequent enough, as scikit-learn computes it. */
-    private static Map<String, Double> idf(List<Example> examples) {
+    static Map<String, Double> idf(List<Example> examples) {
         Map<String, Integer> frequency = new TreeMap<>();
         for (Example example : examples) {
             new TreeSet<>(example.terms()).forEach(term -> frequency.merge(term, 1, Integer::sum));
@@ -120,7 +120,7 @@ public final class CheckworthinessTraining {
         return idf;
     }
 
-    private static Problem problem(List<Example> examples, Map<String, Double> idf, Map<String, Integer> index) {
+    static Problem problem(List<Example> examples, Map<String, Double> idf, Map<String, Integer> index) {
         Problem problem = new Problem();
         problem.l = examples.size();
         problem.n = ruleFeatures().size() + idf.size() + 1;
@@ -156,6 +156,11 @@ public final class CheckworthinessTraining {
 
     private static LinearScorer train(Problem problem, double cost, Map<String, Double> idf, List<String> vocabulary,
                                       double threshold) {
+        return train("en", problem, cost, idf, vocabulary, threshold);
+    }
+
+    static LinearScorer train(String language, Problem problem, double cost, Map<String, Double> idf,
+                              List<String> vocabulary, double threshold) {
         Linear.resetRandom();
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 0.0001));
         double[] weights = model.getFeatureWeights();
@@ -172,7 +177,7 @@ public final class CheckworthinessTraining {
             terms.put(vocabulary.get(i), new LinearScorer.Term(round(idf.get(vocabulary.get(i))), weight));
         }
         double bias = round(sign * weights[weights.length - 1]);
-        return new LinearScorer("en", bias, threshold, ruleWeights, terms);
+        return new LinearScorer(language, bias, threshold, ruleWeights, terms);
     }
 
     /** Six significant digits are plenty for a weight and halve the file; the model is used as written. */
@@ -181,7 +186,7 @@ public final class CheckworthinessTraining {
     }
 
     /** The threshold on the log-odds that gives the best F1 on {@code dev}, and that F1. */
-    private static double[] bestThreshold(LinearScorer scorer, List<Example> dev) {
+    static double[] bestThreshold(LinearScorer scorer, List<Example> dev) {
         double[][] scored = new double[dev.size()][];
         int positives = 0;
         for (int i = 0; i < dev.size(); i++) {

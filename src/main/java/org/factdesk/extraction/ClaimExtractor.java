@@ -20,7 +20,9 @@ public final class ClaimExtractor {
     private final Models models;
     private final Languages languages;
     private final SegmentationRules rules;
-    private final Map<String, LinearScorer> scorers;
+    private final Map<String, LinearScorer> shipped;
+    /** The scorer of each language: the shipped one, or a desk's own model (blended with it where one ships). */
+    private volatile Map<String, LinearScorer> scorers;
 
     public ClaimExtractor() {
         this(SegmentationRules.defaults());
@@ -30,7 +32,25 @@ public final class ClaimExtractor {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.models = Models.fromClasspath();
         this.languages = new Languages(models.languages());
-        this.scorers = Map.of("en", LinearScorer.fromClasspath(LinearScorer.ENGLISH));
+        this.shipped = Map.of("en", LinearScorer.fromClasspath(LinearScorer.ENGLISH));
+        this.scorers = shipped;
+    }
+
+    /**
+     * Scores the sentences of {@code language} by a desk's own model from the next extraction on: averaged in
+     * log-odds with the shipped model where one ships (English), alone otherwise; null goes back to the shipped
+     * scoring.
+     */
+    public synchronized void useDeskModel(String language, DeskTraining.@Nullable DeskModel model) {
+        Map<String, LinearScorer> next = new java.util.HashMap<>(scorers);
+        next.remove(language);
+        if (shipped.containsKey(language)) {
+            next.put(language, shipped.get(language));
+        }
+        if (model != null) {
+            next.put(language, model.scorer.blendedWith(shipped.get(language)));
+        }
+        scorers = Map.copyOf(next);
     }
 
     /**

@@ -45,9 +45,17 @@ final class LinearScorer {
     private final double threshold;
     private final Map<Feature, Double> rules;
     private final Map<String, Term> terms;
+    /** A model whose log-odds above its threshold are averaged with this one's (a desk's model with the shipped). */
+    private final @org.jspecify.annotations.Nullable LinearScorer partner;
 
     LinearScorer(String language, double bias, double threshold, Map<Feature, Double> rules,
                  Map<String, Term> terms) {
+        this(language, bias, threshold, rules, terms, null);
+    }
+
+    private LinearScorer(String language, double bias, double threshold, Map<Feature, Double> rules,
+                         Map<String, Term> terms, @org.jspecify.annotations.Nullable LinearScorer partner) {
+        this.partner = partner;
         this.language = language;
         this.bias = bias;
         this.threshold = threshold;
@@ -68,8 +76,21 @@ final class LinearScorer {
         return (int) Math.round(POINTS * rules.getOrDefault(feature, 0.0));
     }
 
-    /** The log-odds that the sentence is worth checking. */
+    /** This model blended with {@code other} (the mean of their log-odds above their thresholds); null: itself. */
+    LinearScorer blendedWith(@org.jspecify.annotations.Nullable LinearScorer other) {
+        return other == null ? this : new LinearScorer(language, bias, threshold, rules, terms, other);
+    }
+
+    /** The log-odds that the sentence is worth checking (blended with the partner model's when there is one). */
     double logit(Map<Feature, ?> evidence, List<String> sentenceTerms) {
+        double own = ownLogit(evidence, sentenceTerms);
+        if (partner == null) {
+            return own;
+        }
+        return threshold + (own - threshold + partner.logit(evidence, sentenceTerms) - partner.threshold()) / 2;
+    }
+
+    private double ownLogit(Map<Feature, ?> evidence, List<String> sentenceTerms) {
         double sum = bias;
         for (Feature feature : evidence.keySet()) {
             sum += rules.getOrDefault(feature, 0.0);

@@ -1,0 +1,92 @@
+package org.factdesk.suggestion;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.extraction.ClaimExtractor;
+import org.factdesk.extraction.DeskTraining;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trains, stores and switches the desk's own models; the extraction of every new import uses the active one of its
+ * language. Used by the administrators' service and by the nightly job, where nobody is signed in.
+ */
+@Component
+class DeskModels {
+
+    private final DeskLabels labels;
+    private final DeskModelRepository models;
+    private final ClaimExtractor extractor;
+    private final Clock clock;
+
+    DeskModels(DeskLabels labels, DeskModelRepository models, ClaimExtractor extractor, Clock clock) {
+        this.labels = labels;
+        this.models = models;
+        this.extractor = extractor;
+        this.clock = clock;
+    }
+
+    /** Gives the extraction the active models once the application is up (several nodes: each at its start). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional(readOnly = true)
+    public void load() {
+        models.findByActiveTrue().forEach(model ->
+                extractor.useDeskModel(model.getLanguage(), DeskTraining.read(model.getModel())));
+    }
+
+    /**
+     * Trains a model of {@code language} on its labels, stores it, and makes it the active one when it does at least
+     * as well as the suggestions on the decisions held back; empty when the language has too few labels.
+     */
+    @Transactional
+    Optional<DeskModelItem> train(String language, String actor) {
+        List<DeskTraining.Decision> decisions = labels.of(language).stream()
+                .map(label -> new DeskTraining.Decision(label.statement(), label.checkworthy(), label.suggested()))
+                .toList();
+        if (decisions.size() < DeskTraining.MIN_LABELS) {
+            return Optional.empty();
+        }
+        DeskTraining.Result result = DeskTraining.train(language, decisions);
+        DeskModel model = models.save(new DeskModel(language, clock.instant(), actor, result.model(),
+                result.trained(), result.heldBack(), result.before(), result.after()));
+        if (result.better()) {
+            activate(model);
+        }
+        return Optional.of(model.toItem());
+    }
+
+    /** Trains every language with enough labels (one transaction: {@link #train} is called on this, not a proxy). */
+    @Transactional
+    void trainAll(String actor) {
+        labels.all().stream().map(DeskLabel::language).distinct().sorted().forEach(language -> train(language,
+                actor));
+    }
+
+    @Transactional
+    void activate(DeskModel model) {
+        models.findByLanguageAndActiveTrue(model.getLanguage()).forEach(other -> other.setActive(false));
+        models.flush();
+        model.setActive(true);
+        extractor.useDeskModel(model.getLanguage(), DeskTraining.read(model.getModel()));
+    }
+
+    /** Back to the shipped scoring of {@code language}: no desk model is active. */
+    @Transactional
+    void useShipped(String language) {
+        models.findByLanguageAndActiveTrue(language).forEach(model -> model.setActive(false));
+        extractor.useDeskModel(language, null);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<DeskModelItem> latest(String language) {
+        return models.findFirstByLanguageOrderByCreatedAtDescIdDesc(language).map(DeskModel::toItem);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<DeskModelItem> active(String language) {
+        return models.findByLanguageAndActiveTrue(language).stream().findFirst().map(DeskModel::toItem);
+    }
+}

@@ -1,0 +1,142 @@
+package org.factdesk.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.factdesk.base.RefusedException;
+import org.factdesk.extraction.ClaimExtractor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+@WithMockUser(username = "admin", roles = "ADMIN")
+class DeskModelTrainingTest {
+
+    private static final String[] TOPICS = {"chômage", "budget", "loyer", "salaire", "impôt", "déficit", "export",
+            "naissances", "vols", "retraites"};
+
+    @Autowired
+    SuggestionService suggestions;
+
+    @Autowired
+    DeskLabels labels;
+
+    @Autowired
+    ClaimExtractor extractor;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NightlyTraining nightly;
+
+    DeskClaims desk;
+
+    @BeforeEach
+    void frenchDesk() {
+        desk = new DeskClaims(jdbc);
+        assertThat(labels.of("fr")).as("no French decisions before the test").isEmpty();
+    }
+
+    @AfterEach
+    void shippedScoringAgain() {
+        extractor.useDeskModel("fr", null);
+    }
+
+    /** Figures are worth checking, opinions are not; the suggestions the desk saw were right half the time. */
+    private void clearDecisions(int count) {
+        long article = desk.article("fr");
+        for (int i = 0; i < count; i++) {
+            String topic = TOPICS[i % TOPICS.length];
+            if (i % 2 == 0) {
+                desk.accepted(article, "Le " + topic + " a augmenté de " + (10 + i) + " % en 2023, selon l'Insee.",
+                        i % 4 == 0);
+            } else {
+                desk.dismissed(article, "Je trouve que ce " + topic + " est vraiment une belle idée.",
+                        i % 4 == 1, "OPINION");
+            }
+        }
+    }
+
+    private static final String IMPORTED = "Le loyer a augmenté de 12 % en 2023.";
+
+    /** The score a new import of {@link #IMPORTED} gets. */
+    private int score() {
+        return extractor.extract("", IMPORTED, "fr").segments().getFirst().score();
+    }
+
+    @Test
+    void a_language_with_fewer_than_200_labels_is_not_trained() {
+        clearDecisions(199);
+
+        assertThatThrownBy(() -> suggestions.train("fr")).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.key()).isEqualTo("suggestion.error.too-few"));
+        assertThat(suggestions.latestModel("fr")).isEmpty();
+    }
+
+    @Test
+    void a_better_desk_model_becomes_active_and_scores_new_imports_until_the_admin_switches_back() {
+        clearDecisions(250);
+        int byTheRules = score();
+
+        DeskModelItem model = suggestions.train("fr");
+
+        assertThat(model.trained()).isEqualTo(200);
+        assertThat(model.heldBack()).isEqualTo(50);
+        assertThat(model.f1Before()).as("13 of 26 suggestions right, 13 of 25 found")
+                .isCloseTo(26.0 / 51, within(1e-9));
+        assertThat(model.f1After()).isGreaterThanOrEqualTo(model.f1Before()).isGreaterThan(0.9);
+        assertThat(model.active()).isTrue();
+        assertThat(suggestions.activeModel("fr")).contains(model);
+        assertThat(score()).as("the desk model scores new imports").isNotEqualTo(byTheRules);
+
+        suggestions.useShipped("fr");
+
+        assertThat(suggestions.activeModel("fr")).isEmpty();
+        assertThat(score()).isEqualTo(byTheRules);
+    }
+
+    @Test
+    void a_model_that_does_worse_than_the_suggestions_is_kept_but_not_used() {
+        int byTheRules = score();
+        long article = desk.article("fr");
+        for (int i = 0; i < 250; i++) {
+            boolean worthy = Integer.bitCount(i * 7919) % 2 == 0;
+            String statement = "Le " + TOPICS[i % TOPICS.length] + " numéro " + i + " est ainsi.";
+            if (worthy) {
+                desk.accepted(article, statement, true);
+            } else {
+                desk.dismissed(article, statement, false, "NOT_CHECK_WORTHY");
+            }
+        }
+
+        DeskModelItem model = suggestions.train("fr");
+
+        assertThat(model.f1Before()).isEqualTo(1.0);
+        assertThat(model.f1After()).isLessThan(1.0);
+        assertThat(model.active()).isFalse();
+        assertThat(suggestions.activeModel("fr")).isEmpty();
+        assertThat(score()).isEqualTo(byTheRules);
+    }
+
+    @Test
+    void the_nightly_job_trains_every_language_with_enough_decisions() {
+        clearDecisions(250);
+        desk.accepted(desk.article("de"), "Die Arbeitslosigkeit stieg um 3 Prozent.", true);
+
+        nightly.run();
+
+        assertThat(suggestions.activeModel("fr")).hasValueSatisfying(model ->
+                assertThat(model.createdBy()).isEqualTo("system"));
+        assertThat(suggestions.latestModel("de")).as("one German decision is not enough").isEmpty();
+        assertThat(nightly.name()).isEqualTo("desk-model-training");
+    }
+}
