@@ -73,8 +73,13 @@ public class ClaimExtractorBenchmark {
     private static String largeArticle(String seedBody) {
         List<String> paragraphs = new java.util.ArrayList<>(List.of(seedBody.split("\n\n")));
         paragraphs.addAll(EXTRA_PARAGRAPHS);
-        StringBuilder article = new StringBuilder(ONE_MEGABYTE + 4096);
-        for (int round = 1; article.length() < ONE_MEGABYTE; round++) {
+        return repeat(paragraphs, ONE_MEGABYTE);
+    }
+
+    /** {@code paragraphs} over and over, their years changed each round, until the text is {@code size} long. */
+    static String repeat(List<String> paragraphs, int size) {
+        StringBuilder article = new StringBuilder(size + 4096);
+        for (int round = 1; article.length() < size; round++) {
             for (String paragraph : paragraphs) {
                 article.append(paragraph.replace("2023", Integer.toString(1900 + round % 120))).append("\n\n");
             }
@@ -82,7 +87,7 @@ public class ClaimExtractorBenchmark {
         return article.toString();
     }
 
-    private static String readSeed() {
+    static String readSeed() {
         try (InputStream in = ClaimExtractorBenchmark.class.getClassLoader()
                 .getResourceAsStream("seeds/000_8de9084930d2e7a1.txt")) {
             if (in == null) {

@@ -1,9 +1,5 @@
 package org.factdesk.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +70,7 @@ public class ExtractionOverheadBenchmark {
     public void setUp() {
         extractor = new ClaimExtractor();
         models = Models.fromClasspath();
-        String seed = readSeed();
+        String seed = ClaimExtractorBenchmark.readSeed();
         int firstLineEnd = seed.indexOf('\n');
         title = seed.substring(0, firstLineEnd);
         String seedBody = seed.substring(firstLineEnd + 1);
@@ -82,11 +78,11 @@ public class ExtractionOverheadBenchmark {
         french.addAll(FRENCH);
         switch (article) {
             case "seed" -> body = seedBody;
-            case "fr-100KB" -> body = repeat(french, 100 * 1024);
-            case "fr-1MB" -> body = repeat(french, 1024 * 1024);
+            case "fr-100KB" -> body = ClaimExtractorBenchmark.repeat(french, 100 * 1024);
+            case "fr-1MB" -> body = ClaimExtractorBenchmark.repeat(french, 1024 * 1024);
             case "en-100KB" -> {
                 title = "Jobs report: unemployment at a fifty-year low";
-                body = repeat(ENGLISH, 100 * 1024);
+                body = ClaimExtractorBenchmark.repeat(ENGLISH, 100 * 1024);
             }
             default -> throw new IllegalArgumentException(article);
         }
@@ -169,28 +165,6 @@ public class ExtractionOverheadBenchmark {
                 tags += tagger.tag(words).length;
             }
             return tags;
-        }
-    }
-
-    private static String repeat(List<String> paragraphs, int size) {
-        StringBuilder article = new StringBuilder(size + 4096);
-        for (int round = 1; article.length() < size; round++) {
-            for (String paragraph : paragraphs) {
-                article.append(paragraph.replace("2023", Integer.toString(1900 + round % 120))).append("\n\n");
-            }
-        }
-        return article.toString();
-    }
-
-    private static String readSeed() {
-        try (InputStream in = ExtractionOverheadBenchmark.class.getClassLoader()
-                .getResourceAsStream("seeds/000_8de9084930d2e7a1.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("The seed article is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
