@@ -62,7 +62,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_admin_sees_articles_claims_reports_users_desk_settings_the_rating_scale_the_feed_and_backups() {
         assertThat(sideNavLabels()).containsExactly("Articles", "Claims", "Reports", "Fact-check library", "Users",
-                "Desk settings", "Rating scale", "ClaimReview feed", "Backups");
+                "Desk settings", "Rating scale", "ClaimReview feed", "Backups", "Suggestions");
     }
 
     @Test
@@ -70,7 +70,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void rights_add_up_for_a_user_with_several_roles() {
         assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
                 "Review queue", "Reports", "Fact-check library", "Users", "Desk settings", "Rating scale",
-                "ClaimReview feed", "Backups");
+                "ClaimReview feed", "Backups", "Suggestions");
     }
 
     @Test
