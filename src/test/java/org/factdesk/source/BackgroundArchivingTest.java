@@ -178,9 +178,10 @@ class BackgroundArchivingTest {
         SourceItem first = service.list(article.claim()).getFirst();
 
         local.archive(id);
-        ClaimChanged failed = heardAction("source.archive-failed");
+        heardAction("source.archive-failed");
 
-        assertThat(failed.detail()).isEqualTo("archive.error.http");
+        // The history keeps why; the live event carries no detail across nodes (ClaimUpdates, decision 018).
+        assertThat(claims.history(article.claim()).getFirst().detail()).isEqualTo("archive.error.http");
         SourceItem after = service.list(article.claim()).getFirst();
         assertThat(after.archiveStatus()).isEqualTo(ArchiveStatus.ARCHIVED);
         assertThat(after.archiveTextStart()).isEqualTo("Le taux est de 7,5 %.");
