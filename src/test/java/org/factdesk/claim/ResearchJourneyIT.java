@@ -84,7 +84,7 @@ class ResearchJourneyIT {
             browser.awaitText("claim-page-history", "In research → In review");
             String history = browser.textOf("claim-page-history");
             assertThat(history).contains("In research → In review", "Registre officiel", "Rapport d'une ONG",
-                    "Mostly true", "checker");
+                    "Mostly true", "Chloé Checker");
             browser.screenshot("claim-page-submitted");
 
             browser.signOut();
@@ -93,7 +93,7 @@ class ResearchJourneyIT {
             browser.click(By.id("claim-approve"));
             browser.click(By.id("approve-confirm"));
             browser.awaitText("claim-page-history", "In review → Approved");
-            assertThat(browser.textOf("claim-page-history")).contains("In review → Approved", "editor");
+            assertThat(browser.textOf("claim-page-history")).contains("In review → Approved", "Eddie Editor");
             browser.screenshot("claim-page-approved");
         }
     }

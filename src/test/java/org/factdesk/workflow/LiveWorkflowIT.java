@@ -90,11 +90,14 @@ class LiveWorkflowIT {
         measure("assign → checker's My tasks row", assigned, () -> hasCell(checker, "tasks-grid", statement));
         measure("assign → checker's bell count", assigned,
                 () -> "1".equals(checker.textOf("notification-count")));
-        editor.awaitText("claim-page-history", "Assigned to checker");
+        editor.awaitText("claim-page-history", "Assigned to Chloé Checker");
         checker.screenshot("live-1-checker-task-arrived-fr");
         editor.screenshot("live-1-editor-assigned");
 
         openFirstCell(checker, "tasks-grid", statement);
+        // An assigned claim waits as To check until its checker takes it (issue 12, item 5).
+        click(checker, "claim-take");
+        checker.await(By.id("claim-submit"));
         checker.await(By.id("verdict-section"));
         addSource(checker);
         type(checker, "#verdict-rationale textarea", "Le registre officiel confirme la date de septembre 2023.");

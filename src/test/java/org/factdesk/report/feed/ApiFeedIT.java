@@ -82,7 +82,7 @@ class ApiFeedIT {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("token-create"),
                 "Nouveau jeton"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens-grid"),
-                "Révoqué par admin"));
+                "Révoqué par Ada Admin"));
         browser.screenshot("api-feed-fr");
         browser.click(By.id("token-create"));
         browser.await(By.cssSelector("#token-name input")).sendKeys("CMS de la rédaction");
