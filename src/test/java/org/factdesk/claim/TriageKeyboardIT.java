@@ -64,6 +64,10 @@ class TriageKeyboardIT {
                     keys(browser, "d");
                     browser.await(By.id("dismiss-dialog-confirm"));
                     keys(browser, Keys.ENTER);
+                    // As a person would, the next key waits until the picker has closed: while it is still on screen
+                    // the page does not hear the triage keys, and a loaded machine can take a moment to close it.
+                    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                            By.id("dismiss-dialog-confirm")));
                 }
                 int triaged = i + 1;
                 try {
@@ -81,6 +85,7 @@ class TriageKeyboardIT {
             assertThat(statuses(article)).containsExactlyElementsOf(ranked.stream()
                     .map(claim -> claim.checkworthiness().suggested() ? ClaimStatus.TO_CHECK : ClaimStatus.DISMISSED)
                     .toList());
+            browser.waiting().until(d -> d.findElement(By.id("triage-undo")).getDomAttribute("disabled") == null);
             keys(browser, "u");
             browser.waiting().until(d -> triaged(article) == CLAIMS - 1);
             assertThat(statuses(article).getLast()).isEqualTo(ClaimStatus.CANDIDATE);
