@@ -57,7 +57,9 @@ final class SurfaceFeatures {
         numbers.removeIf(number -> overlaps(number, dates) || overlaps(number, quantities));
         put(evidence, Feature.NUMBER, texts(sentence, numbers));
         put(evidence, Feature.ACRONYM, acronyms(sentence));
-        put(evidence, Feature.QUOTATION, Text.matchesAnywhere(QUOTATION, sentence));
+        if (hasQuoteMark(sentence)) {
+            put(evidence, Feature.QUOTATION, Text.matchesAnywhere(QUOTATION, sentence));
+        }
         if (isQuestion(sentence)) {
             put(evidence, Feature.QUESTION, List.of("?"));
         }
@@ -76,6 +78,16 @@ final class SurfaceFeatures {
         List<String> found = Text.matches(ACRONYM, sentence);
         found.removeIf(word -> ROMAN_NUMERAL.matcher(word).matches());
         return found;
+    }
+
+    /** Most sentences quote nobody: the quotation pattern, tried at every character, is skipped for them. */
+    private static boolean hasQuoteMark(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if ("«“„\"".indexOf(sentence.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isQuestion(String sentence) {
