@@ -101,6 +101,24 @@ class ClaimCandidates {
                 .map(ClaimCandidates::checkworthiness).orElse(Checkworthiness.NONE);
     }
 
+    /**
+     * Scores again, with the suggestion model in use now, up to {@code limit} candidates of {@code language} nobody
+     * touched, after id {@code after}; each is scored as the extraction scored it, a sentence of the article.
+     *
+     * @return the last id scored, or -1 when none is left
+     */
+    long rescoreUntouched(String language, long after, int limit) {
+        String lower = language.toLowerCase(java.util.Locale.ROOT);
+        List<Long> ids = claims.findUntouchedCandidates(lower, lower + "-%", after, limit);
+        for (Claim claim : claims.findAllById(ids)) {
+            String statement = claim.getStatement();
+            Checkworthiness score = checkworthiness(extractor.scoreSentence(statement, language));
+            claims.rescore(java.util.Objects.requireNonNull(claim.getId()), statement, score.score(),
+                    ClaimReason.encode(score.reasons()), score.suggested());
+        }
+        return ids.isEmpty() ? -1 : ids.getLast();
+    }
+
     private List<Segment> sentences(ArticleText text) {
         return extractor.extract(text.title(), text.body(), text.language()).segments().stream()
                 .filter(segment -> segment.kind() == SegmentKind.SENTENCE).toList();

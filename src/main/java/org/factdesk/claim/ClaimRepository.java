@@ -31,6 +31,29 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     @Query(value = "select count(*) from source where claim_id = :claimId", nativeQuery = true)
     long countSources(long claimId);
 
+    /**
+     * The next candidates nobody touched in articles of {@code language} ("en" also finds "en-GB"), by id after
+     * {@code after}: those a new suggestion model scores again.
+     */
+    @Query(value = """
+            select c.id from claim c join article a on a.id = c.article_id
+            where c.id > :after and c.status = 'CANDIDATE' and c.statement_edited = false and c.origin = 'EXTRACTED'
+            and (lower(a.language) = :language or lower(a.language) like :prefix)
+            order by c.id limit :limit""", nativeQuery = true)
+    List<Long> findUntouchedCandidates(String language, String prefix, long after, int limit);
+
+    /**
+     * A new score for a candidate that is still untouched and still says {@code statement}: checked in the update
+     * itself, so an editor's accept or rewording at the same moment wins, and the claim's version stays (the editor's
+     * open page is not made stale by a score).
+     */
+    @Modifying
+    @Query("""
+            update Claim c set c.score = :score, c.reasons = :reasons, c.suggested = :suggested
+            where c.id = :id and c.status = org.factdesk.claim.ClaimStatus.CANDIDATE and c.statementEdited = false
+            and c.statement = :statement""")
+    int rescore(long id, String statement, int score, String reasons, boolean suggested);
+
     /** In article order: the title's claims, then the body's, each by position. */
     @Query("""
             select c from Claim c where c.articleId = :articleId

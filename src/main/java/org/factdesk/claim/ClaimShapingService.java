@@ -43,6 +43,18 @@ public class ClaimShapingService {
     }
 
     /**
+     * After the suggestion model of {@code language} changed (an admin's switch, or the nightly training, where nobody
+     * is signed in): scores again, in one transaction, up to {@code limit} candidates nobody touched after id
+     * {@code after}. Claims the desk decided on, reworded or made keep their score.
+     *
+     * @return the last id scored, or -1 when none is left
+     */
+    @Transactional
+    public long rescoreUntouched(String language, long after, int limit) {
+        return candidates.rescoreUntouched(language, after, limit);
+    }
+
+    /**
      * Makes a claim of the words an editor selected, ready to check (TO_CHECK). The selection is trimmed of
      * surrounding spaces; it must lie within one paragraph.
      */

@@ -70,6 +70,18 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Scores one sentence exactly as an extraction scores each sentence of an article, without splitting it, with the
+     * model in use now: for the sentences already stored when the model changes.
+     */
+    public Segment scoreSentence(String sentence, String language) {
+        String code = Languages.normalise(language).orElseGet(() -> detectLanguage(sentence));
+        CheckWorthiness.Assessment assessment = LanguagePipeline.forLanguage(code, models, scorers.get(code))
+                .assess(sentence);
+        return new Segment(TextPart.BODY, 0, sentence.length(), sentence, SegmentKind.SENTENCE, assessment.score(),
+                assessment.reasons(), assessment.suggested());
+    }
+
+    /**
      * @return the ISO 639-1 code of the text's language ("fr", "en", "de"), its ISO 639-3 code when it has no
      *         two-letter one, or "und" when the text holds no letters
      */

@@ -3,12 +3,15 @@ package org.factdesk.suggestion;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.base.DeskEvents;
 import org.factdesk.extraction.ClaimExtractor;
 import org.factdesk.extraction.DeskTraining;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Trains, stores and switches the desk's own models; the extraction of every new import uses the active one of its
@@ -21,12 +24,31 @@ class DeskModels {
     private final DeskModelRepository models;
     private final ClaimExtractor extractor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    /** Languages whose model was switched, heard by every node, so that each one scores with the model in use. */
+    private final DeskEvents.Topic<String> switched;
 
-    DeskModels(DeskLabels labels, DeskModelRepository models, ClaimExtractor extractor, Clock clock) {
+    DeskModels(DeskLabels labels, DeskModelRepository models, ClaimExtractor extractor, Clock clock,
+               ApplicationEventPublisher events, DeskEvents cluster) {
         this.labels = labels;
         this.models = models;
         this.extractor = extractor;
         this.clock = clock;
+        this.events = events;
+        this.switched = cluster.topic("suggestion_models", List::of, language -> language);
+        switched.subscribe(this::reload);
+    }
+
+    /** Tells every node, this one included, once the switch is committed. */
+    @TransactionalEventListener
+    void on(Rescoring.ModelSwitched done) {
+        switched.publish(done.language());
+    }
+
+    /** Scores {@code language} with the model active in the database now (another node may have switched it). */
+    void reload(String language) {
+        extractor.useDeskModel(language, models.findByLanguageAndActiveTrue(language).stream().findFirst()
+                .map(model -> DeskTraining.read(model.getModel())).orElse(null));
     }
 
     /** Gives the extraction the active models once the application is up (several nodes: each at its start). */
@@ -71,6 +93,7 @@ class DeskModels {
         models.flush();
         model.setActive(true);
         extractor.useDeskModel(model.getLanguage(), DeskTraining.read(model.getModel()));
+        events.publishEvent(new Rescoring.ModelSwitched(model.getLanguage()));
     }
 
     /** Back to the shipped scoring of {@code language}: no desk model is active. */
@@ -78,6 +101,7 @@ class DeskModels {
     void useShipped(String language) {
         models.findByLanguageAndActiveTrue(language).forEach(model -> model.setActive(false));
         extractor.useDeskModel(language, null);
+        events.publishEvent(new Rescoring.ModelSwitched(language));
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,9 @@ public final class DeskClaims {
 
     public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
+    static final String[] TOPICS = {"chômage", "budget", "loyer", "salaire", "impôt", "déficit", "export",
+            "naissances", "vols", "retraites"};
+
     private final JdbcTemplate jdbc;
     private int clock;
 
@@ -63,6 +66,24 @@ public final class DeskClaims {
 
     public long accepted(long articleId, String statement, boolean suggested) {
         return claim(articleId, statement, suggested, "EXTRACTED", "TO_CHECK", null, null);
+    }
+
+    /**
+     * {@code count} French decisions in a new article: figures are worth checking, opinions are not; the suggestions
+     * the desk saw were right half the time.
+     */
+    void clearDecisions(int count) {
+        long article = article("fr");
+        for (int i = 0; i < count; i++) {
+            String topic = TOPICS[i % TOPICS.length];
+            if (i % 2 == 0) {
+                accepted(article, "Le " + topic + " a augmenté de " + (10 + i) + " % en 2023, selon l'Insee.",
+                        i % 4 == 0);
+            } else {
+                dismissed(article, "Je trouve que ce " + topic + " est vraiment une belle idée.", i % 4 == 1,
+                        "OPINION");
+            }
+        }
     }
 
     public long dismissed(long articleId, String statement, boolean suggested, String reason) {

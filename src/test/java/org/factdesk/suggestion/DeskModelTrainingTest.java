@@ -20,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class DeskModelTrainingTest {
 
-    private static final String[] TOPICS = {"chômage", "budget", "loyer", "salaire", "impôt", "déficit", "export",
-            "naissances", "vols", "retraites"};
-
     @Autowired
     SuggestionService suggestions;
 
@@ -38,6 +35,9 @@ class DeskModelTrainingTest {
     @Autowired
     NightlyTraining nightly;
 
+    @Autowired
+    DeskModels deskModels;
+
     DeskClaims desk;
 
     @BeforeEach
@@ -51,19 +51,8 @@ class DeskModelTrainingTest {
         extractor.useDeskModel("fr", null);
     }
 
-    /** Figures are worth checking, opinions are not; the suggestions the desk saw were right half the time. */
     private void clearDecisions(int count) {
-        long article = desk.article("fr");
-        for (int i = 0; i < count; i++) {
-            String topic = TOPICS[i % TOPICS.length];
-            if (i % 2 == 0) {
-                desk.accepted(article, "Le " + topic + " a augmenté de " + (10 + i) + " % en 2023, selon l'Insee.",
-                        i % 4 == 0);
-            } else {
-                desk.dismissed(article, "Je trouve que ce " + topic + " est vraiment une belle idée.",
-                        i % 4 == 1, "OPINION");
-            }
-        }
+        desk.clearDecisions(count);
     }
 
     private static final String IMPORTED = "Le loyer a augmenté de 12 % en 2023.";
@@ -105,12 +94,26 @@ class DeskModelTrainingTest {
     }
 
     @Test
+    void a_node_told_of_a_switch_made_on_another_node_scores_with_the_model_active_in_the_database() {
+        clearDecisions(250);
+        int byTheRules = score();
+        suggestions.train("fr");
+        int byTheDesk = score();
+        extractor.useDeskModel("fr", null);
+        assertThat(score()).as("a node that has not heard yet").isEqualTo(byTheRules);
+
+        deskModels.reload("fr");
+
+        assertThat(score()).isEqualTo(byTheDesk).isNotEqualTo(byTheRules);
+    }
+
+    @Test
     void a_model_that_does_worse_than_the_suggestions_is_kept_but_not_used() {
         int byTheRules = score();
         long article = desk.article("fr");
         for (int i = 0; i < 250; i++) {
             boolean worthy = Integer.bitCount(i * 7919) % 2 == 0;
-            String statement = "Le " + TOPICS[i % TOPICS.length] + " numéro " + i + " est ainsi.";
+            String statement = "Le " + DeskClaims.TOPICS[i % DeskClaims.TOPICS.length] + " numéro " + i + " est ainsi.";
             if (worthy) {
                 desk.accepted(article, statement, true);
             } else {
