@@ -34,7 +34,7 @@ public record ClaimReason(Feature feature, int weight, String evidence) {
         return String.join(RECORD, records);
     }
 
-    static List<ClaimReason> decode(String encoded) {
+    public static List<ClaimReason> decode(String encoded) {
         if (encoded.isEmpty()) {
             return List.of();
         }

@@ -14,6 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class ClaimEntries {
 
+    private static final int SHOWN_REASONS = 5;
+
     private final ArticleReport report;
     private final ReportWords words;
 
@@ -51,6 +53,7 @@ final class ClaimEntries {
         entry.appendElement("p").addClass("statement").attr("lang", report.article().language())
                 .text(claim.statement());
         claimant(entry, claim);
+        reasons(entry, claim);
         rationale(entry, claim);
         if (claim.approved() || !claim.sources().isEmpty()) {
             new SourceList(words).appendTo(entry, claim.sources());
@@ -66,6 +69,17 @@ final class ClaimEntries {
         line.appendElement("span").addClass("label").text(words.getTranslation("report.html.claimant") + " ");
         String who = claim.claimant() == null ? words.getTranslation("report.html.unknown") : claim.claimant();
         line.appendText(claim.claimDate() == null ? who : who + ", " + words.date(claim.claimDate()));
+    }
+
+    /** Why the claim was put forward for checking: its five strongest check-worthiness signals. */
+    private void reasons(Element entry, ReportedClaim claim) {
+        String reasons = words.reasons(claim.reasons(), SHOWN_REASONS);
+        if (reasons.isEmpty()) {
+            return;
+        }
+        Element line = entry.appendElement("p").addClass("meta").addClass("reasons");
+        line.appendElement("span").addClass("label").text(words.getTranslation("report.html.reasons") + " ");
+        line.appendText(reasons);
     }
 
     private void rationale(Element entry, ReportedClaim claim) {

@@ -36,7 +36,7 @@ public final class CsvClaimRows {
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
     static final List<String> COLUMNS = List.of("number", "article", "outlet", "article-url", "statement",
             "claimant", "claim-date", "status", "verdict", "rating-value", "rationale", "checker", "approver",
-            "approved-at", "corrected", "sources", "source-count");
+            "approved-at", "corrected", "sources", "source-count", "check-worthiness");
     /** A spreadsheet would run a cell starting with one of these as a formula (CSV injection). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -74,7 +74,7 @@ public final class CsvClaimRows {
                 rating.map(RatingItem::ratingValue).map(String::valueOf).orElse(""),
                 safe(claim.approvedRationale()), safe(checker), safe(approver), isoTime(claim.approvedAt()),
                 text(claim.corrected() ? "report.csv.yes" : "report.csv.no"), safe(sources(claim.sources())),
-                claim.sources().size());
+                claim.sources().size(), safe(ReasonText.of(claim.reasons(), translations, locale, 0)));
     }
 
     /**

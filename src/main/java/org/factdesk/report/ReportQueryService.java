@@ -1,5 +1,6 @@
 package org.factdesk.report;
 
+import org.factdesk.claim.ClaimReason;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.source.ReportedFile;
 import org.factdesk.source.ReportedSource;
@@ -63,7 +64,7 @@ public class ReportQueryService {
     private static final String CLAIM_COLUMNS = """
             c.id, c.articleId, c.part, c.start, c.end, c.anchorLost, c.statement, c.claimant, c.claimDate, c.status,
             c.assignee, c.submittedBy, c.submittedAt, c.selectedAt, c.approvedRatingId, c.approvedRationale,
-            c.approvedBy, c.approvedAt, c.corrected""";
+            c.approvedBy, c.approvedAt, c.corrected, c.reasons""";
 
     private final EntityManager entityManager;
 
@@ -300,6 +301,6 @@ public class ReportQueryService {
                 (Boolean) row[5], (String) row[6], (String) row[7], (LocalDate) row[8], (ClaimStatus) row[9],
                 (String) row[10], (String) row[11], (Instant) row[12], (Instant) row[13], (Long) row[14],
                 (String) row[15], (String) row[16], (Instant) row[17], (Boolean) row[18], List.copyOf(sources),
-                List.copyOf(corrections), modified);
+                List.copyOf(corrections), modified, ClaimReason.decode(row[19] == null ? "" : (String) row[19]));
     }
 }

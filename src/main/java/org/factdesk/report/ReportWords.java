@@ -34,6 +34,11 @@ final class ReportWords {
         return translations.getTranslation(key, locale, params);
     }
 
+    /** A claim's check-worthiness reasons in words, the {@code most} strongest first. */
+    String reasons(java.util.List<org.factdesk.claim.ClaimReason> reasons, int most) {
+        return ReasonText.of(reasons, translations, locale, most);
+    }
+
     Locale locale() {
         return locale;
     }

@@ -1,5 +1,6 @@
 package org.factdesk.report;
 
+import org.factdesk.claim.ClaimReason;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.CorrectionItem;
 import org.factdesk.source.ReportedSource;
@@ -26,7 +27,21 @@ public record ReportedClaim(long id, long articleId, TextPart part, int start, i
                             @Nullable Long approvedRatingId, @Nullable String approvedRationale,
                             @Nullable String approvedBy, @Nullable Instant approvedAt, boolean corrected,
                             List<ReportedSource> sources, List<CorrectionItem> corrections,
-                            @Nullable Instant reviewModifiedAt) {
+                            @Nullable Instant reviewModifiedAt, List<ClaimReason> reasons) {
+
+    /** A claim without check-worthiness reasons (made by hand, or read where they do not matter). */
+    public ReportedClaim(long id, long articleId, TextPart part, int start, int end, boolean anchorLost,
+                         String statement, @Nullable String claimant, @Nullable LocalDate claimDate,
+                         ClaimStatus status, @Nullable String assignee, @Nullable String submittedBy,
+                         @Nullable Instant submittedAt, @Nullable Instant selectedAt,
+                         @Nullable Long approvedRatingId, @Nullable String approvedRationale,
+                         @Nullable String approvedBy, @Nullable Instant approvedAt, boolean corrected,
+                         List<ReportedSource> sources, List<CorrectionItem> corrections,
+                         @Nullable Instant reviewModifiedAt) {
+        this(id, articleId, part, start, end, anchorLost, statement, claimant, claimDate, status, assignee,
+                submittedBy, submittedAt, selectedAt, approvedRatingId, approvedRationale, approvedBy, approvedAt,
+                corrected, sources, corrections, reviewModifiedAt, List.of());
+    }
 
     /** A claim whose ClaimReview's last change is not known: {@code dateModified} follows its approvals alone. */
     public ReportedClaim(long id, long articleId, TextPart part, int start, int end, boolean anchorLost,

@@ -154,6 +154,18 @@ class ArticleHtmlReportTest {
         assertThat(html.text()).contains("Plutôt vrai", "En cours", "4 mars 2025").doesNotContain("Mostly true");
     }
 
+    @Test
+    void each_claim_says_why_it_was_put_forward_for_checking_in_the_readers_language() throws IOException {
+        Document english = Jsoup.parse(write(Locale.ENGLISH, true, "reasons"));
+        Document french = Jsoup.parse(write(Locale.FRENCH, true, "reasons-fr"));
+
+        assertThat(english.select(".claim .reasons").eachText()).hasSize(2).first().asString()
+                .startsWith("Why it was put forward for checking: ").contains("Quantity: 12 %", "(+");
+        assertThat(french.select(".claim .reasons").eachText()).first().asString()
+                .startsWith("Pourquoi elle a été proposée à la vérification : ").contains("Quantité : 12 %")
+                .doesNotContain("Quantity");
+    }
+
     private String write(Locale locale, boolean inProgress, String name) throws IOException {
         ReportFile file = exports.prepare(article, ReportFormat.HTML, inProgress, locale).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -44,7 +44,7 @@ class CsvReportTest {
 
     private static final List<String> ENGLISH_HEADER = List.of("No.", "Article", "Outlet", "Article URL", "Claim",
             "Claimant", "Claim date", "Status", "Verdict", "Rating value", "Rationale", "Checker", "Approved by",
-            "Approved at", "Corrected", "Sources", "Number of sources");
+            "Approved at", "Corrected", "Sources", "Number of sources", "Check-worthiness signals");
     private static final String NASTY_STATEMENT = "He said \"no\", then left,\nand came back; «\u00a0oui\u00a0», d’accord";
     private static final String NASTY_RATIONALE = "\"Quoted\", with commas, and\r\nWindows and\nUnix line breaks,\"\"";
     private static final Instant MARCH_10 = Instant.parse("2026-03-10T14:30:00Z");
@@ -105,7 +105,10 @@ class CsvReportTest {
         assertThat(first.toList()).containsExactly(String.valueOf(number(report, nasty)), DeskFixture.SEED_TITLE,
                 "", "", NASTY_STATEMENT, "Jean, dit \"le Sage\"", "2024-02-29", "approved", "True", "6",
                 NASTY_RATIONALE, "Chloé Checker", "Eddie Editor", "2026-03-10T15:30:00+01:00", "no",
-                "INSEE, table \"3\" — https://insee.fr/x?a=1,2 — abc123\nMinistry page — https://gouv.fr/y", "2");
+                "INSEE, table \"3\" — https://insee.fr/x?a=1,2 — abc123\nMinistry page — https://gouv.fr/y", "2",
+                first.get("Check-worthiness signals"));
+        assertThat(first.get("Check-worthiness signals")).as("why the sentence was put forward, strongest first")
+                .matches("[^;]+ \\([+-]\\d+\\)(; [^;]+ \\([+-]\\d+\\))*");
         CSVRecord corrected = rows.get(number(report, reopened));
         assertThat(corrected.get("Verdict")).isEqualTo("False");
         assertThat(corrected.get("Rating value")).isEqualTo("1");
