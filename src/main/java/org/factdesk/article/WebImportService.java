@@ -44,7 +44,7 @@ public class WebImportService {
     public WebPage fetch(String url) {
         String address = url.strip();
         if (!WebUrl.Validator.isWebUrl(address)) {
-            throw refused("article.web.error.bad-url");
+            throw refused("article.web.error.address");
         }
         FetchedPage page = fetcher.fetchHtml(address);
         if (!page.kept()) {
