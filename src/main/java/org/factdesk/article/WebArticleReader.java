@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.factdesk.base.ControlChars;
 import org.factdesk.base.IsoLanguage;
@@ -36,6 +37,9 @@ final class WebArticleReader {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     private static final Pattern DATE_START = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final int MAX_JSON_DEPTH = 8;
+    private static final List<Function<String, LocalDate>> DATE_FORMS = List.of(
+            text -> OffsetDateTime.parse(text).toLocalDate(), text -> ZonedDateTime.parse(text).toLocalDate(),
+            text -> LocalDateTime.parse(text).toLocalDate(), LocalDate::parse);
 
     private WebArticleReader() {
     }
@@ -265,16 +269,14 @@ final class WebArticleReader {
         if (value == null) {
             return null;
         }
-        for (java.util.function.Function<String, LocalDate> parser : List.<java.util.function.Function<String, LocalDate>>of(
-                text -> OffsetDateTime.parse(text).toLocalDate(), text -> ZonedDateTime.parse(text).toLocalDate(),
-                text -> LocalDateTime.parse(text).toLocalDate(), LocalDate::parse)) {
+        for (Function<String, LocalDate> parser : DATE_FORMS) {
             try {
                 return parser.apply(value);
             } catch (DateTimeParseException e) {
                 // Next form.
             }
         }
-        var matcher = DATE_START.matcher(value);
+        java.util.regex.Matcher matcher = DATE_START.matcher(value);
         if (matcher.matches()) {
             try {
                 return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.WebUrl;
 import org.factdesk.fetch.FetchedPage;
@@ -24,6 +25,19 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class WebImportService {
+
+    /** The fetcher's reasons ({@code archive.error.*}) as this feature words them for an import. */
+    private static final Map<String, String> FETCH_ERRORS = Map.of(
+            "archive.error.private-address", "article.web.error.private-address",
+            "archive.error.too-large", "article.web.error.too-large",
+            "archive.error.type", "article.web.error.type",
+            "archive.error.http", "article.web.error.http",
+            "archive.error.too-many-redirects", "article.web.error.too-many-redirects",
+            "archive.error.timeout", "article.web.error.timeout",
+            "archive.error.unknown-host", "article.web.error.unknown-host",
+            "archive.error.unreachable", "article.web.error.unreachable",
+            "archive.error.unreadable", "article.web.error.unreadable",
+            "archive.error.bad-url", "article.web.error.bad-url");
 
     private final PageFetcher fetcher;
     private final ArticleService articles;
@@ -48,8 +62,9 @@ public class WebImportService {
         }
         FetchedPage page = fetcher.fetchHtml(address);
         if (!page.kept()) {
-            String error = Objects.requireNonNull(page.error());
-            throw refused("article.web.error." + error.substring(error.lastIndexOf('.') + 1), page.httpStatus());
+            String key = FETCH_ERRORS.getOrDefault(Objects.requireNonNull(page.error()),
+                    "article.web.error.unreadable");
+            throw refused(key, page.httpStatus());
         }
         WebArticle article;
         try {

@@ -42,7 +42,6 @@ class ArticleFromWeb extends Composite<VerticalLayout> {
         address.setHelperText(getTranslation("article.web.help"));
         address.setId("article-web-url");
         address.setClearButtonVisible(true);
-        address.setWidthFull();
         address.addKeyPressListener(Key.ENTER, event -> read());
         fetch.setText(getTranslation("article.web.fetch"));
         fetch.setIcon(VaadinIcon.DOWNLOAD_ALT.create());
@@ -54,6 +53,7 @@ class ArticleFromWeb extends Composite<VerticalLayout> {
         });
         message.setId("article-web-message");
         message.addClassName("fd-field-message");
+        message.getElement().setAttribute("aria-live", "polite");
         HorizontalLayout row = new HorizontalLayout(address, fetch);
         row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
