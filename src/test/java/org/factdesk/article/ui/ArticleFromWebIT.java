@@ -104,6 +104,12 @@ class ArticleFromWebIT {
                     address.sendKeys(Keys.chord(Keys.CONTROL, "a"), pages.url("/news/og-article.html"), Keys.ENTER);
                     browser.waiting().until(d -> value(browser, "#article-outlet input").equals("Le Quotidien"));
                     browser.screenshot("article-from-web-preview-" + language + "-" + width);
+                    if (width == 820) {
+                        browser.click(By.id("article-save"));
+                        browser.waiting().until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
+                        browser.await(By.id("article-archive"));
+                        browser.screenshot("article-from-web-workspace-" + language + "-" + width);
+                    }
                 }
             }
         }
