@@ -71,7 +71,8 @@ public class ArticleService {
         ArticleContent content = new ArticleContent(data, languageOf(data));
         Article article = articles.save(new Article(content, importer, clock.instant(), seedKey));
         long id = Objects.requireNonNull(article.getId());
-        events.publishEvent(new ArticleTextChanged(id, content.title(), content.body(), content.language(), true));
+        events.publishEvent(new ArticleTextChanged(id, content.title(), content.body(), content.language(), true,
+                content.publishedOn()));
         return id;
     }
 
@@ -94,7 +95,8 @@ public class ArticleService {
         article.edit(after, clock.instant());
         articles.flush();
         if (!before.hasText(after.title(), after.body())) {
-            events.publishEvent(new ArticleTextChanged(id, after.title(), after.body(), after.language(), false));
+            events.publishEvent(new ArticleTextChanged(id, after.title(), after.body(), after.language(), false,
+                    after.publishedOn()));
         }
     }
 

@@ -48,6 +48,16 @@ final class HtmlArticleText {
         return new ImportedText(title, body);
     }
 
+    /**
+     * The paragraphs under {@code root} of a page already parsed (with at most {@link #MAX_DEPTH} levels), navigation,
+     * forms and scripts left out; the plain text under it when it holds no paragraph.
+     */
+    static String paragraphs(Element root, int maxChars) {
+        root.select(DROPPED).remove();
+        String body = bounded(root, maxChars, true);
+        return body.isEmpty() ? bounded(root, maxChars, false) : body;
+    }
+
     /** The text under {@code root}; with {@code blocksOnly}, only that inside block elements, as paragraphs. */
     private static String bounded(@Nullable Element root, int maxChars, boolean blocksOnly) {
         if (root == null) {

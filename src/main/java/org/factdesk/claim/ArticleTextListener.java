@@ -16,7 +16,7 @@ class ArticleTextListener {
 
     @EventListener
     void on(ArticleTextChanged event) {
-        ArticleText text = new ArticleText(event.title(), event.body(), event.language());
+        ArticleText text = new ArticleText(event.title(), event.body(), event.language(), event.publishedOn());
         if (event.imported()) {
             candidates.createAll(event.articleId(), text);
         } else {

@@ -2,15 +2,19 @@ package org.factdesk.claim;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.extraction.Anchoring;
+import org.factdesk.extraction.Attribution;
 import org.factdesk.extraction.ClaimExtractor;
 import org.factdesk.extraction.Segment;
 import org.factdesk.extraction.SegmentKind;
 import org.factdesk.extraction.Span;
 import org.factdesk.extraction.TextPart;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -138,10 +142,38 @@ class ClaimCandidates {
         return same || overlaps && !claim.isUntouchedCandidate();
     }
 
-    private static Claim candidate(long articleId, ArticleText text, Segment segment, String actor, Instant now) {
+    private Claim candidate(long articleId, ArticleText text, Segment segment, String actor, Instant now) {
         Anchor anchor = Anchor.of(segment.part(), text.of(segment.part()), segment.start(), segment.end());
-        return new Claim(articleId, anchor, segment.text(), checkworthiness(segment), ClaimOrigin.EXTRACTED, actor,
-                now);
+        return attributed(articleId, anchor, segment.text(), text, checkworthiness(segment), ClaimOrigin.EXTRACTED,
+                actor, now);
+    }
+
+    Claim attributed(long articleId, Anchor anchor, String sentence, ArticleText text, Checkworthiness checkworthiness,
+                     ClaimOrigin origin, Instant now) {
+        return attributed(articleId, anchor, sentence, text, checkworthiness, origin, log.actor(), now);
+    }
+
+    /**
+     * A new claim of {@code sentence} (issue 12 #10): when the sentence names who made it ("…, Devlin said", "selon le
+     * Kremlin"), the statement leaves the attribution out, the claimant is who it names and the claim date the
+     * article's publication date, unless the sentence names its own time; all three stay editable. Claims made before
+     * keep their wording: nothing here touches an existing claim.
+     */
+    private Claim attributed(long articleId, Anchor anchor, String sentence, ArticleText text,
+                             Checkworthiness checkworthiness, ClaimOrigin origin, String actor, Instant now) {
+        Optional<Attribution> attribution = Attribution.find(sentence, text.language());
+        String statement = attribution.map(Attribution::statement).orElse(sentence);
+        Claim claim = new Claim(articleId, anchor, statement, checkworthiness, origin, actor, now);
+        attribution.filter(found -> found.claimant() != null
+                        && found.claimant().length() <= ClaimantData.CLAIMANT_MAX)
+                .ifPresent(found -> claim.describeClaimant(found.claimant(), found.dated() ? null
+                        : pastOrToday(text.publishedOn(), now), now));
+        return claim;
+    }
+
+    /** A publication date can be tomorrow somewhere; a claim date cannot be in the future. */
+    private static @Nullable LocalDate pastOrToday(@Nullable LocalDate date, Instant now) {
+        return date == null || date.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)) ? null : date;
     }
 
     private static Checkworthiness checkworthiness(Segment segment) {

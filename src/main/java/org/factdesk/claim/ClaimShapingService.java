@@ -74,8 +74,8 @@ public class ClaimShapingService {
             throw new RefusedException(null, "claim.error.selection-paragraphs");
         }
         Instant now = clock.instant();
-        Claim claim = new Claim(articleId, anchor, anchor.quote().exact(),
-                candidates.score(text, part, anchor.start(), anchor.end()), ClaimOrigin.SELECTED, log.actor(), now);
+        Claim claim = candidates.attributed(articleId, anchor, anchor.quote().exact(), text,
+                candidates.score(text, part, anchor.start(), anchor.end()), ClaimOrigin.SELECTED, now);
         claim.select(now);
         claims.save(claim);
         log.claim(claim, "claim.created", ClaimOrigin.SELECTED.name(), null, claim.getStatement());
@@ -162,7 +162,7 @@ public class ClaimShapingService {
     private ArticleText text(long articleId) {
         ArticleDetails article = articles.find(articleId)
                 .orElseThrow(() -> new RefusedException(null, "article.error.gone"));
-        return new ArticleText(article.title(), article.body(), article.language());
+        return new ArticleText(article.title(), article.body(), article.language(), article.publishedOn());
     }
 
     private static Anchor trimmed(TextPart part, String text, int start, int end) {

@@ -66,6 +66,15 @@ public final class PageFetcher {
         return fetch(url, Pages.DATA, bearerToken);
     }
 
+    /**
+     * Fetches a web page (HTML only) and gives its markup as it is, decoded but not turned into readable text, so
+     * that the caller can read the page's metadata too: an article imported from its address. Same guards as
+     * {@link #fetch(String)}; anything but HTML fails with {@code archive.error.type}.
+     */
+    public FetchedPage fetchHtml(String url) {
+        return fetch(url, Pages.HTML, null);
+    }
+
     private FetchedPage fetch(String url, Pages.Kind kind, @Nullable String bearerToken) {
         try {
             return follow(url, kind, bearerToken);
@@ -109,8 +118,9 @@ public final class PageFetcher {
                 throw new Refusal("archive.error.type", status);
             }
             byte[] bytes = response.body();
-            String text = kind == Pages.DATA ? Pages.raw(response, bytes) : Pages.text(response, bytes);
-            return FetchedPage.kept(text, Pages.sha256(bytes), clock.instant(), status);
+            String text = kind == Pages.PAGE ? Pages.text(response, bytes)
+                    : kind == Pages.HTML ? Pages.html(response, bytes) : Pages.raw(response, bytes);
+            return FetchedPage.kept(text, Pages.sha256(bytes), clock.instant(), status, target.toString());
         }
         throw new Refusal("archive.error.too-many-redirects", null);
     }

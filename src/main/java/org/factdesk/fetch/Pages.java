@@ -53,6 +53,8 @@ final class Pages {
     static final Kind DATA = new Kind(Set.of("application/ld+json", "application/json", "text/csv", "text/plain",
             "text/html", "application/csv", "text/tab-separated-values"),
             "application/ld+json, application/json;q=0.9, text/csv;q=0.8, text/html;q=0.5, text/plain;q=0.5");
+    static final Kind HTML = new Kind(Set.of("text/html", "application/xhtml+xml"),
+            "text/html, application/xhtml+xml;q=0.9");
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
@@ -116,6 +118,22 @@ final class Pages {
     static String raw(HttpResponse<?> response, byte[] bytes) {
         @Nullable Charset charset = charset(response.headers().firstValue("Content-Type").orElse(""));
         return new String(bytes, charset == null ? StandardCharsets.UTF_8 : charset);
+    }
+
+    /**
+     * The markup of an HTML page, decoded with the charset the server names, else the one the page declares in its
+     * {@code <meta charset>} (UTF-8 when neither says).
+     */
+    static String html(HttpResponse<?> response, byte[] bytes) {
+        @Nullable Charset charset = charset(response.headers().firstValue("Content-Type").orElse(""));
+        if (charset != null) {
+            return new String(bytes, charset);
+        }
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), null, response.uri().toString()).outerHtml();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String text(HttpResponse<?> response, byte[] bytes) {

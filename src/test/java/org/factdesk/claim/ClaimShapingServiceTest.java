@@ -197,7 +197,8 @@ class ClaimShapingServiceTest {
         assertThat(number(spans, restId)).isEqualTo(firstNumber + 1);
         assertThat(service.history(original.id())).first().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("claim.split");
-            assertThat(entry.before()).isEqualTo(S2);
+            // Extracted from "Le gouvernement a déclaré que …", the statement left the attribution out (issue 12 #10).
+            assertThat(entry.before()).isEqualTo("150 000 emplois avaient été créés en 2022.");
             assertThat(entry.after()).isEqualTo("Le gouvernement a déclaré que");
         });
         assertThat(service.history(restId)).extracting(ActivityEntry::action).containsExactly("claim.created");
@@ -268,7 +269,9 @@ class ClaimShapingServiceTest {
         shaping.mergeWithNext(first.id(), fresh(first.id()).version());
 
         ClaimRow merged = fresh(first.id());
-        assertThat(merged.statement()).isEqualTo(S1 + " 150 000 emplois créés en 2022.");
+        // S1 ends ", selon l'Insee.": its statement left the attribution out when it was extracted (issue 12 #10).
+        assertThat(first.statement()).isEqualTo(S1.substring(0, S1.indexOf(", selon")));
+        assertThat(merged.statement()).isEqualTo(first.statement() + " 150 000 emplois créés en 2022.");
         assertThat(merged.statementEdited()).isTrue();
         assertThat(merged.quote()).isEqualTo(S1 + " " + S2);
     }

@@ -122,6 +122,25 @@ class PageFetcherTest {
     }
 
     @Test
+    void an_html_page_fetched_for_its_markup_keeps_its_metadata_and_says_where_it_ended_up() {
+        FetchedPage page = fetcher.fetchHtml(url("/moved"));
+
+        assertThat(page.kept()).isTrue();
+        assertThat(page.text()).contains("<title>Onglet</title>").contains("<h1>Le chômage</h1>");
+        assertThat(page.finalUrl()).isEqualTo(url("/page"));
+        assertThat(page.sha256()).hasSize(64);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/text", "/pdf"})
+    void markup_is_only_fetched_from_html_pages(String path) {
+        FetchedPage page = fetcher.fetchHtml(url(path));
+
+        assertThat(page.kept()).isFalse();
+        assertThat(page.error()).isEqualTo("archive.error.type");
+    }
+
+    @Test
     void a_redirect_loop_stops_after_five_redirects() {
         FetchedPage archive = fetcher.fetch(url("/loop"));
 

@@ -51,6 +51,16 @@ class ArticleForm extends Composite<VerticalLayout> {
         body.setValue(text.body());
     }
 
+    /** Everything read from a published page, for the editor to check; fields the page left empty are emptied. */
+    void fill(ArticleData article) {
+        fill(new ImportedText(article.title(), article.body()));
+        outlet.setValue(Objects.requireNonNullElse(article.outlet(), ""));
+        url.setValue(Objects.requireNonNullElse(article.url(), ""));
+        byline.setValue(Objects.requireNonNullElse(article.byline(), ""));
+        publishedOn.setValue(article.publishedOn());
+        language.setValue(article.language());
+    }
+
     void fill(ArticleDetails article) {
         fill(new ImportedText(article.title(), article.body()));
         outlet.setValue(Objects.requireNonNullElse(article.outlet(), ""));

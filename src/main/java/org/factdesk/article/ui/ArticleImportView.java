@@ -11,6 +11,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.factdesk.article.ArticleService;
+import org.factdesk.article.WebImportService;
+import org.factdesk.article.WebPage;
+import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
 
@@ -25,12 +28,20 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle {
 
     final ArticleForm form = new ArticleForm();
     final ArticleFileUpload upload;
+    final ArticleFromWeb fromWeb;
     private final ArticleService articles;
+    private final WebImportService web;
 
-    ArticleImportView(ArticleService articles) {
+    ArticleImportView(ArticleService articles, WebImportService web, DeskSettingsService settings) {
         this.articles = articles;
+        this.web = web;
         setMaxWidth("64rem");
-        upload = new ArticleFileUpload(articles, form::fill);
+        fromWeb = new ArticleFromWeb(web, settings.get().zoneId(), page -> form.fill(page.article()
+                .toData(page.finalUrl())));
+        upload = new ArticleFileUpload(articles, text -> {
+            fromWeb.forget();
+            form.fill(text);
+        });
         Button save = new Button(getTranslation("article.import.save"), click -> {
             save();
             click.getSource().setEnabled(true);
@@ -39,13 +50,14 @@ class ArticleImportView extends VerticalLayout implements HasDynamicTitle {
         // Extraction of a long article takes a moment: no second click meanwhile.
         save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(upload, form, save);
+        add(fromWeb, upload, form, save);
     }
 
     void save() {
         form.clearErrors();
         try {
-            long id = articles.importArticle(form.data());
+            WebPage page = fromWeb.page().orElse(null);
+            long id = page == null ? articles.importArticle(form.data()) : web.importArticle(form.data(), page);
             Notification.show(getTranslation("article.import.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ArticleRoutes.workspace(id)));
         } catch (ConstraintViolationException | RefusedException e) {

@@ -31,6 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.article.ArticleService;
+import org.factdesk.article.WebImportService;
+import org.factdesk.article.ui.ArchivedCopyLink;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
@@ -70,6 +72,7 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final ArticleTextPanel text = new ArticleTextPanel(this::selectClaim);
     private final ClaimListPanel list;
     private final UserService users;
+    private final WebImportService web;
     private final @Nullable String username;
     private final ChangeNotice notice = new ChangeNotice(this);
     private @Nullable ArticleDetails article;
@@ -78,8 +81,9 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     ArticleWorkspaceView(ArticleService articles, ClaimService claims, ClaimShapingService shaping,
                          DeskSettingsService settings, AuthenticationContext authentication, UserService users,
-                         ClaimUpdates updates, List<ArticleAction> actions) {
+                         ClaimUpdates updates, List<ArticleAction> actions, WebImportService web) {
         this.articles = articles;
+        this.web = web;
         this.actions = actions.stream().sorted(Comparator.comparingInt(ArticleAction::order)).toList();
         this.claims = claims;
         this.shaping = shaping;
@@ -191,6 +195,7 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
             link.getElement().setAttribute("rel", "noopener noreferrer");
             metadata.add(new Span(new Span(label("article.url")), link));
         }
+        ArchivedCopyLink.of(web, shown.id(), zone).ifPresent(metadata::add);
         return metadata;
     }
 

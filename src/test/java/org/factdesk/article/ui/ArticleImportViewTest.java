@@ -313,4 +313,32 @@ class ArticleImportViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).as("denied with a page that says who may open it")
                 .isInstanceOf(AccessDeniedView.class);
     }
+
+    @Test
+    void an_address_the_server_may_not_fetch_says_why_by_the_field_and_keeps_everything_typed() {
+        navigate(ArticleImportView.class);
+        test(title()).setValue("My own title");
+        TextField address = $(TextField.class).id("article-web-url");
+        test(address).setValue("http://127.0.0.1:9/article");
+
+        test($(Button.class).id("article-web-fetch")).click();
+
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(address.getErrorMessage())
+                .isEqualTo("This address leads into a private or local network, which FactDesk does not fetch");
+        assertThat(address.getValue()).isEqualTo("http://127.0.0.1:9/article");
+        assertThat(title().getValue()).isEqualTo("My own title");
+    }
+
+    @Test
+    void a_typing_error_in_the_address_is_refused_before_any_fetch() {
+        navigate(ArticleImportView.class);
+        TextField address = $(TextField.class).id("article-web-url");
+        test(address).setValue("lemonde.fr/article");
+
+        test($(Button.class).id("article-web-fetch")).click();
+
+        assertThat(address.getErrorMessage()).isEqualTo("Enter a web address that starts with http:// or https://");
+        assertThat(address.getValue()).isEqualTo("lemonde.fr/article");
+    }
 }
