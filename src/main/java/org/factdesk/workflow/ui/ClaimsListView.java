@@ -1,9 +1,11 @@
 package org.factdesk.workflow.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -92,6 +94,9 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         TaskColumns.due(grid, getLocale());
         TaskColumns.priority(grid);
         TaskColumns.checkworthiness(grid);
+        grid.addColumn(new ComponentRenderer<>(ClaimsListView::checkedBefore))
+                .setHeader(getTranslation("claims.list.checked-before")).setWidth("9rem").setFlexGrow(0)
+                .setKey("checked-before");
         // Seek pages: the last page costs what the first does (decision 017). Rows are told apart by id, so that a
         // live refresh keeps the rows an editor selected for bulk assignment.
         SeekPaging<ClaimListItem, ClaimListKey> seeking = SeekPaging.bind(grid, new SeekPaging.Source<>() {
@@ -115,6 +120,18 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();
         return seeking;
+    }
+
+    /** The claim's likely earlier fact-check, read from its row with the rest of the list (issue 14). */
+    private static Component checkedBefore(ClaimListItem item) {
+        if (item.likelyMatch() == null) {
+            return new Span();
+        }
+        Span marker = new Span(item.likelyMatch());
+        marker.addClassName("fd-checked-before");
+        marker.getElement().getThemeList().add("badge contrast small");
+        marker.getElement().setAttribute("title", marker.getTranslation("claim.checked-before", item.likelyMatch()));
+        return marker;
     }
 
     @Override
