@@ -89,14 +89,15 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         TaskColumns.statementAndArticle(grid);
         TaskColumns.status(grid);
+        // Beside the status, so that a tablet shows it without scrolling sideways.
+        grid.addColumn(new ComponentRenderer<>(ClaimsListView::checkedBefore))
+                .setHeader(getTranslation("claims.list.checked-before")).setWidth("9rem").setFlexGrow(0)
+                .setKey("checked-before");
         grid.addColumn(item -> item.assignee() == null ? "" : names.getOrDefault(item.assignee(), item.assignee()))
                 .setHeader(getTranslation("claims.list.assignee")).setAutoWidth(true).setFlexGrow(0);
         TaskColumns.due(grid, getLocale());
         TaskColumns.priority(grid);
         TaskColumns.checkworthiness(grid);
-        grid.addColumn(new ComponentRenderer<>(ClaimsListView::checkedBefore))
-                .setHeader(getTranslation("claims.list.checked-before")).setWidth("9rem").setFlexGrow(0)
-                .setKey("checked-before");
         // Seek pages: the last page costs what the first does (decision 017). Rows are told apart by id, so that a
         // live refresh keeps the rows an editor selected for bulk assignment.
         SeekPaging<ClaimListItem, ClaimListKey> seeking = SeekPaging.bind(grid, new SeekPaging.Source<>() {
