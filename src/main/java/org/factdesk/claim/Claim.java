@@ -123,6 +123,14 @@ class Claim {
     @Column(name = "rating_id")
     private @Nullable Long ratingId;
 
+    /**
+     * What the lists say of the claim's likely earlier fact-check ("Mostly false · AFP · 2024-03"), or null. Written
+     * by the library's background matching straight into the row, so never written from here: a claim saved with an
+     * older copy must not undo it.
+     */
+    @Column(name = "likely_match_label", insertable = false, updatable = false)
+    private @Nullable String likelyMatchLabel;
+
     @Lob
     private @Nullable String rationale;
 
@@ -538,6 +546,10 @@ class Claim {
 
     @Nullable Long getRatingId() {
         return ratingId;
+    }
+
+    @Nullable String getLikelyMatchLabel() {
+        return likelyMatchLabel;
     }
 
     @Nullable String getRationale() {

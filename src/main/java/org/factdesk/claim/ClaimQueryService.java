@@ -44,7 +44,7 @@ public class ClaimQueryService {
 
     private static final Set<ClaimStatus> CLOSED = Set.of(ClaimStatus.APPROVED, ClaimStatus.DISMISSED);
     private static final List<String> ROW_COLUMNS = List.of("id", "version", "articleId", "statement", "status",
-            "assignee", "dueDate", "priority", "ratingId", "score", "suggested", "listPosition");
+            "assignee", "dueDate", "priority", "ratingId", "score", "suggested", "listPosition", "likelyMatchLabel");
     private static final Comparator<ClaimListKey> LIST_ORDER = Comparator.comparingLong(ClaimListKey::articleId)
             .reversed().thenComparingLong(ClaimListKey::position).thenComparingLong(ClaimListKey::id);
     /**
@@ -370,7 +370,8 @@ public class ClaimQueryService {
                 article == null ? "" : article.title(), row.get("statement", String.class), status,
                 row.get("assignee", String.class), due, row.get("priority", Priority.class),
                 row.get("ratingId", Long.class), overdue, row.get("score", Integer.class),
-                row.get("suggested", Boolean.class), row.get("listPosition", Long.class));
+                row.get("suggested", Boolean.class), row.get("listPosition", Long.class),
+                row.get("likelyMatchLabel", String.class));
     }
 
     private static long number(@Nullable Object value) {

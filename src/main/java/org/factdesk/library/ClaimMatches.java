@@ -87,6 +87,11 @@ class ClaimMatches implements DisposableBean {
         });
     }
 
+    /** Waits until the matching queued so far has run (the background is one thread, in order). */
+    void awaitIdle() throws Exception {
+        background.submit(() -> { }).get();
+    }
+
     /** Matches the claim now and keeps its likely match (or none) on its row. */
     @Nullable CheckedBefore refresh(long claimId) {
         CheckedBefore likely = checkedBefore(claimId).stream()

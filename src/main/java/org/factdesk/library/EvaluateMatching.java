@@ -88,19 +88,25 @@ public final class EvaluateMatching {
             start = System.nanoTime();
             double ap1 = 0;
             double ap5 = 0;
+            List<double[]> best = new ArrayList<>();
             int n = 0;
             for (Map.Entry<String, String> query : queries.entrySet()) {
                 Set<String> answers = relevant.getOrDefault(query.getKey(), Set.of());
                 if (answers.isEmpty()) {
                     continue;
                 }
-                List<String> ranked = matcher.rank(query.getValue(), "en", null, 5).stream()
+                List<LibraryMatch> matches = matcher.rank(query.getValue(), "en", null, 5);
+                List<String> ranked = matches.stream()
                         .map(match -> match.factCheck().url().substring(URL_PREFIX.length())).toList();
+                if (!matches.isEmpty()) {
+                    best.add(new double[] {matches.getFirst().similarity(), answers.contains(ranked.getFirst()) ? 1 : 0});
+                }
                 ap1 += averagePrecision(ranked, answers, 1);
                 ap5 += averagePrecision(ranked, answers, 5);
                 n++;
             }
             System.out.printf(Locale.ROOT, "ranked %d queries in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+            System.out.println(likelyThreshold(best, Matcher.LIKELY_PRECISION));
             System.out.printf(Locale.ROOT, "matching n=%d MAP@1=%.3f MAP@5=%.3f%n", n, n == 0 ? 0 : ap1 / n,
                     n == 0 ? 0 : ap5 / n);
         } finally {
@@ -111,12 +117,26 @@ public final class EvaluateMatching {
         System.exit(0);
     }
 
-    /** Tuning (train/dev only): MAP@5 for candidate counts and cosine weights, from one lexical pass per query. */
+    /**
+     * Tuning (train/dev only): MAP@5 for candidate counts and fusions (linear with the cosine's weight, reciprocal-rank
+     * with its k), from one lexical pass per query; ties keep the lexical order, as in {@link Matcher#rank}.
+     */
     private static void grid(Matcher matcher, Map<String, String> queries, Map<String, Set<String>> relevant) {
-        int[] counts = {5, 10, 20, 30, 50, 100};
-        double[] weights = {0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
-        double[][] sums = new double[counts.length][weights.length];
+        int[] counts = {10, 20, 50, 100};
+        List<String> names = new ArrayList<>();
+        List<java.util.function.BiFunction<List<Matcher.Candidate>, Integer, List<Matcher.Candidate>>> fusions =
+                new ArrayList<>();
+        for (double weight : new double[] {0, 0.7, 0.8, 0.9, 1}) {
+            names.add(String.format(Locale.ROOT, "lin%.1f", weight));
+            fusions.add((some, unused) -> Matcher.linearFusion(some, weight));
+        }
+        for (int k : new int[] {1, 5, 10, 20, 60}) {
+            names.add("rrf" + k);
+            fusions.add((some, unused) -> Matcher.reciprocalRankFusion(some, k));
+        }
+        double[][] sums = new double[counts.length][fusions.size()];
         int n = 0;
+        Map<Long, String> urls = new HashMap<>();
         for (Map.Entry<String, String> query : queries.entrySet()) {
             Set<String> answers = relevant.getOrDefault(query.getKey(), Set.of());
             if (answers.isEmpty()) {
@@ -124,27 +144,40 @@ public final class EvaluateMatching {
             }
             n++;
             List<Matcher.Candidate> all = matcher.candidates(query.getValue(), "en", null, 100);
-            Map<Long, String> urls = new HashMap<>();
             for (int c = 0; c < counts.length; c++) {
                 List<Matcher.Candidate> some = all.subList(0, Math.min(counts[c], all.size()));
-                for (int w = 0; w < weights.length; w++) {
-                    double weight = weights[w];
-                    List<Matcher.Candidate> ranked = new ArrayList<>(some);
-                    ranked.sort(Comparator.comparingDouble(
-                            (Matcher.Candidate one) -> -Matcher.fused(one.lexical(), one.cosine(), weight)));
-                    List<String> ids = ranked.stream().limit(5).map(one -> urls.computeIfAbsent(one.id(),
-                            id -> matcher.url(id).substring(URL_PREFIX.length()))).toList();
-                    sums[c][w] += averagePrecision(ids, answers, 5);
+                for (int f = 0; f < fusions.size(); f++) {
+                    List<String> ids = fusions.get(f).apply(some, c).stream().limit(5).map(one -> urls.computeIfAbsent(
+                            one.id(), id -> matcher.url(id).substring(URL_PREFIX.length()))).toList();
+                    sums[c][f] += averagePrecision(ids, answers, 5);
                 }
             }
         }
         for (int c = 0; c < counts.length; c++) {
             StringBuilder line = new StringBuilder("grid candidates=" + counts[c]);
-            for (int w = 0; w < weights.length; w++) {
-                line.append(String.format(Locale.ROOT, " w%.1f=%.3f", weights[w], sums[c][w] / n));
+            for (int f = 0; f < fusions.size(); f++) {
+                line.append(String.format(Locale.ROOT, " %s=%.3f", names.get(f), sums[c][f] / n));
             }
             System.out.println(line);
         }
+    }
+
+    /**
+     * The likely-match threshold this split supports: the lowest similarity of the best match above which the best
+     * match is the right one for at least {@code precision} of the queries (and how many queries it covers).
+     */
+    static String likelyThreshold(List<double[]> bestSimilarityAndCorrect, double precision) {
+        for (int step = 0; step <= 100; step++) {
+            double threshold = step / 100.0;
+            long above = bestSimilarityAndCorrect.stream().filter(one -> one[0] >= threshold).count();
+            long right = bestSimilarityAndCorrect.stream().filter(one -> one[0] >= threshold && one[1] > 0).count();
+            if (above > 0 && (double) right / above >= precision) {
+                return String.format(Locale.ROOT, "likely threshold %.2f: the best match at or above it is right for "
+                        + "%d of %d (%.3f), %d of %d queries reach it", threshold, right, above,
+                        (double) right / above, above, bestSimilarityAndCorrect.size());
+            }
+        }
+        return "likely threshold: none reaches a precision of " + precision;
     }
 
     /** Average precision at {@code k}: the precision at each relevant hit among the first k, over the relevant ones. */

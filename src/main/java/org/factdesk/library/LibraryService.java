@@ -154,9 +154,28 @@ public class LibraryService {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     public List<FeedItem> feeds() {
-        return jdbc.sql("select id, url, token from fact_check_feed order by id")
-                .query((rs, row) -> new FeedItem(rs.getLong(1), rs.getString(2), FeedItem.mask(rs.getString(3))))
+        return jdbc.sql("select id, url, token, poll_every_minutes from fact_check_feed order by id")
+                .query((rs, row) -> new FeedItem(rs.getLong(1), rs.getString(2), FeedItem.mask(rs.getString(3)),
+                        rs.getObject(4) == null ? null : rs.getInt(4)))
                 .list();
+    }
+
+    /**
+     * Turns the scheduled polling of a remembered feed on ({@code everyMinutes}, one of {@link FeedItem#POLL_CHOICES})
+     * or off (null). The first poll comes one interval after this.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional
+    public void pollFeed(long feedId, @Nullable Integer everyMinutes) {
+        if (everyMinutes != null && !FeedItem.POLL_CHOICES.contains(everyMinutes)) {
+            throw new RefusedException(null, "library.error.bad-interval");
+        }
+        int changed = jdbc.sql("update fact_check_feed set poll_every_minutes = :every, last_polled_at = :now "
+                        + "where id = :id").param("every", everyMinutes)
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", feedId).update();
+        if (changed == 0) {
+            throw new RefusedException(null, "library.error.gone");
+        }
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")

@@ -82,7 +82,8 @@ class ClaimListPanel extends VerticalLayout {
         }
         // Wide enough for three digits: the first rows drawn, often in single digits, must not size the column.
         grid.addColumn(row -> numbers.getOrDefault(row.id(), 0)).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::statement).setHeader(getTranslation("claim.statement")).setFlexGrow(1);
+        grid.addComponentColumn(this::statement).setHeader(getTranslation("claim.statement")).setFlexGrow(1)
+                .setKey("statement");
         grid.addColumn(ClaimRow::score).setHeader(getTranslation("claim.score")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.status(this, row.status()))
                 .setHeader(getTranslation("claim.status")).setAutoWidth(true).setFlexGrow(0).setKey("status");
@@ -343,6 +344,13 @@ class ClaimListPanel extends VerticalLayout {
             cell.add(lost, new Span(" "));
         }
         cell.add(new Span(row.statement()));
+        if (row.likelyMatch() != null) {
+            // The label is the fact-checker's own words (verdict, publisher, month): shown as text.
+            Span checked = new Span(getTranslation("claim.checked-before", row.likelyMatch()));
+            checked.addClassName("fd-checked-before");
+            checked.getElement().getThemeList().add("badge contrast small");
+            cell.add(new Span(" "), checked);
+        }
         return cell;
     }
 

@@ -266,13 +266,36 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("library.feeds.token", feed.maskedToken()));
             Button again = new Button(getTranslation("library.feeds.again"),
                     click -> started(() -> library.importFeedAgain(feed.id())));
-            again.setId("library-feed-again-" + index++);
+            again.setId("library-feed-again-" + index);
             again.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            HorizontalLayout line = new HorizontalLayout(address, token, again);
+            HorizontalLayout line = new HorizontalLayout(address, token, again, polling(feed, index++));
             line.setAlignItems(Alignment.BASELINE);
             line.setWrap(true);
             feeds.add(line);
         }
+    }
+
+    /** Scheduled polling of the feed: off (the default), hourly, every six hours or daily. */
+    private Select<Integer> polling(FeedItem feed, int index) {
+        Select<Integer> every = new Select<>();
+        every.setId("library-feed-poll-" + index);
+        every.setAriaLabel(getTranslation("library.feeds.poll"));
+        every.setItems(FeedItem.POLL_CHOICES);
+        every.setEmptySelectionAllowed(true);
+        every.setEmptySelectionCaption(getTranslation("library.feeds.poll-off"));
+        every.setItemLabelGenerator(minutes -> minutes == null ? getTranslation("library.feeds.poll-off")
+                : getTranslation("library.feeds.poll-every", minutes / 60));
+        every.setValue(feed.pollEveryMinutes());
+        every.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                try {
+                    library.pollFeed(feed.id(), change.getValue());
+                } catch (RefusedException refused) {
+                    showError(getTranslation(refused.key(), refused.params()));
+                }
+            }
+        });
+        return every;
     }
 
     private void showError(String text) {

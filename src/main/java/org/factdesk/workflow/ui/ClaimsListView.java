@@ -1,9 +1,11 @@
 package org.factdesk.workflow.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -87,6 +89,10 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         TaskColumns.statementAndArticle(grid);
         TaskColumns.status(grid);
+        // Beside the status, so that a tablet shows it without scrolling sideways.
+        grid.addColumn(new ComponentRenderer<>(ClaimsListView::checkedBefore))
+                .setHeader(getTranslation("claims.list.checked-before")).setWidth("9rem").setFlexGrow(0)
+                .setKey("checked-before");
         grid.addColumn(item -> item.assignee() == null ? "" : names.getOrDefault(item.assignee(), item.assignee()))
                 .setHeader(getTranslation("claims.list.assignee")).setAutoWidth(true).setFlexGrow(0);
         TaskColumns.due(grid, getLocale());
@@ -115,6 +121,18 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();
         return seeking;
+    }
+
+    /** The claim's likely earlier fact-check, read from its row with the rest of the list (issue 14). */
+    private static Component checkedBefore(ClaimListItem item) {
+        if (item.likelyMatch() == null) {
+            return new Span();
+        }
+        Span marker = new Span(item.likelyMatch());
+        marker.addClassName("fd-checked-before");
+        marker.getElement().getThemeList().add("badge contrast small");
+        marker.getElement().setAttribute("title", marker.getTranslation("claim.checked-before", item.likelyMatch()));
+        return marker;
     }
 
     @Override
