@@ -29,7 +29,7 @@ class Article {
     private long version;
 
     @Embedded
-    @IndexedEmbedded(prefix = "")
+    @IndexedEmbedded
     private ArticleContent content;
 
     @Column(name = "imported_by", nullable = false)

@@ -16,6 +16,7 @@ import org.factdesk.base.RefusedException;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.UserService;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -54,10 +55,12 @@ public class EverythingSearch {
 
     private final EntityManager entityManager;
     private final DeskSettingsService settings;
+    private final UserService users;
 
-    EverythingSearch(EntityManager entityManager, DeskSettingsService settings) {
+    EverythingSearch(EntityManager entityManager, DeskSettingsService settings, UserService users) {
         this.entityManager = entityManager;
         this.settings = settings;
+        this.users = users;
     }
 
     /**
@@ -119,10 +122,11 @@ public class EverythingSearch {
         bool.must(f.simpleQueryString().fields(fields(kind)).matching(text)
                 .defaultOperator(BooleanOperator.AND).flags(SYNTAX));
         if (kind == SearchKind.CLAIM && !request.statuses().isEmpty()) {
-            bool.must(f.terms().field("status").matchingAny(request.statuses().stream().map(Enum::name).toList()));
+            bool.must(f.terms().field("status").matchingAny(request.statuses()));
         }
         if (request.language() != null && indexKnowsLanguage(kind)) {
-            bool.must(f.match().field("language").matching(request.language()));
+            bool.must(f.match().field(kind == SearchKind.ARTICLE ? "content.language" : "language")
+                    .matching(request.language()));
         }
         if (request.from() != null || request.to() != null) {
             bool.must(dateRange(f, kind, request.from(), request.to()));
@@ -143,7 +147,7 @@ public class EverythingSearch {
 
     private static String[] fields(SearchKind kind) {
         List<String> names = switch (kind) {
-            case ARTICLE -> List.of("title", "body");
+            case ARTICLE -> List.of("content.title", "content.body");
             case CLAIM -> List.of("statement");
             case SOURCE -> List.of("title", "excerpt", "archive");
             case COMMENT -> List.of("body");
@@ -194,6 +198,9 @@ public class EverythingSearch {
         for (Long id : ids) {
             Object[] row = rows.get(id);
             if (row != null) {
+                if (kind == SearchKind.COMMENT) {
+                    row[2] = users.displayName((String) row[2]);
+                }
                 SearchHit hit = hit(kind, row, highlights, zone);
                 if (language == null || language.equals(hit.language())) {
                     hits.add(hit);
