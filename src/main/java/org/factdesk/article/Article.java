@@ -10,11 +10,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
 /** An article the desk fact-checks: its text, where it was published, and who brought it in. */
 @Entity
 @Table(name = "article")
+@Indexed(index = "article")
 class Article {
 
     @Id
@@ -25,11 +29,13 @@ class Article {
     private long version;
 
     @Embedded
+    @IndexedEmbedded
     private ArticleContent content;
 
     @Column(name = "imported_by", nullable = false)
     private String importedBy;
 
+    @GenericField(name = "date")
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 

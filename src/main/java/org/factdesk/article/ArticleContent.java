@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Lob;
 import java.time.LocalDate;
+import org.factdesk.search.Analyzers;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,13 +16,20 @@ import org.jspecify.annotations.Nullable;
 @Embeddable
 class ArticleContent {
 
+    @FullTextField(name = "title_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "title_fr", analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "title_plain", analyzer = Analyzers.PLAIN)
     @Column(nullable = false)
     private String title;
 
+    @FullTextField(name = "body_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "body_fr", analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "body_plain", analyzer = Analyzers.PLAIN)
     @Lob
     @Column(nullable = false)
     private String body;
 
+    @KeywordField
     @Column(nullable = false)
     private String language;
 

@@ -26,6 +26,11 @@ import org.factdesk.base.RefusedException;
 import org.factdesk.extraction.TextPart;
 import org.factdesk.extraction.TextQuote;
 import org.hibernate.annotations.OptimisticLock;
+import org.factdesk.search.Analyzers;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "claim")
+@Indexed(index = "claim")
 class Claim {
 
     private static final Set<ClaimStatus> DISMISSABLE = EnumSet.of(ClaimStatus.CANDIDATE, ClaimStatus.TO_CHECK);
@@ -46,6 +52,7 @@ class Claim {
     @Version
     private long version;
 
+    @GenericField
     @Column(name = "article_id", nullable = false)
     private long articleId;
 
@@ -80,6 +87,9 @@ class Claim {
     @Column(name = "anchor_lost", nullable = false)
     private boolean anchorLost;
 
+    @FullTextField(name = "statement_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "statement_fr", analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "statement_plain", analyzer = Analyzers.PLAIN)
     @Lob
     @Column(nullable = false)
     private String statement;
@@ -103,6 +113,7 @@ class Claim {
     @Column(nullable = false)
     private ClaimOrigin origin;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClaimStatus status = ClaimStatus.CANDIDATE;
@@ -198,6 +209,7 @@ class Claim {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    @GenericField(name = "date")
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

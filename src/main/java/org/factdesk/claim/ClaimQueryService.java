@@ -53,6 +53,14 @@ public class ClaimQueryService {
      * lower bound the index range starts at the first due date (issue 15).
      */
     static final LocalDate EARLIEST_DUE = LocalDate.of(1, 1, 1);
+    /**
+     * The text filter asks the search index for the claims whose statement has every word (the last one also as the
+     * start of a word, as one types), and keeps the best this many: the list says so. Its pages are then read by the
+     * usual seek over those ids, with the other filters (issue 14, decision 022).
+     */
+    public static final int TEXT_MATCHES = 1000;
+    private static final String[] STATEMENT_FIELDS = {"statement_en", "statement_fr", "statement_plain"};
+    private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
 
     private final EntityManager entityManager;
     private final ArticleService articles;
@@ -328,11 +336,58 @@ public class ClaimQueryService {
             predicates.add(cb.between(claim.get("dueDate"), EARLIEST_DUE, filter.dueTo()));
         }
         if (!filter.text().isEmpty()) {
-            // The statement is a CLOB; lower() takes a string.
-            Expression<String> statement = claim.<String>get("statement").as(String.class);
-            predicates.add(cb.like(cb.lower(statement), likePattern(filter.text()), '\\'));
+            List<Long> matches = textMatches(filter.text());
+            if (matches != null) {
+                predicates.add(matches.isEmpty() ? cb.disjunction() : claim.get("id").in(matches));
+            } else {
+                // No word to look up in the index ("%", "?"): the statement is a CLOB; lower() takes a string.
+                Expression<String> statement = claim.<String>get("statement").as(String.class);
+                predicates.add(cb.like(cb.lower(statement), likePattern(filter.text()), '\\'));
+            }
         }
         return predicates.toArray(Predicate[]::new);
+    }
+
+    /**
+     * The ids of up to {@link #TEXT_MATCHES} claims whose statement holds every word of {@code text} (English, French
+     * and plain analysis, as the header's search), best first; null when the text has no word. Changes this
+     * transaction has not committed yet are sent to the index first, so a list read right after a change shows it.
+     */
+    private @Nullable List<Long> textMatches(String text) {
+        String words = text.strip();
+        if (!A_WORD.matcher(words).find()) {
+            return null;
+        }
+        int space = words.lastIndexOf(' ');
+        String head = words.substring(0, space + 1).strip();
+        String last = words.substring(space + 1);
+        String stem = java.text.Normalizer.normalize(last.substring(Math.max(last.lastIndexOf('\''),
+                        last.lastIndexOf('\u2019')) + 1), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}_]", "").toLowerCase(Locale.ROOT);
+        org.hibernate.search.mapper.orm.session.SearchSession session =
+                org.hibernate.search.mapper.orm.Search.session(entityManager);
+        if (entityManager.isJoinedToTransaction()) {
+            entityManager.flush();
+            session.indexingPlan().execute();
+        }
+        var literal = java.util.EnumSet.of(org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag.WHITESPACE,
+                org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag.PHRASE);
+        var and = org.hibernate.search.engine.search.common.BooleanOperator.AND;
+        return session.search(Claim.class).select(f -> f.id(Long.class))
+                .where(f -> {
+                    if (stem.length() < 3 || !A_WORD.matcher(last).find()) {
+                        return f.simpleQueryString().fields(STATEMENT_FIELDS).matching(words).defaultOperator(and)
+                                .flags(literal);
+                    }
+                    var all = f.bool();
+                    if (A_WORD.matcher(head).find()) {
+                        all.must(f.simpleQueryString().fields(STATEMENT_FIELDS).matching(head).defaultOperator(and)
+                                .flags(literal));
+                    }
+                    return all.must(f.or(f.simpleQueryString().fields(STATEMENT_FIELDS).matching(last).flags(literal),
+                            f.wildcard().field("statement_plain").matching(stem + "*")));
+                })
+                .fetchHits(TEXT_MATCHES);
     }
 
     private Predicate overdue(CriteriaBuilder cb, Root<Claim> claim) {

@@ -13,11 +13,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.factdesk.search.Analyzers;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
 /** One message in a claim's comment thread, with the colleagues it mentions. Never edited, never deleted. */
 @Entity
 @Table(name = "claim_comment")
+@Indexed(index = "comment")
 class Comment {
 
     @Id
@@ -30,10 +35,14 @@ class Comment {
     @Column(nullable = false)
     private String author;
 
+    @FullTextField(name = "body_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "body_fr", analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "body_plain", analyzer = Analyzers.PLAIN)
     @Lob
     @Column(nullable = false)
     private String body;
 
+    @GenericField(name = "date")
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -13,6 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.factdesk.search.Analyzers;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "source")
+@Indexed(index = "source")
 class Source {
 
     /** Longer than a queued fetch can wait and take (see {@link BackgroundArchiving}). */
@@ -38,6 +43,9 @@ class Source {
 
     private @Nullable String url;
 
+    @FullTextField(name = "title_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "title_fr", analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "title_plain", analyzer = Analyzers.PLAIN)
     @Column(nullable = false)
     private String title;
 
@@ -47,6 +55,9 @@ class Source {
     @Column(nullable = false)
     private SourceKind kind;
 
+    @FullTextField(name = "excerpt_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "excerpt_fr", analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "excerpt_plain", analyzer = Analyzers.PLAIN)
     @Lob
     private @Nullable String excerpt;
 
@@ -64,6 +75,9 @@ class Source {
     @Column(name = "archive_status", nullable = false)
     private ArchiveStatus archiveStatus = ArchiveStatus.NONE;
 
+    @FullTextField(name = "archive_en", analyzer = Analyzers.ENGLISH)
+    @FullTextField(name = "archive_fr", analyzer = Analyzers.FRENCH)
+    @FullTextField(name = "archive_plain", analyzer = Analyzers.PLAIN)
     @Lob
     @Column(name = "archive_text")
     private @Nullable String archiveText;
@@ -92,6 +106,7 @@ class Source {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    @GenericField(name = "date")
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

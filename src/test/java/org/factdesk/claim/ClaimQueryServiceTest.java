@@ -173,16 +173,20 @@ class ClaimQueryServiceTest {
     }
 
     @Test
-    void the_text_filter_ignores_case_and_takes_wildcards_literally() {
+    void the_text_filter_finds_words_through_the_index_ignoring_case_and_takes_wildcards_literally() {
         assigned(0, "Prices rose 50% in a year", "checker", today.plusDays(1), Priority.NORMAL);
         assigned(1, "Prices rose 50 times in a year", "checker", today.plusDays(1), Priority.NORMAL);
         assigned(2, "The file_name was leaked", "checker", today.plusDays(1), Priority.NORMAL);
         assigned(3, "The filename was leaked", "checker", today.plusDays(1), Priority.NORMAL);
 
-        assertThat(statements(text("50%"))).containsExactly("Prices rose 50% in a year");
+        assertThat(statements(text("50% times"))).as("the index looks up words: % is no wildcard")
+                .containsExactly("Prices rose 50 times in a year");
         assertThat(statements(text("file_name"))).containsExactly("The file_name was leaked");
         assertThat(statements(text("PRICES ROSE"))).hasSize(2);
-        assertThat(queries.count(text("%"))).isEqualTo(1);
+        assertThat(statements(text("price rose"))).as("English stemming").hasSize(2);
+        assertThat(statements(text("leak fil"))).as("the last word also as the start of a word, as one types")
+                .containsExactlyInAnyOrder("The file_name was leaked", "The filename was leaked");
+        assertThat(queries.count(text("%"))).as("without a word, the statement is searched as typed").isEqualTo(1);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.factdesk.base.ui.DateFields;
 import org.factdesk.claim.ClaimFilter;
+import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.rating.RatingItem;
@@ -67,6 +68,7 @@ class ClaimFilterBar extends FlexLayout {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(ClaimService.STATEMENT_MAX);
+        text.setHelperText(getTranslation("claims.list.text.help", ClaimQueryService.TEXT_MATCHES));
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("fd-filter-bar");
