@@ -107,7 +107,7 @@ class ClaimCandidates {
 
     /**
      * Scores again, with the suggestion model in use now, up to {@code limit} candidates of {@code language} nobody
-     * touched, after id {@code after}; each is scored as the extraction scored it, a sentence of the article.
+     * touched, after id {@code after}; each is scored as the extraction scored it: its sentence in the article.
      *
      * @return the last id scored, or -1 when none is left
      */
@@ -115,9 +115,10 @@ class ClaimCandidates {
         String lower = language.toLowerCase(java.util.Locale.ROOT);
         List<Long> ids = claims.findUntouchedCandidates(lower, lower + "-%", after, limit);
         for (Claim claim : claims.findAllById(ids)) {
-            String statement = claim.getStatement();
-            Checkworthiness score = checkworthiness(extractor.scoreSentence(statement, language));
-            claims.rescore(java.util.Objects.requireNonNull(claim.getId()), statement, score.score(),
+            // The sentence as the article says it: the statement may have left its attribution out ("…, X said").
+            Checkworthiness score = checkworthiness(extractor.scoreSentence(claim.anchor().quote().exact(),
+                    language));
+            claims.rescore(java.util.Objects.requireNonNull(claim.getId()), claim.getStatement(), score.score(),
                     ClaimReason.encode(score.reasons()), score.suggested());
         }
         return ids.isEmpty() ? -1 : ids.getLast();

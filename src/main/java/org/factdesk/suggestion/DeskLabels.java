@@ -33,8 +33,12 @@ class DeskLabels {
      */
     static final String BULK = ClaimService.IN_BULK;
 
+    /**
+     * The text learned from is the claim's words as the article has them (its quote), which is what the extraction
+     * scores: the statement may leave an attribution out ("…, X said") or be reworded by the desk.
+     */
     private static final String QUERY = """
-            select c.id, a.language, c.statement, c.suggested, c.status, c.origin, c.dismiss_reason,
+            select c.id, a.language, c.quote_exact, c.suggested, c.status, c.origin, c.dismiss_reason,
                    coalesce((select max(x.occurred_at) from activity x
                               where x.claim_id = c.id and x.action = 'claim.status'), c.updated_at) as decided_at,
                    (select y.detail from activity y

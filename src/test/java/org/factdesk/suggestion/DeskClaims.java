@@ -42,17 +42,19 @@ public final class DeskClaims {
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("insert into claim (article_id, part, start_offset, end_offset, "
                     + "quote_exact, quote_prefix, quote_suffix, statement, suggested, score, origin, status, "
-                    + "dismiss_reason, created_by, created_at, updated_at) values (?, 'BODY', 0, 4, 'Body', '', '', "
+                    + "dismiss_reason, created_by, created_at, updated_at) values (?, 'BODY', 0, ?, ?, '', '', "
                     + "?, ?, ?, ?, ?, ?, 'editor', ?, ?)", new String[] {"id"});
             insert.setLong(1, articleId);
-            insert.setString(2, statement);
-            insert.setBoolean(3, suggested);
-            insert.setInt(4, suggested ? 6 : 1);
-            insert.setString(5, origin);
-            insert.setString(6, status);
-            insert.setString(7, dismissReason);
-            insert.setTimestamp(8, Timestamp.from(START));
-            insert.setTimestamp(9, Timestamp.from(at));
+            insert.setInt(2, statement.length());
+            insert.setString(3, statement);
+            insert.setString(4, statement);
+            insert.setBoolean(5, suggested);
+            insert.setInt(6, suggested ? 6 : 1);
+            insert.setString(7, origin);
+            insert.setString(8, status);
+            insert.setString(9, dismissReason);
+            insert.setTimestamp(10, Timestamp.from(START));
+            insert.setTimestamp(11, Timestamp.from(at));
             return insert;
         }, key);
         long id = Objects.requireNonNull(key.getKey()).longValue();
