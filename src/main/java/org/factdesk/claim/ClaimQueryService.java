@@ -319,6 +319,10 @@ public class ClaimQueryService {
         return entityManager.createQuery(query).getSingleResult();
     }
 
+    /**
+     * The dashboard's figures counted over every claim: the reference the kept figures of
+     * {@code dashboard.DeskFigures}, which the dashboard shows, are proven equal to (decision 024).
+     */
     @PreAuthorize(AppRoles.IS_EDITOR)
     public DeskStats stats() {
         LocalDate today = settings.today();

@@ -29,6 +29,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
  * does).
  */
 @Component
+@Lazy(false) // It must listen from the start, even where the application starts its beans lazily.
 public final class DeskCounters implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     static final String REBUILD = "rebuild";
