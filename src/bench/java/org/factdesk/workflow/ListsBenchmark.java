@@ -181,7 +181,7 @@ public class ListsBenchmark {
     /** Before: My tasks by offset, sorted on each read, its last page. */
     @Benchmark
     public List<ClaimListItem> myTasksLastPageByOffset() {
-        return queries.myTasks(PageRequest.of((int) (tasks / PAGE), PAGE));
+        return queries.myTasks(PageRequest.of((int) ((tasks - 1) / PAGE), PAGE));
     }
 
     @Benchmark
@@ -203,7 +203,7 @@ public class ListsBenchmark {
     /** Before: the review queue by offset, its last page. */
     @Benchmark
     public List<ReviewItem> reviewQueueLastPageByOffset() {
-        return reviewQueue.list(PageRequest.of((int) (inReview / PAGE), PAGE));
+        return reviewQueue.list(PageRequest.of((int) ((inReview - 1) / PAGE), PAGE));
     }
 
     @Benchmark
