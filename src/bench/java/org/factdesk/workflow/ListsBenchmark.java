@@ -14,6 +14,7 @@ import org.factdesk.claim.ClaimListKey;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.DeskStats;
+import org.factdesk.dashboard.DeskFigures;
 import org.factdesk.generator.DeskGenerator;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
@@ -67,6 +68,11 @@ public class ListsBenchmark {
     private long claims;
     private ClaimListKey middle;
     private ClaimListKey beforeLast;
+    private DeskFigures figures;
+    private long tasks;
+    private ClaimQueryService.TaskKey tasksBeforeLast;
+    private long inReview;
+    private org.factdesk.claim.ClaimWorkflow.ReviewKey reviewBeforeLast;
 
     @Setup(Level.Trial)
     public void openTheDesk() throws SQLException, IOException {
@@ -95,7 +101,13 @@ public class ListsBenchmark {
         claims = queries.count(ClaimFilter.none());
         middle = queries.keyAfter(ClaimFilter.none(), null, (int) (claims / 2)).orElseThrow();
         beforeLast = queries.keyAfter(ClaimFilter.none(), null, (int) (claims - PAGE)).orElseThrow();
-        System.out.printf("%nDesk: %,d claims%n", claims);
+        figures = context.getBean(DeskFigures.class);
+        figures.stats();
+        tasks = queries.myTaskCount();
+        tasksBeforeLast = queries.myTaskKeyAfter(null, (int) (tasks - PAGE)).orElseThrow();
+        inReview = reviewQueue.count();
+        reviewBeforeLast = reviewQueue.keyAfter(null, (int) (inReview - PAGE)).orElseThrow();
+        System.out.printf("%nDesk: %,d claims, %,d tasks of checker01, %,d in review%n", claims, tasks, inReview);
     }
 
     /** The claims list's first page, as the grid reads it (a seek from the top). */
@@ -155,18 +167,59 @@ public class ListsBenchmark {
                 ClaimStatus.IN_REVIEW), null, null, null, false, ""), null, PAGE);
     }
 
+    /** My tasks as the grid reads it: a seek through (assignee, task_position, id). */
     @Benchmark
     public List<ClaimListItem> myTasksFirstPage() {
+        return queries.myTasksAfter(null, PAGE);
+    }
+
+    @Benchmark
+    public List<ClaimListItem> myTasksLastPage() {
+        return queries.myTasksAfter(tasksBeforeLast, PAGE);
+    }
+
+    /** Before: My tasks by offset, sorted on each read, its last page. */
+    @Benchmark
+    public List<ClaimListItem> myTasksLastPageByOffset() {
+        return queries.myTasks(PageRequest.of((int) ((tasks - 1) / PAGE), PAGE));
+    }
+
+    @Benchmark
+    public List<ClaimListItem> myTasksFirstPageByOffset() {
         return queries.myTasks(PageRequest.of(0, PAGE));
     }
 
+    /** The review queue as the grid reads it: a seek through (status, submitted_at, id). */
     @Benchmark
     public List<ReviewItem> reviewQueueFirstPage() {
-        return reviewQueue.list(PageRequest.of(0, PAGE));
+        return reviewQueue.listAfter(null, PAGE);
     }
 
     @Benchmark
+    public List<ReviewItem> reviewQueueLastPage() {
+        return reviewQueue.listAfter(reviewBeforeLast, PAGE);
+    }
+
+    /** Before: the review queue by offset, its last page. */
+    @Benchmark
+    public List<ReviewItem> reviewQueueLastPageByOffset() {
+        return reviewQueue.list(PageRequest.of((int) ((inReview - 1) / PAGE), PAGE));
+    }
+
+    @Benchmark
+    public List<ReviewItem> reviewQueueFirstPageByOffset() {
+        return reviewQueue.list(PageRequest.of(0, PAGE));
+    }
+
+    /** The dashboard as it shows now: the kept counters and the indexed day-dependent figures (decision 024). */
+    @Benchmark
     public DeskStats dashboard() {
+        return figures.stats();
+    }
+
+    /** Before: the dashboard's five passes over the claims, the full recount. */
+    @Benchmark
+    public DeskStats dashboardByFullRecount() {
         return queries.stats();
     }
 

@@ -1,9 +1,12 @@
 package org.factdesk.article;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import java.io.InputStream;
 import java.text.Collator;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +50,12 @@ public class ArticleService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, LanguageDetection languages,
-                   DeskSettingsService settings, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                   DeskSettingsService settings, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock,
+                   EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.articles = articles;
         this.revisions = revisions;
         this.languages = languages;
@@ -135,6 +141,80 @@ public class ArticleService {
     public List<ArticleListItem> list(String titleFilter, Pageable page) {
         Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), LIST_ORDER);
         return articles.findListItems(likePattern(titleFilter), ordered);
+    }
+
+    /**
+     * Up to {@code limit} articles of the list after {@code after} (from the top when null), by a range of the
+     * list's index ({@code published_on desc, imported_at desc, id desc}) rather than by counting rows from the top:
+     * the dated articles first, then the undated ones, each read apart since databases order nulls differently.
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<ArticleListItem> listAfter(String titleFilter, ArticleListItem.@Nullable Key after, int limit) {
+        List<ArticleListItem> rows = new ArrayList<>();
+        boolean inUndated = after != null && after.publishedOn() == null;
+        if (!inUndated) {
+            rows.addAll(seek(false, titleFilter, after, 0, limit));
+        }
+        if (rows.size() < limit) {
+            rows.addAll(seek(true, titleFilter, inUndated ? after : null, 0, limit - rows.size()));
+        }
+        return rows;
+    }
+
+    /** The key of the {@code rows}-th article after {@code after} (from the top when null): where a jump seeks from. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public Optional<ArticleListItem.Key> keyAfter(String titleFilter, ArticleListItem.@Nullable Key after, int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be at least 1");
+        }
+        int skip = rows - 1;
+        ArticleListItem.Key from = after;
+        if (after == null || after.publishedOn() != null) {
+            List<ArticleListItem> dated = seek(false, titleFilter, after, skip, 1);
+            if (!dated.isEmpty()) {
+                return Optional.of(dated.getFirst().key());
+            }
+            skip -= seek(false, titleFilter, after, 0, skip).size();
+            from = null;
+        }
+        return seek(true, titleFilter, from, skip, 1).stream().findFirst().map(ArticleListItem::key);
+    }
+
+    /** Exact below {@code limit}, {@code limit} at and above it. */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public long countUpTo(String titleFilter, int limit) {
+        return entityManager.createQuery("select a.id from Article a where lower(a.content.title) like :pattern "
+                        + "escape '\\'", Long.class).setParameter("pattern", likePattern(titleFilter))
+                .setMaxResults(limit).getResultList().size();
+    }
+
+    private List<ArticleListItem> seek(boolean undated, String titleFilter, ArticleListItem.@Nullable Key after,
+                                       int skip, int limit) {
+        if (limit == 0) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("select new org.factdesk.article.ArticleListItem(a.id, "
+                + "a.content.title, a.content.outlet, a.content.language, a.content.publishedOn, a.importedAt) "
+                + "from Article a where lower(a.content.title) like :pattern escape '\\' and ");
+        jpql.append(undated ? "a.content.publishedOn is null" : "a.content.publishedOn is not null");
+        if (after != null) {
+            String later = "(a.importedAt < :imported or (a.importedAt = :imported and a.id < :id))";
+            jpql.append(undated ? " and " + later : " and a.content.publishedOn <= :published and "
+                    + "(a.content.publishedOn < :published or " + later + ")");
+        }
+        jpql.append(" order by a.content.publishedOn desc, a.importedAt desc, a.id desc");
+        TypedQuery<ArticleListItem> query = entityManager.createQuery(jpql.toString(), ArticleListItem.class)
+                .setParameter("pattern", likePattern(titleFilter));
+        if (after != null) {
+            query.setParameter("imported", after.importedAt()).setParameter("id", after.id());
+            if (!undated) {
+                query.setParameter("published", after.publishedOn());
+            }
+        }
+        return query.setFirstResult(skip).setMaxResults(limit).getResultList();
     }
 
     @PreAuthorize(AppRoles.CAN_READ)

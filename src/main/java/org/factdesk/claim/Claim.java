@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -73,6 +75,14 @@ class Claim {
      */
     @Column(name = "list_position", nullable = false)
     private long listPosition;
+
+    /**
+     * The claim's place in its assignee's tasks, soonest due first (undated after), then the most urgent; past every
+     * task ({@link #NO_TASK}) when it is closed or nobody holds it: My tasks seeks by {@code (assignee, task_position,
+     * id)} through an index (issue 15). Kept by {@link #retask()} before every write.
+     */
+    @Column(name = "task_position", nullable = false)
+    private long taskPosition = NO_TASK;
 
     @Lob
     @Column(name = "quote_exact", nullable = false)
@@ -256,6 +266,40 @@ class Claim {
      */
     static long listPosition(Anchor anchor) {
         return (anchor.part() == TextPart.TITLE ? 0L : 1L << 50) + ((long) anchor.start() << 25) + anchor.end();
+    }
+
+    /** Above every task's position: a closed claim's, or one nobody holds. */
+    static final long NO_TASK = Long.MAX_VALUE;
+    /** Above every dated task's position ({@code yyyymmdd * 4 + urgency}), below {@link #NO_TASK}. */
+    static final long UNDATED = 1L << 40;
+
+    /**
+     * Migration V44 and the desk generator compute the same in SQL: the due date as {@code yyyymmdd} (which keeps
+     * the order of dates), times four, plus the urgency (urgent 0 to low 3).
+     */
+    static long taskPosition(@Nullable String assignee, ClaimStatus status, @Nullable LocalDate due,
+                             Priority priority) {
+        if (assignee == null || status == ClaimStatus.APPROVED || status == ClaimStatus.DISMISSED) {
+            return NO_TASK;
+        }
+        long day = due == null ? UNDATED
+                : (due.getYear() * 10_000L + due.getMonthValue() * 100L + due.getDayOfMonth()) * 4;
+        return day + switch (priority) {
+            case URGENT -> 0;
+            case HIGH -> 1;
+            case NORMAL -> 2;
+            case LOW -> 3;
+        };
+    }
+
+    @PrePersist
+    @PreUpdate
+    private void retask() {
+        taskPosition = taskPosition(assignee, status, dueDate, priority);
+    }
+
+    long getTaskPosition() {
+        return taskPosition;
     }
 
     long getListPosition() {

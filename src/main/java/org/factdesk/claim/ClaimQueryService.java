@@ -253,6 +253,71 @@ public class ClaimQueryService {
         return items(paged(entityManager.createQuery(query), page));
     }
 
+    /** A row's place in its assignee's tasks (soonest due, undated after, then most urgent, then id): what My tasks seeks after. */
+    public record TaskKey(long position, long id) {
+
+        public static TaskKey of(ClaimListItem item) {
+            return new TaskKey(Claim.taskPosition(item.assignee(), item.status(), item.dueDate(), item.priority()),
+                    item.id());
+        }
+    }
+
+    /**
+     * Up to {@code limit} of the signed-in user's open claims after {@code after} (from the top when null), in the
+     * order of {@link #myTasks}, through the index on {@code (assignee, task_position, id)}: a page costs the same
+     * anywhere in the list (issue 15).
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public List<ClaimListItem> myTasksAfter(@Nullable TaskKey after, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Claim> claim = query.from(Claim.class);
+        query.multiselect(rowColumns(claim)).where(taskSeek(cb, claim, after)).orderBy(taskOrder(cb, claim));
+        return items(entityManager.createQuery(query).setMaxResults(limit).getResultList());
+    }
+
+    /** The key of the {@code rows}-th task after {@code after} (from the top when null), from the index alone. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public Optional<TaskKey> myTaskKeyAfter(@Nullable TaskKey after, int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be at least 1");
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<TaskKey> query = cb.createQuery(TaskKey.class);
+        Root<Claim> claim = query.from(Claim.class);
+        query.select(cb.construct(TaskKey.class, claim.get("taskPosition"), claim.get("id")))
+                .where(taskSeek(cb, claim, after)).orderBy(taskOrder(cb, claim));
+        return entityManager.createQuery(query).setFirstResult(rows - 1).setMaxResults(1).getResultList().stream()
+                .findFirst();
+    }
+
+    /** The signed-in user's open claims: exact below {@code limit}, {@code limit} at and above it. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public long myTaskCountUpTo(int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Claim> claim = query.from(Claim.class);
+        query.select(claim.get("id")).where(taskSeek(cb, claim, null));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
+    }
+
+    /** Mine, open ({@code task_position} below {@link Claim#NO_TASK}), and after the key: one range of the index. */
+    private Predicate[] taskSeek(CriteriaBuilder cb, Root<Claim> claim, @Nullable TaskKey after) {
+        Path<Long> position = claim.get("taskPosition");
+        List<Predicate> predicates = new ArrayList<>(List.of(cb.equal(claim.get("assignee"), currentUser.require()),
+                cb.lt(position, Claim.NO_TASK)));
+        if (after != null) {
+            predicates.add(cb.ge(position, after.position()));
+            predicates.add(cb.or(cb.gt(position, after.position()), cb.gt(claim.get("id"), after.id())));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /** After the assignee, the same on every row, so that the database reads the order from the index. */
+    private static List<Order> taskOrder(CriteriaBuilder cb, Root<Claim> claim) {
+        return List.of(cb.asc(claim.get("assignee")), cb.asc(claim.get("taskPosition")), cb.asc(claim.get("id")));
+    }
+
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     public long myTaskCount() {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -262,6 +327,10 @@ public class ClaimQueryService {
         return entityManager.createQuery(query).getSingleResult();
     }
 
+    /**
+     * The dashboard's figures counted over every claim: the reference the kept figures of
+     * {@code dashboard.DeskFigures}, which the dashboard shows, are proven equal to (decision 024).
+     */
     @PreAuthorize(AppRoles.IS_EDITOR)
     public DeskStats stats() {
         LocalDate today = settings.today();

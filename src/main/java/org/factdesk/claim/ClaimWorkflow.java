@@ -1,11 +1,15 @@
 package org.factdesk.claim;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.factdesk.base.RefusedException;
 import org.factdesk.security.AppRoles;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +32,11 @@ public class ClaimWorkflow {
     private final ClaimService claimService;
     private final ActivityLog log;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ClaimWorkflow(ClaimRepository claims, ClaimService claimService, ActivityLog log,
-                  Clock clock) {
+                  Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.claims = claims;
         this.claimService = claimService;
         this.log = log;
@@ -40,7 +46,21 @@ public class ClaimWorkflow {
     /** A claim in review, as the review queue lists it (the queue adds the article's title and names). */
     public record InReview(long id, String statement, long articleId, @Nullable String submittedBy,
                            @Nullable Instant submittedAt, @Nullable Long ratingId) {
+
+        public ReviewKey key() {
+            return new ReviewKey(submittedAt, id);
+        }
     }
+
+    /**
+     * A claim's place in the review queue (the oldest submission first, the id breaking ties; a claim without a
+     * submission time, which only old data may hold, before them all): what a page of the queue seeks after.
+     */
+    public record ReviewKey(@Nullable Instant submittedAt, long id) {
+    }
+
+    /** Before every submission time, so that the first page of submitted claims is a range of the index too. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
 
     /**
      * Gives the claim the user saw at {@code expectedVersion} to {@code assignee}; {@code check} runs first, with
@@ -131,6 +151,80 @@ public class ClaimWorkflow {
         return claims.findReviewQueue(ClaimStatus.IN_REVIEW, page).stream().map(row -> new InReview(
                 (Long) row[0], (String) row[1], (Long) row[2], (String) row[3], (Instant) row[4], (Long) row[5]))
                 .toList();
+    }
+
+    /**
+     * Up to {@code limit} claims in review after {@code after} (from the top when null), the oldest submission first,
+     * through the index on {@code (status, submitted_at, id)}: a page costs the same anywhere in the queue (issue 15).
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional(readOnly = true)
+    public List<InReview> inReviewAfter(@Nullable ReviewKey after, int limit) {
+        List<InReview> rows = new ArrayList<>();
+        if (after == null || after.submittedAt() == null) {
+            rows.addAll(reviewRows(true, after, 0, limit));
+        }
+        if (rows.size() < limit) {
+            ReviewKey from = after == null || after.submittedAt() == null ? null : after;
+            rows.addAll(reviewRows(false, from, 0, limit - rows.size()));
+        }
+        return rows;
+    }
+
+    /** The key of the {@code rows}-th claim in review after {@code after} (from the top when null), from the index. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional(readOnly = true)
+    public Optional<ReviewKey> reviewKeyAfter(@Nullable ReviewKey after, int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be at least 1");
+        }
+        int skip = rows - 1;
+        if (after == null || after.submittedAt() == null) {
+            List<InReview> undated = reviewRows(true, after, skip, 1);
+            if (!undated.isEmpty()) {
+                return Optional.of(undated.getFirst().key());
+            }
+            skip -= (int) reviewCount(true, after);
+            after = null;
+        }
+        return reviewRows(false, after, skip, 1).stream().findFirst().map(InReview::key);
+    }
+
+    /** The claims in review: exact below {@code limit}, {@code limit} at and above it. */
+    @PreAuthorize(AppRoles.IS_EDITOR)
+    @Transactional(readOnly = true)
+    public long countInReviewUpTo(int limit) {
+        return entityManager.createQuery("select c.id from Claim c where c.status = :status", Long.class)
+                .setParameter("status", ClaimStatus.IN_REVIEW).setMaxResults(limit).getResultList().size();
+    }
+
+    /**
+     * Claims in review without a submission time ({@code undated}) by id, or with one by time and id, after
+     * {@code after}; ordered by the status too, the same on every row, so that the index gives the order.
+     */
+    private List<InReview> reviewRows(boolean undated, @Nullable ReviewKey after, int skip, int limit) {
+        String where = undated ? "c.submittedAt is null and c.id > :id"
+                : "c.submittedAt >= :at and (c.submittedAt > :at or c.id > :id)";
+        TypedQuery<Object[]> query = entityManager.createQuery("select c.id, c.statement, c.articleId, "
+                + "c.submittedBy, c.submittedAt, c.ratingId from Claim c where c.status = :status and " + where
+                + " order by c.status, c.submittedAt, c.id", Object[].class)
+                .setParameter("status", ClaimStatus.IN_REVIEW).setParameter("id", after == null ? 0L : after.id());
+        if (!undated) {
+            query.setParameter("at", after == null || after.submittedAt() == null ? EARLIEST : after.submittedAt());
+        }
+        return query.setFirstResult(skip).setMaxResults(limit).getResultList().stream().map(row -> new InReview(
+                (Long) row[0], (String) row[1], (Long) row[2], (String) row[3], (Instant) row[4], (Long) row[5]))
+                .toList();
+    }
+
+    private long reviewCount(boolean undated, @Nullable ReviewKey after) {
+        if (!undated) {
+            throw new IllegalArgumentException("only the undated claims are counted");
+        }
+        return entityManager.createQuery("select count(c) from Claim c where c.status = :status "
+                        + "and c.submittedAt is null and c.id > :id", Long.class)
+                .setParameter("status", ClaimStatus.IN_REVIEW).setParameter("id", after == null ? 0L : after.id())
+                .getSingleResult();
     }
 
     @PreAuthorize(AppRoles.IS_EDITOR)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.flywaydb.core.Flyway;
+import org.factdesk.dashboard.DeskCounters;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -87,6 +88,8 @@ public final class DeskGenerator {
         }
         restartIdentity("article");
         restartIdentity("claim");
+        // The inserts bypassed what the application keeps as claims change: the dashboard's counters.
+        DeskCounters.rebuild(connection);
         connection.commit();
     }
 
@@ -185,6 +188,12 @@ public final class DeskGenerator {
                 + at("a", 0) + " as t from (select x as n, (x - 1) / " + CLAIMS_PER_ARTICLE + " + 1 as a, "
                 + "mod(x - 1, " + CLAIMS_PER_ARTICLE + ") as k, mod(x * 7919, 100) as h "
                 + "from system_range(?, ?)) g) c", claimBase, articleBase, from, to);
+        // As Claim.taskPosition (and migration V44): an open, assigned claim's place in its assignee's tasks.
+        update("update claim set task_position = (case when due_date is null then 1099511627776 else "
+                + "(year(due_date) * 10000 + month(due_date) * 100 + day_of_month(due_date)) * 4 end) "
+                + "+ case priority when 'URGENT' then 0 when 'HIGH' then 1 when 'NORMAL' then 2 else 3 end "
+                + "where id between ? and ? and assignee is not null and status not in ('APPROVED', 'DISMISSED')",
+                claimBase + from, claimBase + to);
     }
 
     /** Sources (one in research, two in review, three approved) and a comment on a quarter of those claims. */

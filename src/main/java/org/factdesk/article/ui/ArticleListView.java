@@ -14,17 +14,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import org.factdesk.base.ui.OpenOnEnter;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleListItem;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.SeekPaging;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /** All articles, newest first, filtered by title; a row opens the article page. */
 @Route("articles")
@@ -57,12 +60,13 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(importButton);
         }
-        configureGrid(articles);
-        filter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        SeekPaging<ArticleListItem, ArticleListItem.Key> paging = configureGrid(articles);
+        paging.refresh();
+        filter.addValueChangeListener(event -> paging.refresh());
         add(toolbar, grid);
     }
 
-    private void configureGrid(ArticleService articles) {
+    private SeekPaging<ArticleListItem, ArticleListItem.Key> configureGrid(ArticleService articles) {
         grid.setId("articles-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ArticleListItem::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
@@ -74,12 +78,28 @@ class ArticleListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("article.language")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> Formats.dateTime(item.importedAt(), zone, getLocale()))
                 .setHeader(getTranslation("article.imported-at")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> articles.list(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) articles.count(filter.getValue()));
+        // Seek pages through the list's index: the last page costs what the first does (decision 017).
+        SeekPaging<ArticleListItem, ArticleListItem.Key> paging = SeekPaging.bind(grid, new SeekPaging.Source<>() {
+            @Override
+            public List<ArticleListItem> after(ArticleListItem.@Nullable Key key, int limit) {
+                return articles.listAfter(filter.getValue(), key, limit);
+            }
+
+            @Override
+            public Optional<ArticleListItem.Key> keyAfter(ArticleListItem.@Nullable Key key, int rows) {
+                return articles.keyAfter(filter.getValue(), key, rows);
+            }
+
+            @Override
+            public long countUpTo(int limit) {
+                return articles.countUpTo(filter.getValue(), limit);
+            }
+        }, ArticleListItem::key, ArticleListItem::id);
         grid.addItemClickListener(click -> open(click.getItem()));
         OpenOnEnter.on(grid, this::open);
         grid.setEmptyStateText(getTranslation("article.list.empty"));
         grid.setSizeFull();
+        return paging;
     }
 
     @Override

@@ -50,6 +50,8 @@ public final class SeekPaging<T, K> {
     /** Row index → the key of the row just before it. */
     private final NavigableMap<Integer, K> boundaries = new TreeMap<>();
     private long count;
+    /** Whether {@link #count} was just counted by {@link #refresh()}, for the grid's next question. */
+    private boolean counted;
 
     private SeekPaging(Grid<T> grid, Source<T, K> source, Function<T, K> keyOf, Function<T, Object> id) {
         this.grid = grid;
@@ -60,7 +62,7 @@ public final class SeekPaging<T, K> {
                 query -> fetch(query.getOffset(), query.getLimit()), query -> {
                     query.getOffset();
                     query.getLimit();
-                    return (int) count;
+                    return (int) size();
                 }, id::apply));
     }
 
@@ -74,6 +76,7 @@ public final class SeekPaging<T, K> {
     public long refresh() {
         boundaries.clear();
         count = source.countUpTo(EXACT_UP_TO + 1);
+        counted = true;
         if (isExact()) {
             view.setItemCountFromDataProvider();
         } else {
@@ -90,6 +93,19 @@ public final class SeekPaging<T, K> {
     }
 
     public long count() {
+        return count;
+    }
+
+    /**
+     * The grid's size while the count is exact: the count {@link #refresh()} just made, else counted again (as the
+     * grid asks only when it resets), up to just past the threshold; a list that grew past it shows as many rows as
+     * the threshold allows until the next refresh switches to the estimate.
+     */
+    private long size() {
+        if (!counted && isExact()) {
+            count = Math.min(source.countUpTo(EXACT_UP_TO + 1), EXACT_UP_TO);
+        }
+        counted = false;
         return count;
     }
 

@@ -22,9 +22,9 @@ import org.factdesk.base.ui.Links;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimChanges;
-import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ClaimUpdates;
+import org.factdesk.dashboard.DeskFigures;
 import org.factdesk.claim.DeskStats;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 5, title = "nav.dashboard", icon = "vaadin:dashboard")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(ClaimQueryService queries, RatingScaleService ratings, UserService users, ClaimUpdates updates) {
+    DashboardView(DeskFigures queries, RatingScaleService ratings, UserService users, ClaimUpdates updates) {
         addClassName("fd-dashboard");
         show(queries, ratings, users);
         // A change that may move a figure (not a comment or a source): the dashboard counts again, as a colleague's
@@ -51,7 +51,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 changes -> show(queries, ratings, users));
     }
 
-    private void show(ClaimQueryService queries, RatingScaleService ratings, UserService users) {
+    private void show(DeskFigures queries, RatingScaleService ratings, UserService users) {
         DeskStats stats = queries.stats();
         Map<String, String> names = new HashMap<>();
         users.colleagues().forEach(colleague -> names.put(colleague.username(), colleague.displayName()));

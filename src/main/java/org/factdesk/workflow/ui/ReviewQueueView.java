@@ -6,23 +6,27 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.OpenOnEnter;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.base.ui.SeekPaging;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimUpdates;
+import org.factdesk.claim.ClaimWorkflow;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.workflow.ReviewItem;
 import org.factdesk.workflow.ReviewQueueService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editors' review queue: claims waiting for a second pair of eyes, the oldest submission first. A submission, an
@@ -53,14 +57,30 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> item.ratingId() == null || !scale.containsKey(item.ratingId()) ? ""
                 : scale.get(item.ratingId()).label(getLocale()))
                 .setHeader(getTranslation("review.rating")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> queue.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) queue.count());
+        // Seek pages through the index on (status, submitted_at, id): the last page costs what the first does.
+        SeekPaging<ReviewItem, ClaimWorkflow.ReviewKey> paging = SeekPaging.bind(grid, new SeekPaging.Source<>() {
+            @Override
+            public List<ReviewItem> after(ClaimWorkflow.@Nullable ReviewKey key, int limit) {
+                return queue.listAfter(key, limit);
+            }
+
+            @Override
+            public Optional<ClaimWorkflow.ReviewKey> keyAfter(ClaimWorkflow.@Nullable ReviewKey key, int rows) {
+                return queue.keyAfter(key, rows);
+            }
+
+            @Override
+            public long countUpTo(int limit) {
+                return queue.countUpTo(limit);
+            }
+        }, ReviewItem::key, ReviewItem::id);
+        paging.refresh();
         grid.addItemClickListener(click -> open(click.getItem().id()));
         OpenOnEnter.on(grid, item -> open(item.id()));
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.setSizeFull();
         LiveUpdates.bind(grid, updates::subscribe, ClaimChanges::changeListRows,
-                changes -> grid.getDataProvider().refreshAll());
+                changes -> paging.refresh());
         // The header already names the page.
         add(grid);
     }

@@ -1,0 +1,287 @@
+package org.factdesk.dashboard;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.DeskStats;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the dashboard's counters (decision 024) in step with the claims: Hibernate tells it of every claim written
+ * (created, changed, deleted, whichever service did it), with the claim's state before and after, while it flushes
+ * them; it adds the difference to the counters on the same connection, so in the same transaction: a rollback takes
+ * both back. Bulk SQL that bypasses Hibernate must call {@link #rebuild(Connection)} afterwards (the desk generator
+ * does).
+ */
+@Component
+@Lazy(false) // It must listen from the start, even where the application starts its beans lazily.
+public final class DeskCounters implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    static final String REBUILD = "rebuild";
+    static final String APPROVALS = "approvals";
+    private static final String CLAIM = "org.factdesk.claim.Claim";
+    private static final List<String> PROPERTIES = List.of("status", "assignee", "approvedRatingId", "selectedAt",
+            "approvedAt");
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    /** Where each of {@link #PROPERTIES} is in Hibernate's state arrays of a claim; found on the first event. */
+    private volatile int @Nullable [] indexes;
+
+    DeskCounters(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry().requireService(EventListenerRegistry.class);
+        registry.appendListeners(EventType.POST_INSERT, this);
+        registry.appendListeners(EventType.POST_UPDATE, this);
+        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    /** What a claim adds to the figures: its status, whose open work it is, its approved verdict and time. */
+    record Share(ClaimStatus status, @Nullable String assignee, @Nullable Long approvedRating,
+                 @Nullable Long approvalMicros) {
+
+        static Share of(ClaimStatus status, @Nullable String assignee, @Nullable Long approvedRating,
+                        @Nullable Instant selectedAt, @Nullable Instant approvedAt) {
+            boolean approved = status == ClaimStatus.APPROVED;
+            return new Share(status, assignee, approved ? approvedRating : null,
+                    approved && selectedAt != null && approvedAt != null
+                            ? micros(approvedAt) - micros(selectedAt) : null);
+        }
+
+        /** The counters this share adds one to. */
+        List<String> counters() {
+            List<String> names = new java.util.ArrayList<>(List.of("status:" + status.name()));
+            if (assignee != null && DeskStats.OPEN.contains(status)) {
+                names.add("open:" + assignee);
+            }
+            if (approvedRating != null) {
+                names.add("verdict:" + approvedRating);
+            }
+            if (approvalMicros != null) {
+                names.add(APPROVALS);
+            }
+            return names;
+        }
+    }
+
+    /**
+     * As the database keeps an instant (PostgreSQL and H2's {@code timestamp with time zone}: microseconds, the rest
+     * rounded half up), so that a time kept here equals the one a recount reads back.
+     */
+    static long micros(Instant instant) {
+        long micros = Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L),
+                instant.getNano() / 1_000);
+        return instant.getNano() % 1_000 >= 500 ? micros + 1 : micros;
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        if (isClaim(event.getPersister())) {
+            apply(null, share(event.getPersister(), event.getState()), id(event.getId()));
+        }
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        if (!isClaim(event.getPersister())) {
+            return;
+        }
+        Object @Nullable [] old = event.getOldState();
+        if (old == null) {
+            // No state before the change (a detached claim merged): the figures are counted again on the next view.
+            jdbc.update("update desk_counter set n = 1 where name = ?", REBUILD);
+            if (jdbc.queryForObject("select count(*) from desk_counter where name = ?", Long.class, REBUILD) == 0) {
+                jdbc.update("insert into desk_counter (name, n) values (?, 1)", REBUILD);
+            }
+            return;
+        }
+        apply(share(event.getPersister(), old), share(event.getPersister(), event.getState()), id(event.getId()));
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        if (isClaim(event.getPersister())) {
+            apply(share(event.getPersister(), event.getDeletedState()), null, id(event.getId()));
+        }
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private static boolean isClaim(EntityPersister persister) {
+        return CLAIM.equals(persister.getEntityName());
+    }
+
+    private static long id(@Nullable Object id) {
+        return ((Number) Objects.requireNonNull(id)).longValue();
+    }
+
+    private Share share(EntityPersister persister, Object[] state) {
+        int[] at = indexes;
+        if (at == null) {
+            List<String> names = Arrays.asList(persister.getPropertyNames());
+            at = PROPERTIES.stream().mapToInt(names::indexOf).toArray();
+            if (Arrays.stream(at).anyMatch(index -> index < 0)) {
+                throw new IllegalStateException("A claim has no property among " + PROPERTIES + ": " + names);
+            }
+            indexes = at;
+        }
+        return Share.of((ClaimStatus) Objects.requireNonNull(state[at[0]]), (String) state[at[1]],
+                (Long) state[at[2]], (Instant) state[at[3]], (Instant) state[at[4]]);
+    }
+
+    /** Adds the difference between the claim's share before and after to the counters: nothing when equal. */
+    void apply(@Nullable Share before, @Nullable Share after, long claimId) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        Map<String, Long> delta = new TreeMap<>();
+        if (before != null) {
+            before.counters().forEach(name -> delta.merge(name, -1L, Long::sum));
+        }
+        if (after != null) {
+            after.counters().forEach(name -> delta.merge(name, 1L, Long::sum));
+        }
+        delta.forEach((name, n) -> {
+            if (n != 0) {
+                add(name, n);
+            }
+        });
+        Long was = before == null ? null : before.approvalMicros();
+        Long is = after == null ? null : after.approvalMicros();
+        if (!Objects.equals(was, is)) {
+            if (was != null) {
+                jdbc.update("delete from desk_approval where claim_id = ?", claimId);
+            }
+            if (is != null) {
+                jdbc.update("insert into desk_approval (claim_id, micros) values (?, ?)", claimId, is);
+            }
+        }
+    }
+
+    private void add(String name, long n) {
+        if (jdbc.update("update desk_counter set n = n + ? where name = ?", n, name) == 0) {
+            created(name);
+            jdbc.update("update desk_counter set n = n + ? where name = ?", n, name);
+        }
+    }
+
+    /**
+     * A counter's first row, at zero, committed on a connection of its own: two transactions that both meet a new
+     * counter (a colleague's first task) then both add to the one row, and a failed insert aborts neither.
+     */
+    private void created(String name) {
+        try (Connection own = dataSource.getConnection()) {
+            own.setAutoCommit(true);
+            try (PreparedStatement insert = own.prepareStatement(
+                    "insert into desk_counter (name, n) values (?, 0)")) {
+                insert.setString(1, name);
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            // Another transaction created it between the two statements: it is there, which is all this wanted.
+            if (jdbc.queryForObject("select count(*) from desk_counter where name = ?", Long.class, name) == 0) {
+                throw new IllegalStateException("The dashboard's counter " + name + " could not be created", e);
+            }
+        }
+    }
+
+    /** Whether the counters wait for a recount (after a migration, or a change this could not follow). */
+    boolean stale() {
+        return jdbc.queryForObject("select count(*) from desk_counter where name = ? and n > 0", Long.class,
+                REBUILD) > 0;
+    }
+
+    /** Recounts every figure from the claims, on the transaction's connection. */
+    void rebuild() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            rebuild(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The dashboard's counters could not be recounted", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * Recounts every figure from the claim table: for bulk SQL that bypassed Hibernate, such as the desk generator,
+     * which calls it before it commits. Reads each approved claim's two times once, in one pass.
+     */
+    public static void rebuild(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from desk_counter");
+            statement.executeUpdate("delete from desk_approval");
+            statement.executeUpdate("insert into desk_counter (name, n) select 'status:' || status, count(*) "
+                    + "from claim group by status");
+            statement.executeUpdate("insert into desk_counter (name, n) select 'open:' || assignee, count(*) "
+                    + "from claim where assignee is not null and status in ('TO_CHECK', 'IN_RESEARCH', 'IN_REVIEW') "
+                    + "group by assignee");
+            statement.executeUpdate("insert into desk_counter (name, n) select 'verdict:' || "
+                    + "cast(approved_rating_id as varchar(20)), count(*) from claim where status = 'APPROVED' "
+                    + "and approved_rating_id is not null group by approved_rating_id");
+        }
+        long approvals = 0;
+        try (Statement read = connection.createStatement();
+             ResultSet rows = read.executeQuery("select id, selected_at, approved_at from claim "
+                     + "where status = 'APPROVED' and selected_at is not null and approved_at is not null");
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into desk_approval (claim_id, micros) values (?, ?)")) {
+            while (rows.next()) {
+                insert.setLong(1, rows.getLong(1));
+                insert.setLong(2, micros(rows.getObject(3, OffsetDateTime.class).toInstant())
+                        - micros(rows.getObject(2, OffsetDateTime.class).toInstant()));
+                insert.addBatch();
+                if (++approvals % 1_000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement count = connection.prepareStatement(
+                "insert into desk_counter (name, n) values (?, ?)")) {
+            count.setString(1, APPROVALS);
+            count.setLong(2, approvals);
+            count.executeUpdate();
+        }
+    }
+
+    /** For {@link DeskFigures}: every counter above zero. */
+    Map<String, Long> counters() {
+        Map<String, Long> counters = new TreeMap<>();
+        jdbc.query("select name, n from desk_counter where n <> 0", row -> {
+            counters.put(row.getString(1), row.getLong(2));
+        });
+        return counters;
+    }
+}
