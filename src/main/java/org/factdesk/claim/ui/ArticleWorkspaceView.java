@@ -253,9 +253,13 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
         refresh();
     }
 
-    private static Div scrolling(ArticleTextPanel panel) {
+    private Div scrolling(ArticleTextPanel panel) {
         Div scroller = new Div(panel);
         scroller.addClassName("fd-scroll");
+        // A named region the keyboard can reach, so the article can be scrolled without a mouse (WCAG 2.1.1).
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("workspace.article-text"));
         return scroller;
     }
 
