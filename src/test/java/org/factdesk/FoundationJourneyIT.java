@@ -89,7 +89,7 @@ class FoundationJourneyIT {
             browser.await(By.id("tasks-grid"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/tasks");
             browser.waiting().until(d -> d.findElements(By.cssSelector(
-                    "#side-nav vaadin-side-nav-item[path='tasks'][current]")).size() == 1);
+                    "#side-nav vaadin-side-nav-item[path$='tasks'][current]")).size() == 1);
             assertThat(browser.driver().findElements(By.cssSelector("#side-nav vaadin-side-nav-item[current]")))
                     .hasSize(1);
             browser.screenshot("landing-checker");

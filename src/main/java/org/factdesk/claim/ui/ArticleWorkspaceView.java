@@ -1,6 +1,5 @@
 package org.factdesk.claim.ui;
 
-import org.factdesk.base.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,8 +8,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,6 +32,7 @@ import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
 import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.RouteIds;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
@@ -248,8 +246,7 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         ReextractionResult result = shaping.reextract(article.id());
-        Notification.show(getTranslation("workspace.reextracted", result.added(), result.kept(), result.replaced()))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(this, "workspace.reextracted", result.added(), result.kept(), result.replaced());
         refresh();
     }
 

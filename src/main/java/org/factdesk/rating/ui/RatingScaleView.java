@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.AppRoles;
@@ -123,10 +122,10 @@ class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
             if (doneKey != null) {
-                Notification.show(getTranslation(doneKey));
+                Notifications.success(this, doneKey);
             }
         } catch (RefusedException e) {
-            Notification.show(getTranslation(e.key(), e.params())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(this, e.key(), e.params());
         }
         refresh();
     }
