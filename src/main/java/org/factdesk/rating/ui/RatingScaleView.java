@@ -65,7 +65,9 @@ class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
             return description == null ? "" : description;
         }).setHeader(getTranslation("rating.description")).setFlexGrow(1);
         grid.addColumn(this::status).setHeader(getTranslation("rating.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("rating.actions")).setAutoWidth(true);
+        // A fixed width whose buttons wrap onto two lines: at 820 px the scale fits without scrolling sideways.
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("rating.actions")).setWidth("10rem")
+                .setFlexGrow(0);
         grid.setSizeFull();
     }
 
@@ -97,6 +99,7 @@ class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
             delete.setTooltipText(getTranslation("rating.delete-in-use"));
         }
         HorizontalLayout actions = new HorizontalLayout(up, down, edit, retire, delete);
+        actions.getStyle().set("flex-wrap", "wrap");
         actions.setSpacing(false);
         return actions;
     }
