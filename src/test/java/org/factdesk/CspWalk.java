@@ -55,6 +55,7 @@ final class CspWalk {
             browser.signIn("editor", "editor-demo");
             devTools = Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
                     "return !!document.querySelector('vaadin-dev-tools');"));
+            browser.open("/articles");
             browser.waiting().until(d -> !browser.cells("articles-grid", SEED_TITLE).isEmpty());
             browser.cells("articles-grid", SEED_TITLE).getFirst().click();
             browser.waiting().until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));

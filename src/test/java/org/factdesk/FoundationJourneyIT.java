@@ -25,6 +25,10 @@ class FoundationJourneyIT {
             browser.screenshot("login-en");
 
             browser.signIn("editor", "editor-demo");
+            // An editor lands on the review queue when verdicts wait there (other tests may have left some), else
+            // on the articles.
+            browser.waiting().until(ExpectedConditions.urlMatches(".*/(articles|review)$"));
+            browser.open("/articles");
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("articles-grid"),
                     SEED_TITLE));
             browser.screenshot("articles-en");
@@ -63,6 +67,32 @@ class FoundationJourneyIT {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("vaadin-login-form"), "Échec de la connexion"));
             browser.screenshot("login-error-fr");
+            assertThat(browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='username']"))
+                    .getDomProperty("value")).as("the username stays after a failed sign-in").isEqualTo("viewer");
+            assertThat(browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                    .getDomProperty("value")).isEmpty();
+        }
+    }
+
+    @Test
+    void a_checker_lands_on_their_tasks_at_a_clean_address_with_its_menu_item_highlighted() {
+        try (Browser browser = new Browser("http://localhost:" + port, 1280, 860)) {
+            browser.open("/claims?status=TO_CHECK");
+            browser.await(By.cssSelector("vaadin-login-form"));
+            browser.signIn("checker", "checker-demo");
+            browser.await(By.id("claims-grid"));
+            assertThat(browser.driver().getCurrentUrl()).as("back where the checker was going, nothing added")
+                    .endsWith("/claims?status=TO_CHECK");
+            browser.signOut();
+
+            browser.signIn("checker", "checker-demo");
+            browser.await(By.id("tasks-grid"));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/tasks");
+            browser.waiting().until(d -> d.findElements(By.cssSelector(
+                    "#side-nav vaadin-side-nav-item[path$='tasks'][current]")).size() == 1);
+            assertThat(browser.driver().findElements(By.cssSelector("#side-nav vaadin-side-nav-item[current]")))
+                    .hasSize(1);
+            browser.screenshot("landing-checker");
         }
     }
 }

@@ -86,6 +86,7 @@ class ScreensIT {
                 browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("vaadin-login-form"), "Connexion"));
                 browser.signIn("editor", "editor-demo");
+                browser.open("/articles");
                 browser.await(By.id("articles-grid"));
                 browser.waiting().until(d -> !browser.cells("articles-grid", "Le dirigeant russe").isEmpty());
                 browser.clickFirstCell("articles-grid", "Le dirigeant russe");

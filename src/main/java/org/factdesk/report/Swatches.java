@@ -34,12 +34,37 @@ final class Swatches {
         return HEX.matcher(rating.colour()).matches() ? rating.colour().toLowerCase(Locale.ROOT) : NEUTRAL;
     }
 
-    /** Black or white, whichever reads better on the colour (relative luminance, WCAG's formula). */
+    /** Text colours a label may take: the reports' near-black, white, and pure black when neither reaches AA. */
+    static final String DARK = "#1c1c1e";
+    static final String WHITE = "#ffffff";
+    static final String BLACK = "#000000";
+    /** WCAG 2.2 AA for normal text (success criterion 1.4.3). */
+    static final double AA = 4.5;
+
+    /**
+     * The text colour for a label on {@code colour}: the reports' near-black or white, whichever contrasts more; when
+     * that is under 4.5:1 (mid-tones, where near-black falls short), pure black or white, one of which always
+     * reaches 4.58:1 whatever colour an administrator chose.
+     */
     static String textOn(String colour) {
+        String usual = contrast(colour, DARK) >= contrast(colour, WHITE) ? DARK : WHITE;
+        if (contrast(colour, usual) >= AA) {
+            return usual;
+        }
+        return contrast(colour, BLACK) >= contrast(colour, WHITE) ? BLACK : WHITE;
+    }
+
+    /** WCAG's contrast ratio of two #rrggbb colours, from 1 (the same) to 21 (black on white). */
+    static double contrast(String first, String second) {
+        double a = luminance(first);
+        double b = luminance(second);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    /** WCAG's relative luminance. */
+    private static double luminance(String colour) {
         int[] rgb = rgb(colour);
-        double luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
-        // Above 0.179 black text contrasts more than white.
-        return luminance > 0.179 ? "#1c1c1e" : "#ffffff";
+        return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
     }
 
     /** The colour mixed with white, {@code strength} 0 (white) to 1 (the colour itself). */

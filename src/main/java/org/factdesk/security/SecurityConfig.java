@@ -1,6 +1,7 @@
 package org.factdesk.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.factdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /** Form sign-in through the Vaadin login view, and method security on every service. */
 @Configuration
@@ -19,8 +21,12 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AccountSecurity accounts)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AccountSecurity accounts,
+                                            VaadinDefaultRequestCache requestCache) throws Exception {
+        // After sign-in the page asked for opens at its own address, without Spring's "?continue" marker.
+        HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+        savedRequests.setMatchingRequestParameterName(null);
+        requestCache.setDelegateRequestCache(savedRequests);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/styles.css").permitAll());
         hardened(http, vaadinRequests);
         accounts.addTo(http); // sessions of changed accounts end; sign-ins are throttled

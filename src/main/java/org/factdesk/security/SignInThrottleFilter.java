@@ -51,6 +51,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         String address = addresses.of(request);
         Optional<Duration> locked = throttle.lockedFor(username, address);
         if (locked.isPresent()) {
+            LastUsername.remember(request);
             long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
             response.sendRedirect(request.getContextPath() + "/login?locked=" + minutes);
             return;
@@ -62,8 +63,10 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.removeAttribute(SignOutNotice.ATTRIBUTE);
+                    session.removeAttribute(LastUsername.ATTRIBUTE);
                 }
             } else {
+                LastUsername.remember(request);
                 throttle.failed(username, address);
             }
         } catch (RuntimeException e) {

@@ -113,6 +113,7 @@ class TwoNodesIT {
 
     private static void openArticle(Browser browser, String user, String password) {
         browser.signIn(user, password);
+        browser.open("/articles");
         browser.waiting().until(d -> !browser.cells("articles-grid", ARTICLE).isEmpty());
         browser.clickFirstCell("articles-grid", ARTICLE);
         browser.waiting().until(d -> !browser.cells("claims-grid", "Suggested").isEmpty());

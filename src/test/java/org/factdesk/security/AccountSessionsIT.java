@@ -40,7 +40,7 @@ class AccountSessionsIT {
     void a_disabled_checkers_open_page_ends_at_once_with_the_reason() {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 860)) {
             browser.signIn("checker", "checker-demo");
-            browser.await(By.id("articles-grid"));
+            browser.await(By.id("tasks-grid"));
             browser.await(By.id("demo-password-banner"));
             browser.screenshot("demo-password-banner");
             SignedIn.as(userDetails, "admin");
@@ -62,6 +62,7 @@ class AccountSessionsIT {
     void a_demoted_editors_open_page_goes_to_the_sign_in_page_by_itself_with_the_reason() {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 860)) {
             browser.signIn("editor", "editor-demo");
+            browser.open("/articles");
             browser.await(By.id("articles-grid"));
             SignedIn.as(userDetails, "admin");
             UserItem editor = users.list().stream().filter(user -> user.username().equals("editor")).findFirst()

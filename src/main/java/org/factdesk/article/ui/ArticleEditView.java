@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +26,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.RouteIds;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
@@ -85,7 +84,7 @@ class ArticleEditView extends VerticalLayout implements BeforeEnterObserver, Has
         form.clearErrors();
         try {
             articles.update(articleId, version, form.data());
-            Notification.show(getTranslation("article.edit.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(this, "article.edit.done");
             getUI().ifPresent(ui -> ui.navigate(ArticleRoutes.workspace(articleId)));
         } catch (ConstraintViolationException | RefusedException e) {
             form.show(e);

@@ -70,6 +70,13 @@ class ArticleForm extends Composite<VerticalLayout> {
         language.setValue(article.language());
     }
 
+    /** Has anything been typed, uploaded or chosen that leaving the page would lose? */
+    boolean filled() {
+        return !title.getValue().isBlank() || !body.getValue().isBlank() || !outlet.getValue().isBlank()
+                || !url.getValue().isBlank() || !byline.getValue().isBlank() || publishedOn.getValue() != null
+                || language.getValue() != null;
+    }
+
     void clearErrors() {
         errors.clear();
     }

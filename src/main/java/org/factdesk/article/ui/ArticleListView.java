@@ -13,7 +13,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -31,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 
 /** All articles, newest first, filtered by title; a row opens the article page. */
 @Route("articles")
-@RouteAlias("")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.CHECKER, AppRoles.VIEWER})
 @Menu(order = 10, title = "nav.articles", icon = "vaadin:newspaper")
 class ArticleListView extends VerticalLayout implements HasDynamicTitle {

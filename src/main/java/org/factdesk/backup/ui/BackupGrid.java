@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -16,6 +14,7 @@ import org.factdesk.backup.BackupItem;
 import org.factdesk.backup.BackupService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Notifications;
 
 /** The backups, newest first, each with its download (streamed from its file) and a delete that asks first. */
 class BackupGrid extends Grid<BackupItem> {
@@ -66,10 +65,9 @@ class BackupGrid extends Grid<BackupItem> {
     private void delete(BackupItem item) {
         try {
             backups.delete(item.name());
-            Notification.show(getTranslation("backup.deleted", item.name()));
+            Notifications.success(this, "backup.deleted", item.name());
         } catch (RefusedException refused) {
-            Notification.show(getTranslation(refused.key(), refused.params()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(this, refused.key(), refused.params());
         }
         changed.run();
     }

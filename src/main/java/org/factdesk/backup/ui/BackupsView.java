@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +23,7 @@ import org.factdesk.backup.BackupPlan;
 import org.factdesk.backup.BackupProgress;
 import org.factdesk.backup.BackupService;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 
@@ -85,8 +84,7 @@ class BackupsView extends VerticalLayout implements HasDynamicTitle {
             CompletableFuture<BackupItem> started = backups.start();
             outcome = started.whenComplete((made, error) -> ui.access(this::refresh));
         } catch (RefusedException refused) {
-            Notification.show(getTranslation(refused.key(), refused.params()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(this, refused.key(), refused.params());
         }
         refresh();
     }

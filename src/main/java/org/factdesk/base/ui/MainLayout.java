@@ -1,13 +1,14 @@
 package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,12 +36,14 @@ import org.factdesk.base.UserProfiles;
 /**
  * The frame around every signed-in page: side navigation with the pages the user may open (from {@code @Menu}
  * views), the current page's title, features' header items, the language switch, the user's name and sign-out.
+ * The page itself sits in a {@code main} landmark and the menu is a named navigation, for screen-reader users.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final Main main = new Main();
     private final AuthenticationContext authentication;
     private final UserProfiles profiles;
     private final List<MenuBadge> badges;
@@ -51,8 +54,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.profiles = profiles;
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(appName(), new Nav(sideNav()));
+        addToDrawer(appName(), sideNav());
         addToNavbar(new DrawerToggle(), viewTitle, header(headerItems));
+        main.setId("main-content");
+        main.addClassName("fd-main");
+        setContent(main);
     }
 
     private Component appName() {
@@ -68,6 +74,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav sideNav() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
+        // vaadin-side-nav is itself the navigation landmark; its name tells it from other navigations.
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
         return nav;
     }
@@ -136,8 +144,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return button;
     }
 
+    /** Every page goes into the {@code main} landmark rather than straight into the layout. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(main.getChildren().findFirst().flatMap(MenuConfiguration::getPageHeader).orElse(""));
     }
 }

@@ -27,27 +27,37 @@ public final class Notifications {
     private Notifications() {
     }
 
+    /**
+     * Where messages show: at the bottom in the middle, clear of the buttons, which sit at the start of a form's bar,
+     * at the end of a dialog's footer (a dialog stands in the middle of the screen) and at the ends of the header.
+     */
+    static final Notification.Position POSITION = Notification.Position.BOTTOM_CENTER;
+
     /** How long a success shows: long enough to read a few words, short enough not to linger over the page. */
     static final int SUCCESS_MILLIS = 3000;
 
     /** Says briefly that something was saved; an error still shown from an earlier attempt goes, as it is now moot. */
     public static void success(Component owner, String key, Object... params) {
         clearErrors();
-        Notification notification = Notification.show(owner.getTranslation(key, params), SUCCESS_MILLIS,
-                Notification.Position.BOTTOM_END);
+        Notification notification = Notification.show(owner.getTranslation(key, params), SUCCESS_MILLIS, POSITION);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     /** An error stays until the user dismisses it (or an action succeeds), so it is never missed. */
     public static void error(Component owner, String key, Object... params) {
+        errorText(owner, owner.getTranslation(key, params));
+    }
+
+    /** {@link #error} for a message already in the user's language (a field's refusal, for instance). */
+    public static void errorText(Component owner, String message) {
         Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setDuration(0);
-        notification.setPosition(Notification.Position.BOTTOM_END);
+        notification.setPosition(POSITION);
         Button close = new Button(owner.getTranslation("action.dismiss"), click -> notification.close());
         close.setId("error-dismiss");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout content = new HorizontalLayout(new Span(owner.getTranslation(key, params)), close);
+        HorizontalLayout content = new HorizontalLayout(new Span(message), close);
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         notification.add(content);
         notification.open();
@@ -92,6 +102,7 @@ public final class Notifications {
         Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notification.setDuration(0);
+        notification.setPosition(POSITION);
         Button reloadButton = new Button(owner.getTranslation("workspace.reload"), click -> {
             notification.close();
             reload.run();

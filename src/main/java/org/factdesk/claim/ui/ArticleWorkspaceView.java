@@ -1,6 +1,5 @@
 package org.factdesk.claim.ui;
 
-import org.factdesk.base.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,8 +8,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,6 +34,7 @@ import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Links;
 import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.RouteIds;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
@@ -253,14 +251,17 @@ class ArticleWorkspaceView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         ReextractionResult result = shaping.reextract(article.id());
-        Notification.show(getTranslation("workspace.reextracted", result.added(), result.kept(), result.replaced()))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(this, "workspace.reextracted", result.added(), result.kept(), result.replaced());
         refresh();
     }
 
-    private static Div scrolling(ArticleTextPanel panel) {
+    private Div scrolling(ArticleTextPanel panel) {
         Div scroller = new Div(panel);
         scroller.addClassName("fd-scroll");
+        // A named region the keyboard can reach, so the article can be scrolled without a mouse (WCAG 2.1.1).
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("workspace.article-text"));
         return scroller;
     }
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.LanguageField;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsEdit;
 import org.factdesk.desk.DeskSettingsService;
@@ -88,9 +89,9 @@ class DeskSettingsView extends VerticalLayout implements HasDynamicTitle {
             version = settings.update(version, new DeskSettingsData(deskName.getValue(), publicBaseUrl.getValue(),
                     timeZone.getValue() == null ? "" : timeZone.getValue(),
                     defaultLanguage.getValue() == null ? "" : defaultLanguage.getValue()));
-            Notification.show(getTranslation("settings.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(this, "settings.saved");
         } catch (ConstraintViolationException e) {
-            errors.show(e).forEach(Notification::show);
+            errors.show(e).forEach(message -> Notifications.errorText(this, message));
         } catch (RefusedException e) {
             if (e.field() == null) {
                 stale(e);

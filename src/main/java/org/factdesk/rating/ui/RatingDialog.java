@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.rating.RatingData;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
@@ -95,15 +94,15 @@ class RatingDialog extends Dialog {
             } else {
                 scale.update(existing.id(), existing.version(), data);
             }
-            Notification.show(getTranslation("rating.saved"));
+            Notifications.success(this, "rating.saved");
             onSaved.run();
             close();
         } catch (ConstraintViolationException e) {
-            errors.show(e).forEach(Notification::show);
+            errors.show(e).forEach(message -> Notifications.errorText(this, message));
         } catch (RefusedException e) {
             errors.clear();
             if (e.field() == null) {
-                Notification.show(getTranslation(e.key(), e.params())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notifications.error(this, e.key(), e.params());
             } else {
                 errors.show(e.field(), e.key(), e.params());
             }

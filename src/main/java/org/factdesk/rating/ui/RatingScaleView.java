@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.AppRoles;
@@ -66,7 +65,9 @@ class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
             return description == null ? "" : description;
         }).setHeader(getTranslation("rating.description")).setFlexGrow(1);
         grid.addColumn(this::status).setHeader(getTranslation("rating.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("rating.actions")).setAutoWidth(true);
+        // A fixed width whose buttons wrap onto two lines: at 820 px the scale fits without scrolling sideways.
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("rating.actions")).setWidth("10rem")
+                .setFlexGrow(0);
         grid.setSizeFull();
     }
 
@@ -98,6 +99,7 @@ class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
             delete.setTooltipText(getTranslation("rating.delete-in-use"));
         }
         HorizontalLayout actions = new HorizontalLayout(up, down, edit, retire, delete);
+        actions.getStyle().set("flex-wrap", "wrap");
         actions.setSpacing(false);
         return actions;
     }
@@ -123,10 +125,10 @@ class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
             if (doneKey != null) {
-                Notification.show(getTranslation(doneKey));
+                Notifications.success(this, doneKey);
             }
         } catch (RefusedException e) {
-            Notification.show(getTranslation(e.key(), e.params())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(this, e.key(), e.params());
         }
         refresh();
     }

@@ -38,6 +38,16 @@ class DeskDownloadLink extends Anchor {
         setVisible(true);
     }
 
+    /** Has the browser download the offered file, as if the link were clicked. */
+    void start() {
+        getElement().executeJs("this.click()");
+    }
+
+    /** Is a finished report offered? */
+    boolean offered() {
+        return file != null;
+    }
+
     void discard() {
         DeskExportFile current = file;
         file = null;

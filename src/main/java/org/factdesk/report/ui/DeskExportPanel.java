@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Exports the desk report: the report is written into a temporary file in the background while a progress bar
- * follows it (pushed to the browser) and a button cancels it; once whole, a link downloads it straight from the file.
+ * follows it (pushed to the browser) and a button cancels it; once whole, the browser downloads it at once (one click
+ * on Export is enough) and a link stays for downloading it again. Changing the choice hides a report made for the
+ * previous one.
  * A temporary file rather than streaming the report into the download request: progress and cancel stay on this
  * page, the read transaction does not last as long as a slow connection, and a failed or cancelled report never
  * lands half-written in anyone's downloads.
@@ -160,6 +162,22 @@ class DeskExportPanel extends Div {
     private void offer(DeskExportFile made) {
         status.setText(getTranslation("report.desk.ready", made.claims()));
         download.offer(made, () -> status.setText(getTranslation("report.desk.downloaded")));
+        download.start();
+    }
+
+    /**
+     * The format or a filter changed: a report made, or being made, for the previous choice would mislead, so it goes
+     * (a running export is cancelled, a finished one's link and file removed).
+     */
+    void choiceChanged() {
+        DeskExport current = running;
+        running = null;
+        if (current != null) {
+            current.cancel();
+        }
+        download.discard();
+        status.setText("");
+        idle();
     }
 
     private void idle() {

@@ -79,7 +79,11 @@ class DeskReportView extends VerticalLayout implements HasDynamicTitle {
         choice.addClassName("fd-filter-bar");
         add(new Paragraph(getTranslation("report.desk.intro")), choice, format, count, export);
         List.<HasValue<?, ?>>of(from, to, checker, outlet).forEach(field -> field.addValueChangeListener(
-                event -> recount()));
+                event -> {
+                    export.choiceChanged();
+                    recount();
+                }));
+        format.addValueChangeListener(event -> export.choiceChanged());
         recount();
     }
 

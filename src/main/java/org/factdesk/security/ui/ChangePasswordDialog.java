@@ -5,13 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.security.UserData;
 import org.factdesk.security.UserService;
 
@@ -53,15 +52,14 @@ class ChangePasswordDialog extends Dialog {
         }
         try {
             users.changeOwnPassword(current.getValue(), newPassword.getValue());
-            Notification.show(getTranslation("account.password-changed"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(this, "account.password-changed");
             onChanged.run();
             close();
         } catch (ConstraintViolationException e) {
-            errors.show(e).forEach(Notification::show);
+            errors.show(e).forEach(message -> Notifications.errorText(this, message));
         } catch (RefusedException e) {
             if (e.field() == null) {
-                Notification.show(getTranslation(e.key(), e.params())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notifications.error(this, e.key(), e.params());
             } else {
                 errors.show(e.field(), e.key(), e.params());
             }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.factdesk.base.LanguageCookie;
 import org.factdesk.base.Translations;
+import org.factdesk.security.LastUsername;
 import org.factdesk.security.SignOutNotice;
 
 /** The sign-in page. A failed sign-in says only that the username or password is wrong, never which. */
@@ -32,6 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         addClassName("fd-login");
+        // The sign-in page has no layout: it is itself the page's main landmark.
+        getElement().setAttribute("role", "main");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
@@ -77,6 +80,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                         minutes == 1 ? "login.locked.message-one" : "login.locked.message", minutes)));
         Optional.ofNullable(VaadinSession.getCurrent()).flatMap(session -> SignOutNotice.read(session.getSession()))
                 .ifPresent(reason -> explain("login.signed-out.title", getTranslation(reason)));
+        Optional.ofNullable(VaadinSession.getCurrent()).flatMap(session -> LastUsername.read(session.getSession()))
+                .ifPresent(this::offerUsername);
+    }
+
+    /**
+     * After a failed sign-in the username stays typed and the password field has the focus. The username travels as
+     * a parameter of the script, never as part of its text.
+     */
+    private void offerUsername(String username) {
+        form.getElement().executeJs("""
+                customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
+                  const name = this.querySelector('vaadin-text-field[name="username"]');
+                  const password = this.querySelector('vaadin-password-field');
+                  if (name && !name.value) { name.value = $0; if (password) password.focus(); }
+                });""", username);
     }
 
     private void explain(String titleKey, String message) {

@@ -3,11 +3,11 @@ package org.factdesk.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.security.UserData;
 import org.factdesk.security.UserItem;
 import org.factdesk.security.UserService;
@@ -27,11 +27,11 @@ class PasswordDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
                 users.resetPassword(user.id(), password.getValue());
-                Notification.show(getTranslation("user.password-reset-done", user.username()));
+                Notifications.success(this, "user.password-reset-done", user.username());
                 onSaved.run();
                 close();
             } catch (ConstraintViolationException e) {
-                errors.show(e).forEach(Notification::show);
+                errors.show(e).forEach(message -> Notifications.errorText(this, message));
             }
         });
         save.setId("password-save");

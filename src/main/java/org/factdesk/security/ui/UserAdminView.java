@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.UserItem;
 import org.factdesk.security.UserService;
@@ -101,8 +100,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void unlock(UserItem user) {
         users.unlock(user.id());
-        Notification.show(getTranslation("user.unlocked-done", user.username()))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(this, "user.unlocked-done", user.username());
         refresh();
     }
 
@@ -115,9 +113,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private void setEnabled(UserItem user, boolean enabled) {
         try {
             users.setEnabled(user.id(), enabled);
-            Notification.show(getTranslation(enabled ? "user.enabled-done" : "user.disabled-done", user.username()));
+            Notifications.success(this, enabled ? "user.enabled-done" : "user.disabled-done", user.username());
         } catch (RefusedException e) {
-            Notification.show(getTranslation(e.key(), e.params())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(this, e.key(), e.params());
         }
         refresh();
     }

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.security.NewUserData;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserData;
@@ -108,16 +109,16 @@ class UserDialog extends Dialog {
                 users.update(existing.id(), existing.version(),
                         new UserData(displayName.getValue(), email.getValue(), chosen));
             }
-            Notification.show(getTranslation("user.saved"));
+            Notifications.success(this, "user.saved");
             onSaved.run();
             close();
         } catch (ConstraintViolationException e) {
-            errors.show(e).forEach(Notification::show);
+            errors.show(e).forEach(message -> Notifications.errorText(this, message));
         } catch (RefusedException e) {
             if (STALE.equals(e.key())) {
                 staleUser(onSaved);
             } else if (e.field() == null) {
-                Notification.show(getTranslation(e.key(), e.params()));
+                Notifications.error(this, e.key(), e.params());
             } else {
                 errors.show(e.field(), e.key(), e.params());
             }

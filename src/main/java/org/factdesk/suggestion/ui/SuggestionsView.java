@@ -3,8 +3,6 @@ package org.factdesk.suggestion.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.extraction.DeskTraining;
 import org.factdesk.security.AppRoles;
@@ -105,7 +104,7 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         train.setEnabled(figures.labels() >= DeskTraining.MIN_LABELS);
         Button shipped = new Button(getTranslation("suggestion.use-shipped"), click -> {
             suggestions.useShipped(language);
-            Notification.show(getTranslation("suggestion.shipped-again"));
+            Notifications.success(this, "suggestion.shipped-again");
             show();
         });
         shipped.setId("suggestion-shipped-" + language);
@@ -118,11 +117,10 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
     private void train(String language) {
         try {
             DeskModelItem model = suggestions.train(language);
-            Notification.show(getTranslation(model.active() ? "suggestion.trained.active"
-                    : "suggestion.trained.kept-shipped"));
+            Notifications.success(this, model.active() ? "suggestion.trained.active"
+                    : "suggestion.trained.kept-shipped");
         } catch (RefusedException refused) {
-            Notification.show(getTranslation(refused.key(), refused.params()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(this, refused.key(), refused.params());
         }
         show();
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.Priority;
 import org.factdesk.workflow.WorkflowService;
@@ -61,15 +62,13 @@ class AssignDialog extends Dialog {
         try {
             int assigned = workflow.assignAll(claimIds, new AssignmentData(colleague == null ? "" : colleague.username(),
                     due.getValue(), priority.getValue()));
-            Notification.show(getTranslation("claims.assign.done", assigned))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(this, "claims.assign.done", assigned);
             close();
             done.run();
         } catch (RefusedException refused) {
             String field = refused.field();
             if (field == null) {
-                Notification.show(getTranslation(refused.key(), refused.params()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notifications.error(this, refused.key(), refused.params());
             } else {
                 errors.show(field, refused.key(), refused.params());
             }

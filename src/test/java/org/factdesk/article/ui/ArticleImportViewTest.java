@@ -7,9 +7,11 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -340,5 +342,64 @@ class ArticleImportViewTest extends SpringBrowserlessTest {
 
         assertThat(address.getErrorMessage()).isEqualTo("Enter a web address that starts with http:// or https://");
         assertThat(address.getValue()).isEqualTo("lemonde.fr/article");
+    }
+
+    @Test
+    void leaving_a_filled_form_asks_first_and_stays_when_the_editor_says_stay() {
+        navigate(ArticleImportView.class);
+        test(title()).setValue("Half-typed title");
+
+        UI.getCurrent().navigate("articles");
+
+        assertThat(getCurrentView()).isInstanceOf(ArticleImportView.class);
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("import-leave-dialog");
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(title().getValue()).isEqualTo("Half-typed title");
+    }
+
+    @Test
+    void leaving_a_filled_form_goes_once_the_editor_confirms() {
+        navigate(ArticleImportView.class);
+        test(body()).setValue("Pasted text.");
+        UI.getCurrent().navigate("articles");
+
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("import-leave-dialog");
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ArticleListView");
+    }
+
+    @Test
+    void leaving_an_empty_form_asks_nothing() {
+        navigate(ArticleImportView.class);
+
+        UI.getCurrent().navigate("articles");
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ArticleListView");
+        assertThat($(ConfirmDialog.class).exists()).isFalse();
+    }
+
+    @Test
+    void a_long_article_shows_extracting_claims_while_it_is_imported() {
+        navigate(ArticleImportView.class);
+        HorizontalLayout progress = ((ArticleImportView) getCurrentView()).progress;
+        assertThat(progress.isVisible()).isFalse();
+        test(title()).setValue("A long article");
+        test(body()).setValue("The council approved a budget of 412 million euros. ".repeat(100));
+
+        save();
+
+        assertThat(progress.isVisible()).as("shown before the import runs in the next round trip").isTrue();
+        assertThat(progress.getElement().getTextRecursively()).isEqualTo("Extracting claims…");
+        assertThat(progress.getElement().getAttribute("role")).isEqualTo("status");
+    }
+
+    @Test
+    void the_import_button_sits_in_the_bar_that_stays_on_screen() {
+        navigate(ArticleImportView.class);
+
+        HorizontalLayout actions = $(HorizontalLayout.class).id("article-import-actions");
+        assertThat(actions.getClassNames()).contains("fd-sticky-actions");
+        assertThat($(Button.class).id("article-save").getParent()).contains(actions);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -98,6 +99,21 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.FRENCH);
         assertThat($(Button.class).id("sign-out").getText()).isEqualTo("Se déconnecter");
         assertThat(languageSwitch().getValue()).isEqualTo(Locale.FRENCH);
+    }
+
+    @Test
+    @WithMockUser(username = "checker", roles = "CHECKER")
+    void every_page_sits_in_the_main_landmark_and_the_menu_is_a_named_navigation() {
+        UI.getCurrent().navigate("articles");
+        Main main = $(Main.class).id("main-content");
+        assertThat(getCurrentView().getElement().getParent()).isEqualTo(main.getElement());
+        assertThat($(SideNav.class).id("side-nav").getElement().getAttribute("aria-label")).isEqualTo("Main menu");
+
+        UI.getCurrent().navigate("claims");
+
+        assertThat(getCurrentView().getElement().getParent()).isEqualTo(main.getElement());
+        assertThat(main.getElement().getChildCount()).isEqualTo(1);
+        assertThat($(H1.class).single().getText()).isEqualTo("Claims");
     }
 
     @Test

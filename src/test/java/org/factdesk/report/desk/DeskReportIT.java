@@ -2,14 +2,20 @@ package org.factdesk.report.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.factdesk.Browser;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,20 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The desk report in a real browser, in French then in English: the count of this month's approved claims, an export
- * with its progress, and the download link serving the whole PDF. Its own application and database (the property
+ * downloaded whole in one click, and a change of format that withdraws it. Its own application and database (the property
  * makes Spring start one), so the approvals it writes are seen by no other browser test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "factdesk.desk-report-it=own-database")
 class DeskReportIT {
-
-    /** Reads the link's file in the page, as the browser would download it: its first bytes and its type. */
-    private static final String FETCH = """
-            const done = arguments[arguments.length - 1];
-            fetch(document.getElementById('report-download').href, {credentials: 'same-origin'})
-                .then(r => r.arrayBuffer().then(b => done(r.headers.get('content-type') + '|' + b.byteLength + '|'
-                    + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))))
-                .catch(e => done('failed: ' + e));""";
 
     @LocalServerPort
     int port;
@@ -52,8 +50,9 @@ class DeskReportIT {
     }
 
     @Test
-    void a_reader_exports_the_desk_report_in_french_and_sees_it_in_english() {
-        try (Browser browser = new Browser("http://localhost:" + port, 1366, 900)) {
+    void a_reader_exports_the_desk_report_in_french_and_sees_it_in_english() throws IOException {
+        Path downloads = Files.createTempDirectory("factdesk-desk-downloads");
+        try (Browser browser = new Browser("http://localhost:" + port, 1366, 900, downloads)) {
             browser.open("/login");
             browser.click(By.id("login-language-fr"));
             browser.signIn("viewer", "viewer-demo");
@@ -62,13 +61,20 @@ class DeskReportIT {
                     "3 affirmations approuvées sur cette période"));
             browser.screenshot("desk-report-fr");
 
+            // One click: the report is made, then downloaded without a second click.
+            browser.click(By.id("report-export"));
+            Path pdf = browser.waiting().until(d -> finished(downloads));
+            assertThat(pdf.getFileName().toString()).startsWith("rapport-redaction-").endsWith(".pdf");
+            assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            browser.awaitText("report-status", "Téléchargé");
+            browser.screenshot("desk-report-downloaded-fr");
+
+            // Another format: what was made for the previous one is no longer offered.
             browser.click(By.id("report-export"));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));
-            assertThat(browser.textOf("report-status")).isEqualTo("Rapport prêt : 3 affirmations");
-            assertThat(browser.textOf("report-download")).startsWith("Télécharger rapport-redaction-").endsWith(".pdf");
-            browser.screenshot("desk-report-ready-fr");
-            String fetched = String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript(FETCH));
-            assertThat(fetched).startsWith("application/pdf|").endsWith("|%PDF-");
+            browser.click(By.xpath("//vaadin-radio-button[contains(., 'CSV')]"));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("report-download")));
+            assertThat(browser.textOf("report-status")).isEmpty();
         }
         try (Browser browser = new Browser("http://localhost:" + port, 820, 1000)) {
             browser.signIn("editor", "editor-demo");
@@ -76,6 +82,18 @@ class DeskReportIT {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-count"),
                     "3 claims approved in this range"));
             browser.screenshot("desk-report-en-820");
+        }
+    }
+
+    /** The downloaded file once Chromium has finished writing it (no .crdownload partial left), else null. */
+    private static @Nullable Path finished(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> all = files.toList();
+            boolean partial = all.stream().anyMatch(file -> file.toString().endsWith(".crdownload"));
+            return partial ? null : all.stream().filter(file -> file.toString().endsWith(".pdf")).findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

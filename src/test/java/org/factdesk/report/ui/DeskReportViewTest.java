@@ -196,6 +196,30 @@ class DeskReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void changing_the_format_or_a_filter_hides_the_report_made_for_the_previous_choice() throws Exception {
+        approvedOn(today, "checker", seed.get(0));
+        navigate(DeskReportView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ReportFormat> format = $(RadioButtonGroup.class).id("report-format");
+        for (Runnable change : List.<Runnable>of(() -> format.setValue(ReportFormat.HTML),
+                () -> date("report-from").setValue(today.withDayOfMonth(1).minusDays(3)))) {
+            test($(Button.class).id("report-export")).click();
+            $(DeskExportPanel.class).single().lastOutcome().orElseThrow().get(60, TimeUnit.SECONDS);
+            roundTrip();
+            assertThat($(Anchor.class).id("report-download").isVisible()).isTrue();
+            List<Path> waiting = exportFiles();
+            assertThat(waiting).isNotEmpty();
+
+            change.run();
+
+            assertThat($(Anchor.class).withId("report-download").exists()).as("hidden").isFalse();
+            assertThat($(Span.class).id("report-status").getText()).isEmpty();
+            assertThat(waiting).allSatisfy(file -> assertThat(file).doesNotExist());
+            assertThat(test($(Button.class).id("report-export")).isUsable()).isTrue();
+        }
+    }
+
+    @Test
     void every_role_may_open_the_desk_report() {
         for (String user : List.of("viewer", "checker", "editor", "admin")) {
             SignedIn.as(users, user);

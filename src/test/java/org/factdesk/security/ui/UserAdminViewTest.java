@@ -60,8 +60,13 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test((CheckboxGroup<Role>) $(CheckboxGroup.class).id("user-roles")).selectItem("Fact-checker");
     }
 
+    /** The last message's words: a success's text, or an error's message beside its Dismiss button. */
     private String lastNotification() {
-        return test($(Notification.class).last()).getText();
+        Notification last = $(Notification.class).last();
+        String text = test(last).getText();
+        return text != null && !text.isEmpty() ? text : last.getChildren().findFirst()
+                .flatMap(content -> content.getChildren().findFirst()).map(first -> first.getElement().getText())
+                .orElse("");
     }
 
     @Test

@@ -6,12 +6,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.desk.DeskSettingsData;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.report.feed.ApiFeedService;
@@ -61,6 +61,11 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
         Pre example = new Pre(getTranslation("report.feed.example", address()));
         example.setId("feed-example");
         example.addClassName("fd-feed-example");
+        Button copy = new Button(getTranslation("report.feed.copy"), VaadinIcon.COPY_O.create(), click -> copy(example));
+        copy.setId("feed-example-copy");
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div exampleBox = new Div(new Paragraph(getTranslation("report.feed.example-label")), example, copy);
+        exampleBox.addClassName("fd-feed-example-box");
         Button create = new Button(getTranslation("report.token.create"), VaadinIcon.PLUS.create(),
                 click -> new NewTokenDialog(feed, this::refresh).open());
         create.setId("token-create");
@@ -70,10 +75,30 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
         placeholder.setId("feed-placeholder-warning");
         placeholder.addClassName("fd-warning");
         placeholder.setVisible(DeskSettingsData.isPlaceholder(desk.get().publicBaseUrl()));
-        add(placeholder, new Paragraph(getTranslation("report.feed.intro")), enabled, example,
+        add(placeholder, new Paragraph(getTranslation("report.feed.intro")), enabled, exampleBox,
                 new H2(getTranslation("report.token.title")), new Paragraph(getTranslation("report.token.intro")),
                 create, grid);
         refresh();
+    }
+
+    /**
+     * Copies the example to the clipboard; where the browser refuses (a page not served over HTTPS), selects it for
+     * the user to copy. The script reads the element's own text: nothing is put into it.
+     */
+    private void copy(Pre example) {
+        example.getElement().executeJs("""
+                const text = this.textContent;
+                const select = () => {
+                  const range = document.createRange();
+                  range.selectNodeContents(this);
+                  const selection = window.getSelection();
+                  selection.removeAllRanges();
+                  selection.addRange(range);
+                  return false;
+                };
+                return navigator.clipboard ? navigator.clipboard.writeText(text).then(() => true, select) : select();
+                """).then(Boolean.class, copied -> Notifications.success(this,
+                        Boolean.TRUE.equals(copied) ? "report.feed.copied" : "report.feed.copy-selected"));
     }
 
     private void configureGrid() {
@@ -113,15 +138,15 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
 
     private void switchFeed(boolean on) {
         feed.setEnabled(on);
-        Notification.show(getTranslation(on ? "report.feed.turned-on" : "report.feed.turned-off"));
+        Notifications.success(this, on ? "report.feed.turned-on" : "report.feed.turned-off");
     }
 
     private void revoke(ApiTokenItem token) {
         try {
             feed.revoke(token.id());
-            Notification.show(getTranslation("report.token.revoked-done", token.name()));
+            Notifications.success(this, "report.token.revoked-done", token.name());
         } catch (RefusedException e) {
-            Notification.show(getTranslation(e.key(), e.params())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(this, e.key(), e.params());
         }
         refresh();
     }
