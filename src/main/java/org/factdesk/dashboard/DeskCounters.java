@@ -29,6 +29,8 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +50,9 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
     private static final String CLAIM = "org.factdesk.claim.Claim";
     private static final List<String> PROPERTIES = List.of("status", "assignee", "approvedRatingId", "selectedAt",
             "approvedAt");
+
+    /** The key under which a transaction that recounted is marked. */
+    private static final String REBUILT = DeskCounters.class.getName() + ".rebuilt";
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -191,6 +196,12 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
 
     private void add(String name, long n) {
         if (jdbc.update("update desk_counter set n = n + ? where name = ?", n, name) == 0) {
+            if (TransactionSynchronizationManager.hasResource(REBUILT)) {
+                // This transaction recounted, so it deleted the committed rows that other connections still see:
+                // only this transaction may create the counter again (another connection would wait for it).
+                jdbc.update("insert into desk_counter (name, n) values (?, ?)", name, n);
+                return;
+            }
             created(name);
             jdbc.update("update desk_counter set n = n + ? where name = ?", n, name);
         }
@@ -227,11 +238,27 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             rebuild(connection);
+            rebuiltInThisTransaction();
         } catch (SQLException e) {
             throw new IllegalStateException("The dashboard's counters could not be recounted", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** Remembers, until the transaction ends, that it recounted: see {@link #add}. */
+    private static void rebuiltInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(REBUILT)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(REBUILT, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(REBUILT);
+            }
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import org.factdesk.claim.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,7 +89,9 @@ class AccountSessionsIT {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 860)) {
             for (int i = 0; i < 6; i++) {
                 browser.open("/login");
-                browser.await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("locked.out");
+                // After a failed attempt the form keeps the username: it is replaced, not typed after.
+                browser.await(By.cssSelector("vaadin-login-form input[name='username']"))
+                        .sendKeys(Keys.chord(Keys.CONTROL, "a"), "locked.out");
                 browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                         .sendKeys("wrong-" + i);
                 browser.driver().findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))

@@ -70,11 +70,14 @@ class DeskReportIT {
             browser.screenshot("desk-report-downloaded-fr");
 
             // Another format: what was made for the previous one is no longer offered.
+            // (A second export downloads at once too, so the test waits for its file rather than for the link, which
+            // goes as soon as the browser has the file.)
             browser.click(By.id("report-export"));
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-download")));
+            browser.waiting().until(d -> pdfs(downloads) == 2);
+            browser.awaitText("report-status", "Téléchargé");
             browser.click(By.xpath("//vaadin-radio-button[contains(., 'CSV')]"));
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("report-download")));
-            assertThat(browser.textOf("report-status")).isEmpty();
+            browser.waiting().until(d -> browser.textOf("report-status").isEmpty());
         }
         try (Browser browser = new Browser("http://localhost:" + port, 820, 1000)) {
             browser.signIn("editor", "editor-demo");
@@ -86,6 +89,17 @@ class DeskReportIT {
     }
 
     /** The downloaded file once Chromium has finished writing it (no .crdownload partial left), else null. */
+    /** How many PDF files the browser has finished downloading into {@code folder}. */
+    private static long pdfs(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> all = files.toList();
+            return all.stream().anyMatch(file -> file.toString().endsWith(".crdownload")) ? -1
+                    : all.stream().filter(file -> file.toString().endsWith(".pdf")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static @Nullable Path finished(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> all = files.toList();
