@@ -10,14 +10,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factdesk.base.RefusedException;
 import org.factdesk.claim.SignedIn;
+import org.factdesk.security.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +58,7 @@ class FeedPollingTest {
     private HttpServer server;
     private final AtomicInteger polledFeed = new AtomicInteger();
     private final AtomicInteger quietFeed = new AtomicInteger();
-    private final MovedClock clock = new MovedClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private FeedPolling polling;
 
     @BeforeEach
@@ -118,21 +116,21 @@ class FeedPollingTest {
         assertThat(library.feeds()).extracting(FeedItem::pollEveryMinutes).containsExactly(60, null);
         Instant turnedOn = lastPolled(polled);
 
-        clock.now = turnedOn.plus(Duration.ofMinutes(59));
+        clock.set(turnedOn.plus(Duration.ofMinutes(59)));
         assertThat(polling.pollDue()).isZero();
         assertThat(polledFeed).hasValue(0);
 
-        clock.now = turnedOn.plus(Duration.ofMinutes(60));
+        clock.set(turnedOn.plus(Duration.ofMinutes(60)));
         assertThat(polling.pollDue()).isEqualTo(1);
         assertThat(polledFeed).hasValue(1);
         assertThat(factChecks.findAll()).extracting(FactCheck::getUrl)
                 .containsExactly("https://factuel.example.org/polled");
-        assertThat(lastPolled(polled)).isEqualTo(clock.now);
+        assertThat(lastPolled(polled)).isEqualTo(clock.instant());
         assertThat(jdbc.queryForObject("select last_import_id from fact_check_feed where id = ?", Long.class, polled))
                 .isNotNull();
 
         assertThat(polling.pollDue()).as("not due again at once").isZero();
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.set(clock.instant().plus(Duration.ofHours(1)));
         assertThat(polling.pollDue()).isEqualTo(1);
         assertThat(polledFeed).hasValue(2);
         assertThat(factChecks.count()).as("imported again by URL, never twice").isEqualTo(1);
@@ -144,32 +142,11 @@ class FeedPollingTest {
         long polled = remembered("/polled.json");
         library.pollFeed(polled, 1440);
         library.pollFeed(polled, null);
-        clock.now = Instant.now().plus(Duration.ofDays(3));
+        clock.set(Instant.now().plus(Duration.ofDays(3)));
         assertThat(polling.pollDue()).isZero();
         assertThat(polledFeed).hasValue(0);
 
         assertThatThrownBy(() -> library.pollFeed(polled, 45)).isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("key", "library.error.bad-interval");
-    }
-
-    /** A clock the test sets. */
-    static final class MovedClock extends Clock {
-
-        Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
