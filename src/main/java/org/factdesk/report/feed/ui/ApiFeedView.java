@@ -104,18 +104,21 @@ class ApiFeedView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("tokens-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("report.token.name")).setAutoWidth(true)
-                .setFlexGrow(1);
+        // Columns of set widths whose text wraps, not as wide as their longest text: however long the tokens' names,
+        // the table stays within the page at 820 px.
+        grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("report.token.name")).setWidth("8rem")
+                .setFlexGrow(2);
         grid.addColumn(token -> users.displayName(token.createdBy())).setHeader(getTranslation("report.token.created-by"))
-                .setAutoWidth(true);
+                .setWidth("7rem");
         grid.addColumn(token -> Formats.dateTime(token.createdAt(), zone, getLocale()))
-                .setHeader(getTranslation("report.token.created-at")).setAutoWidth(true);
+                .setHeader(getTranslation("report.token.created-at")).setWidth("8rem");
         grid.addColumn(token -> token.lastUsedAt() == null ? getTranslation("report.token.never-used")
                 : Formats.dateTime(token.lastUsedAt(), zone, getLocale()))
-                .setHeader(getTranslation("report.token.last-used")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("report.token.status")).setAutoWidth(true);
+                .setHeader(getTranslation("report.token.last-used")).setWidth("8rem");
+        grid.addColumn(this::status).setHeader(getTranslation("report.token.status")).setWidth("6rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("report.token.actions"))
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("report.token.none"));
         grid.setSizeFull();
     }
