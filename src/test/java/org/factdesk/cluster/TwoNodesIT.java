@@ -93,7 +93,7 @@ class TwoNodesIT {
 
         nodes.getFirst().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-        onB.open("/"); // B's user goes on working: a fresh page load on B, still signed in
+        onB.open("/articles"); // B's user goes on working: a fresh page load on B, still signed in
         onB.clickFirstCell("articles-grid", ARTICLE);
         onB.waiting().until(d -> onB.cells("claims-grid", "To check").size() > toCheck);
         try (Browser again = new Browser(b, 1366, 1000)) {
