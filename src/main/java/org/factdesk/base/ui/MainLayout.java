@@ -58,6 +58,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle(), viewTitle, header(headerItems));
         main.setId("main-content");
         main.addClassName("fd-main");
+        // A long page scrolls inside the main landmark, which the keyboard can reach and scroll (WCAG 2.1.1; axe's
+        // scrollable-region-focusable), rather than inside the layout's content area, which it cannot.
+        main.getElement().setAttribute("tabindex", "0");
         setContent(main);
     }
 
