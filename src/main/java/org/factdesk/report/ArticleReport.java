@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.factdesk.article.ArchivedCopy;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.ScaleBounds;
@@ -16,12 +17,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything one article's verdict report shows, gathered once for all its formats: the article, the desk, who
  * exported it and when, its claims numbered in article order, the rating scale (retired ratings too: old verdicts
- * keep their label), the display names of the people named in it, and the language its words are written in (the
- * exporting user's).
+ * keep their label), the display names of the people named in it, the language its words are written in (the
+ * exporting user's), and the archived copy of the published page when the article was imported from its address.
  */
 public record ArticleReport(ArticleDetails article, DeskSettingsData desk, Instant exportedAt, String exportedBy,
                             List<Numbered> claims, List<RatingItem> scale, ScaleBounds bounds,
-                            Map<String, String> people, boolean includesInProgress, Locale locale) {
+                            Map<String, String> people, boolean includesInProgress, Locale locale,
+                            @Nullable ArchivedCopy archive) {
+
+    /** A report of an article typed or uploaded, which has no archived copy of a published page. */
+    public ArticleReport(ArticleDetails article, DeskSettingsData desk, Instant exportedAt, String exportedBy,
+                         List<Numbered> claims, List<RatingItem> scale, ScaleBounds bounds,
+                         Map<String, String> people, boolean includesInProgress, Locale locale) {
+        this(article, desk, exportedAt, exportedBy, claims, scale, bounds, people, includesInProgress, locale, null);
+    }
 
     /** A report in English, for formats whose words do not depend on the reader (ClaimReview). */
     public ArticleReport(ArticleDetails article, DeskSettingsData desk, Instant exportedAt, String exportedBy,

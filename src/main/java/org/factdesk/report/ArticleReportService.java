@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.factdesk.article.ArticleService;
+import org.factdesk.article.WebImportService;
 import org.factdesk.base.Translations;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.desk.DeskSettingsService;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleReportService {
 
     private final ArticleService articles;
+    private final WebImportService web;
     private final ReportQueryService claims;
     private final RatingScaleService ratings;
     private final DeskSettingsService desk;
@@ -32,9 +34,10 @@ public class ArticleReportService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ArticleReportService(ArticleService articles, ReportQueryService claims, RatingScaleService ratings,
+    ArticleReportService(ArticleService articles, WebImportService web, ReportQueryService claims, RatingScaleService ratings,
                          DeskSettingsService desk, UserService users, CurrentUser currentUser, Clock clock) {
         this.articles = articles;
+        this.web = web;
         this.claims = claims;
         this.ratings = ratings;
         this.desk = desk;
@@ -61,7 +64,7 @@ public class ArticleReportService {
             String exporter = currentUser.require();
             return new ArticleReport(article, desk.get(), clock.instant(), users.displayName(exporter), numbered,
                     ratings.all(), ratings.bounds(), people(reported), includeInProgress,
-                    Translations.supported(locale));
+                    Translations.supported(locale), web.archivedCopy(articleId).orElse(null));
         });
     }
 

@@ -2,6 +2,7 @@ package org.factdesk.report;
 
 import java.util.Locale;
 import java.util.Map;
+import org.factdesk.article.ArchivedCopy;
 import org.factdesk.article.ArticleDetails;
 import org.factdesk.rating.RatingItem;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +32,34 @@ final class ReportHeading {
         if (article.url() != null && !article.url().isBlank()) {
             Links.url(row(facts, "report.html.url"), article.url());
         }
+        ArchivedCopy copy = report.archive();
+        if (copy != null) {
+            archive(row(facts, "report.html.archive"), copy);
+        }
         fact(facts, "report.html.desk", report.desk().deskName());
         fact(facts, "report.html.exported", words.getTranslation("report.html.exported-by",
                 words.dateTime(report.exportedAt()), report.exportedBy()));
         fact(facts, "report.html.claims", claimsLine());
         counts(page);
+    }
+
+    /**
+     * The published page as it was fetched for the import: when, from which address (and the address typed, when a
+     * redirect led elsewhere), and the SHA-256 of the bytes received, so a reader can match a copy to it.
+     */
+    private void archive(Element cell, ArchivedCopy copy) {
+        cell.addClass("archive");
+        cell.appendElement("span").addClass("meta")
+                .text(words.getTranslation("report.html.archive-fetched", words.dateTime(copy.fetchedAt())) + " ");
+        Links.url(cell, copy.finalUrl());
+        if (!copy.requestedUrl().equals(copy.finalUrl())) {
+            cell.appendElement("br");
+            cell.appendElement("span").addClass("meta")
+                    .text(words.getTranslation("report.html.archive-requested") + " ");
+            Links.url(cell, copy.requestedUrl());
+        }
+        cell.appendElement("br");
+        cell.appendElement("span").addClass("hash").text("SHA-256 " + copy.sha256());
     }
 
     private String claimsLine() {
