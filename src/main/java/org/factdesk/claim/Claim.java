@@ -495,9 +495,12 @@ class Claim {
         reviewModifiedAt = now;
     }
 
-    /** The statement becomes the quote again, as for a claim the desk has not reworded. */
-    void followQuote(Instant now) {
-        statement = quoteExact;
+    /**
+     * The statement follows the quote again, as for a claim the desk has not reworded: {@code quoteStatement} is the
+     * quote's words without the attribution they may carry ("…, Devlin said"), as a new claim of them would say.
+     */
+    void followQuote(String quoteStatement, Instant now) {
+        statement = quoteStatement;
         updatedAt = now;
         reviewModifiedAt = now;
     }

@@ -165,11 +165,51 @@ class ClaimCandidates {
         Optional<Attribution> attribution = Attribution.find(sentence, text.language());
         String statement = attribution.map(Attribution::statement).orElse(sentence);
         Claim claim = new Claim(articleId, anchor, statement, checkworthiness, origin, actor, now);
-        attribution.filter(found -> found.claimant() != null
-                        && found.claimant().length() <= ClaimantData.CLAIMANT_MAX)
-                .ifPresent(found -> claim.describeClaimant(found.claimant(), found.dated() ? null
-                        : pastOrToday(text.publishedOn(), now), now));
+        attribution.ifPresent(found -> prefill(claim, found, text, now));
         return claim;
+    }
+
+    /**
+     * The statement of a claim reshaped by a split or a merge whose wording the desk left alone: the words of
+     * {@code whole}, its new quote, as a new claim of them would have it. A part of it that names who said it
+     * ({@code parts}: the quote, or the two quotes merged) loses the attribution; when no part does, the whole may
+     * ("Crime fell by 20 %," merged with "Devlin said."). The claimant and date named fill a claim that has neither.
+     */
+    String reshapedStatement(Claim claim, ArticleText text, Instant now, String whole, String... parts) {
+        String language = text.language();
+        List<Optional<Attribution>> found = java.util.Arrays.stream(parts)
+                .map(part -> Attribution.find(part, language)).toList();
+        if (found.stream().allMatch(Optional::isEmpty)) {
+            Optional<Attribution> attribution = Attribution.find(whole, language);
+            attribution.ifPresent(each -> prefill(claim, each, text, now));
+            return attribution.map(Attribution::statement).orElse(whole);
+        }
+        StringBuilder statement = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            Optional<Attribution> attribution = found.get(i);
+            attribution.ifPresent(each -> prefill(claim, each, text, now));
+            String words = attribution.map(Attribution::statement).orElse(parts[i].strip());
+            if (i < parts.length - 1 && endsSentence(parts[i]) && !endsSentence(words)) {
+                words += ".";
+            }
+            statement.append(i == 0 ? "" : " ").append(words);
+        }
+        return statement.toString();
+    }
+
+    /** The claimant and date an attribution names, for a claim that has neither yet (both stay editable). */
+    private static void prefill(Claim claim, Attribution found, ArticleText text, Instant now) {
+        String claimant = found.claimant();
+        if (claimant == null || claimant.length() > ClaimantData.CLAIMANT_MAX || claim.getClaimant() != null
+                || claim.getClaimDate() != null) {
+            return;
+        }
+        claim.describeClaimant(claimant, found.dated() ? null : pastOrToday(text.publishedOn(), now), now);
+    }
+
+    private static boolean endsSentence(String words) {
+        String end = words.strip();
+        return !end.isEmpty() && ".!?…»\"”".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 
     /** A publication date can be tomorrow somewhere; a claim date cannot be in the future. */

@@ -100,16 +100,24 @@ public class ClaimShapingService {
             throw new RefusedException(null, "claim.error.split-point");
         }
         Instant now = clock.instant();
+        ArticleText text = text(claim.getArticleId());
         Anchor first = trimmed(anchor.part(), partText, anchor.start(), cut);
         Anchor second = trimmed(anchor.part(), partText, cut, anchor.end());
         String before = claim.getStatement();
         claim.reanchor(first, now);
         claim.shapedBy(ClaimOrigin.SPLIT, now);
         if (!claim.isStatementEdited()) {
-            claim.followQuote(now);
+            String words = first.quote().exact();
+            claim.followQuote(candidates.reshapedStatement(claim, text, now, words, words), now);
         }
-        Claim rest = new Claim(claim.getArticleId(), second, second.quote().exact(), Checkworthiness.NONE,
-                ClaimOrigin.SPLIT, log.actor(), now);
+        // The second part is a new claim of its words (issue 12 #10); when they name nobody, they are still the
+        // words of whoever the sentence had as its claimant.
+        Claim rest = candidates.attributed(claim.getArticleId(), second, second.quote().exact(), text,
+                Checkworthiness.NONE, ClaimOrigin.SPLIT, now);
+        if (rest.getClaimant() == null && rest.getClaimDate() == null
+                && (claim.getClaimant() != null || claim.getClaimDate() != null)) {
+            rest.describeClaimant(claim.getClaimant(), claim.getClaimDate(), now);
+        }
         if (claim.getStatus() != ClaimStatus.CANDIDATE && claim.getStatus() != ClaimStatus.DISMISSED) {
             rest.select(now);
         }
@@ -145,12 +153,19 @@ public class ClaimShapingService {
         }
         Instant now = clock.instant();
         String before = claim.getStatement();
+        String firstWords = anchor.quote().exact();
+        String nextWords = next.anchor().quote().exact();
+        if (claim.getClaimant() == null && claim.getClaimDate() == null
+                && (next.getClaimant() != null || next.getClaimDate() != null)) {
+            claim.describeClaimant(next.getClaimant(), next.getClaimDate(), now);
+        }
         claim.reanchor(Anchor.of(anchor.part(), partText, anchor.start(), next.anchor().end()), now);
         claim.shapedBy(ClaimOrigin.MERGED, now);
         if (claim.isStatementEdited() || next.isStatementEdited()) {
             claim.reword(claim.getStatement() + " " + next.getStatement(), now);
         } else {
-            claim.followQuote(now);
+            claim.followQuote(candidates.reshapedStatement(claim, text(claim.getArticleId()), now,
+                    claim.anchor().quote().exact(), firstWords, nextWords), now);
         }
         log.claim(claim, "claim.merged", Long.toString(Objects.requireNonNull(next.getId())), before,
                 claim.getStatement());

@@ -247,7 +247,10 @@ class ClaimShapingServiceTest {
 
         ClaimRow merged = fresh(first.id());
         assertThat(merged.quote()).isEqualTo(S1 + " " + S2);
-        assertThat(merged.statement()).isEqualTo(S1 + " " + S2);
+        // Neither was reworded: the statement is what a new claim of the words says, without "selon l'Insee" and
+        // "Le gouvernement a déclaré que" (issue 12 #10).
+        assertThat(merged.statement()).isEqualTo(S1.substring(0, S1.indexOf(", selon")) + ". "
+                + S2.substring(S2.indexOf("150 000")));
         assertThat(merged.start()).isEqualTo(first.start());
         assertThat(merged.end()).isEqualTo(next.end());
         assertThat(merged.origin()).isEqualTo(ClaimOrigin.MERGED);

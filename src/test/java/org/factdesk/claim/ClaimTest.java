@@ -263,7 +263,7 @@ class ClaimTest {
         String moved = "Nouveau. " + TEXT;
 
         claim.reanchor(Anchor.of(TextPart.BODY, moved, 9, 9 + 35), T1);
-        claim.followQuote(T1);
+        claim.followQuote(claim.anchor().quote().exact(), T1);
 
         assertThat(claim.getStatement()).isEqualTo("Le chômage a baissé de 2 % en 2023.");
         assertThat(claim.isUntouchedCandidate()).isTrue();
