@@ -112,19 +112,23 @@ final class LinearScorer {
                 contributions.add(Map.entry(term, terms.get(term).weight() * value)));
         contributions.sort(Comparator.comparingDouble((Map.Entry<String, Double> entry) -> -entry.getValue())
                 .thenComparing(Map.Entry::getKey));
-        addWords(reasons, contributions.stream().filter(entry -> entry.getValue() > 0).limit(WORDS_UP).toList());
+        // The words as the sentence writes them: the model's "0000" is the "2026" a reader sees.
+        Map<String, String> written = Terms.asWritten(sentence);
+        addWords(reasons, contributions.stream().filter(entry -> entry.getValue() > 0).limit(WORDS_UP).toList(),
+                written);
         addWords(reasons, contributions.reversed().stream().filter(entry -> entry.getValue() < 0)
-                .limit(WORDS_DOWN).toList());
+                .limit(WORDS_DOWN).toList(), written);
         boolean suggested = logit >= threshold;
         int score = Weights.THRESHOLD + (int) Math.floor(POINTS * (logit - threshold));
         return new CheckWorthiness.Assessment(score, reasons, suggested);
     }
 
-    private static void addWords(List<Reason> reasons, List<Map.Entry<String, Double>> words) {
+    private static void addWords(List<Reason> reasons, List<Map.Entry<String, Double>> words,
+                                 Map<String, String> written) {
         for (Map.Entry<String, Double> word : words) {
             int points = (int) Math.round(POINTS * word.getValue());
             if (points != 0) {
-                reasons.add(new Reason(Feature.WORDS, points, word.getKey()));
+                reasons.add(new Reason(Feature.WORDS, points, written.getOrDefault(word.getKey(), word.getKey())));
             }
         }
     }

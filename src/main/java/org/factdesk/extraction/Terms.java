@@ -1,8 +1,10 @@
 package org.factdesk.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,28 @@ final class Terms {
         terms.addAll(words);
         for (int i = 1; i < words.size(); i++) {
             terms.add(words.get(i - 1) + " " + words.get(i));
+        }
+        return terms;
+    }
+
+    /**
+     * Each term of the sentence as a reader finds it there: lower case, but with its own digits and apostrophe ("0000"
+     * is "2026" in "in 2026"), the first time it occurs. For showing the words that moved a score; never learned from.
+     */
+    static Map<String, String> asWritten(String sentence) {
+        List<String> words = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        Matcher matcher = WORD.matcher(sentence);
+        while (matcher.find()) {
+            words.add(normalise(matcher.group()));
+            written.add(matcher.group().toLowerCase(Locale.ROOT));
+        }
+        Map<String, String> terms = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            terms.putIfAbsent(words.get(i), written.get(i));
+            if (i > 0) {
+                terms.putIfAbsent(words.get(i - 1) + " " + words.get(i), written.get(i - 1) + " " + written.get(i));
+            }
         }
         return terms;
     }

@@ -60,6 +60,18 @@ class LearnedScorerTest {
     }
 
     @Test
+    void the_words_that_moved_the_score_are_shown_as_the_sentence_writes_them_not_as_the_model_reads_them() {
+        Segment segment = single("City council approves a record budget for 2026.", "en");
+
+        List<String> words = segment.reasons().stream().filter(reason -> reason.feature() == Feature.WORDS)
+                .map(Reason::evidence).toList();
+        assertThat(words).contains("2026").doesNotContain("0000");
+        assertThat(Terms.asWritten("Spending rose by 18% in 2026, l’Insee says."))
+                .containsEntry("00", "18").containsEntry("0000", "2026").containsEntry("in 0000", "in 2026")
+                .containsEntry("l'insee", "l’insee");
+    }
+
+    @Test
     void the_score_reaches_the_threshold_exactly_when_the_sentence_is_suggested() {
         for (String sentence : List.of("Forty million Americans have no health insurance today.",
                 "Thank you very much, and good evening to everyone here tonight.",
