@@ -12,8 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Screens that must hold at a tablet's 820 px as at a laptop's 1366 px, in English and French: the administrator's
- * pages (nothing makes the page or a grid scroll sideways; the menu's labels are not cut) and the Import screen (its
- * Import button on screen without scrolling, leaving a filled form asks first). Screenshots go to target/screenshots.
+ * pages (nothing makes the page or a grid scroll sideways; the menu's labels are not cut), the Import screen (its
+ * Import button on screen without scrolling, leaving a filled form asks first) and the workspace (no column header or
+ * chosen dismiss reason cut). Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TabletWidthsIT {
@@ -56,8 +57,62 @@ class TabletWidthsIT {
             });
             return out;""";
 
+    /** Header labels of every grid and the chosen value of every select that their box cuts ("Coc…"). */
+    private static final String CUT_LABELS = """
+            const out = [];
+            const cut = e => e.scrollWidth > e.clientWidth + 1;
+            document.querySelectorAll('vaadin-grid').forEach(grid => {
+              grid.querySelectorAll('vaadin-grid-cell-content').forEach(content => {
+                const cell = content.assignedSlot && content.assignedSlot.parentElement;
+                if (cell && cell.closest('thead') && cut(content)) out.push(grid.id + ' header ' + content.textContent.trim());
+              });
+            });
+            document.querySelectorAll('vaadin-select').forEach(select => {
+              const value = select.querySelector('vaadin-select-value-button');
+              if (!value || value.getBoundingClientRect().width === 0 || !value.textContent.trim()) return;
+              // The words' own box against the box that shows them: a longer label runs under its edge.
+              const words = document.createRange();
+              words.selectNodeContents(value);
+              const toggle = select.shadowRoot && select.shadowRoot.querySelector('[part="toggle-button"]');
+              const edge = Math.min(value.getBoundingClientRect().right,
+                  toggle ? toggle.getBoundingClientRect().left : Infinity);
+              if (cut(value) || words.getBoundingClientRect().right > edge + 1) {
+                out.push(select.id + ' ' + value.textContent.trim());
+              }
+            });
+            return out;""";
+
+    private static final String SEED_TITLE = "Le dirigeant russe";
+
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void the_workspace_cuts_no_column_header_and_no_chosen_dismiss_reason_in_english_and_french() {
+        long seed = jdbc.queryForObject("select min(id) from article where title like ?", Long.class, SEED_TITLE + "%");
+        for (String language : List.of("en", "fr")) {
+            for (int width : new int[] {1366, 820}) {
+                try (Browser browser = new Browser("http://localhost:" + port, width, 900)) {
+                    browser.open("/login");
+                    browser.click(By.id("login-language-" + language));
+                    browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("vaadin-login-form"), language.equals("fr") ? "Connexion" : "Sign in"));
+                    browser.signIn("editor", "editor-demo");
+                    browser.open("/articles/" + seed);
+                    String suggested = language.equals("fr") ? "Suggérée" : "Suggested";
+                    browser.waiting().until(d -> !browser.cells("claims-grid", suggested).isEmpty());
+                    browser.clickFirstCell("claims-grid", suggested);
+                    browser.await(By.id("claim-dismiss-reason"));
+                    String name = "workspace-" + language + "-" + width;
+                    browser.screenshot(name);
+                    assertThat(strings(browser, CUT_LABELS)).as("labels cut in " + name).isEmpty();
+                }
+            }
+        }
+    }
 
     @Test
     void administrator_pages_hold_at_laptop_and_tablet_widths_in_english_and_french() {

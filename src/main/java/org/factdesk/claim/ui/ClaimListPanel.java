@@ -77,8 +77,10 @@ class ClaimListPanel extends VerticalLayout {
         grid.addClassName("fd-claims-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (editor) {
-            grid.addComponentColumn(this::tick).setHeader(getTranslation("triage.tick-header")).setWidth("3.5rem")
-                    .setFlexGrow(0).setKey("tick");
+            // As wide as its header in the user's language ("Cocher" was cut to "Coc…"), and never narrower than "#".
+            String header = getTranslation("triage.tick-header");
+            grid.addComponentColumn(this::tick).setHeader(header)
+                    .setWidth(Math.max(3.5, header.length() * 0.6 + 2) + "rem").setFlexGrow(0).setKey("tick");
         }
         // Wide enough for three digits: the first rows drawn, often in single digits, must not size the column.
         grid.addColumn(row -> numbers.getOrDefault(row.id(), 0)).setHeader("#").setWidth("3.5rem").setFlexGrow(0);

@@ -182,6 +182,10 @@ class ClaimPanel extends VerticalLayout {
         reason.setItemLabelGenerator(value -> getTranslation("claim.dismiss." + value.name()));
         reason.setValue(DismissReason.NOT_CHECK_WORTHY);
         reason.setAriaLabel(getTranslation("claim.dismiss-reason"));
+        // Wide enough for the longest reason in the user's language: "Sans intérêt de vérification" was cut.
+        int longest = java.util.Arrays.stream(DismissReason.values())
+                .mapToInt(value -> getTranslation("claim.dismiss." + value.name()).length()).max().orElse(0);
+        reason.setWidth(Math.max(12, longest * 0.55 + 4) + "em");
         Button dismiss = button("claim-dismiss", "claim.dismiss", ButtonVariant.LUMO_ERROR,
                 () -> {
                     onTriaged.accept(Map.of(row.id(), claims.dismiss(row.id(), version(), reason.getValue())));
