@@ -210,6 +210,23 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void one_claim_is_assigned_in_the_singular_in_english_and_french() {
+        desk.select(0);
+        for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            UI.getCurrent().setLocale(language);
+            open("status=TO_CHECK");
+            grid().select(test(grid()).getRow(0));
+            test($(Button.class).id("assign-selected")).click();
+
+            com.vaadin.flow.component.dialog.Dialog dialog = $(com.vaadin.flow.component.dialog.Dialog.class)
+                    .id("assign-dialog");
+            assertThat(dialog.getHeaderTitle()).isEqualTo(language == java.util.Locale.FRENCH
+                    ? "Assigner 1 affirmation" : "Assign 1 claim");
+            dialog.close();
+        }
+    }
+
+    @Test
     void a_refused_assignment_is_shown_next_to_the_field() {
         desk.select(0);
         open("status=TO_CHECK");
