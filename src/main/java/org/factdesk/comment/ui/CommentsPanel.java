@@ -147,8 +147,8 @@ class CommentsPanel extends VerticalLayout {
     }
 
     private String length(int length) {
-        // Strings, so that no locale groups 5000 as "5,000".
-        return getTranslation("comments.length", String.valueOf(length), String.valueOf(CommentService.BODY_MAX));
+        // Numbers, grouped as the reader's language groups them, like the rationale's counter ("5,000", "5 000").
+        return getTranslation("comments.length", length, CommentService.BODY_MAX);
     }
 
     /** The browser's time zone when Vaadin already knows it, else the server's. */

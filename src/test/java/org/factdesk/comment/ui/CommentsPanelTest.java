@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
@@ -107,11 +108,20 @@ class CommentsPanelTest extends SpringBrowserlessTest {
     void the_field_counts_characters_as_they_are_typed_and_keeps_to_the_limit() {
         show(claim(), true);
 
-        assertThat(body().getHelperText()).isEqualTo("0 / 5000");
+        assertThat(body().getHelperText()).isEqualTo("0 / 5,000");
         test(body()).setValue("hello");
 
-        assertThat(body().getHelperText()).isEqualTo("5 / 5000");
+        assertThat(body().getHelperText()).isEqualTo("5 / 5,000");
         assertThat(body().getMaxLength()).isEqualTo(CommentService.BODY_MAX);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void the_french_counter_groups_the_limit_as_french_does_like_the_rationale_counter() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        show(claim(), true);
+
+        assertThat(body().getHelperText().replaceAll("[\\u00a0\\u202f]", " ")).isEqualTo("0 / 5 000");
     }
 
     @Test
