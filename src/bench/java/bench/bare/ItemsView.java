@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The list: a lazy grid of items, and one button that changes the selected item. */
+/** The list: a lazy grid of items, and one button that changes the selected item (the first one when none is). */
 @Route("")
 @PermitAll
 public class ItemsView extends VerticalLayout {
@@ -22,8 +22,11 @@ public class ItemsView extends VerticalLayout {
         grid.setItems(query -> items.page(query.getOffset(), query.getLimit()).stream(), query -> items.count());
         Span status = new Span();
         status.setId("status");
-        Button touch = new Button("Touch", click -> grid.getSelectedItems().stream().findFirst()
-                .ifPresent(item -> status.setText(item.getName() + ": " + items.touch(item.getId()))));
+        Button touch = new Button("Touch", click -> {
+            Item item = grid.getSelectedItems().stream().findFirst().orElseGet(() -> items.page(0, 1).getFirst());
+            status.setText(item.getName() + ": " + items.touch(item.getId()));
+            grid.getDataProvider().refreshItem(item);
+        });
         touch.setId("touch");
         add(touch, status, grid);
         setSizeFull();

@@ -86,6 +86,7 @@ final class SignIn {
         // The browser answers the first page at once (the grid confirms its rows, the page reports its size), so
         // the server's copy of its last response, kept to answer a resent request, is a small one thereafter.
         uidl();
+        lastBody = view;
         return view;
     }
 
