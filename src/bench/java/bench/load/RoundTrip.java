@@ -65,6 +65,8 @@ final class RoundTrip {
         System.out.printf("%s %s: %d round trips, %d clients: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 base, action, sorted.length, clients, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99),
                 sorted[sorted.length - 1]);
+        System.out.println("a last response (" + pages.getFirst().lastBody.length() + " chars): "
+                + SignIn.shorten(pages.getFirst().lastBody.replaceAll("\\s+", " ")).substring(0, 200));
     }
 
     private static String request(SignIn page, String action) {
