@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,13 +15,18 @@ import org.jspecify.annotations.Nullable;
  * sub-headings, and scores every sentence for check-worthiness with reasons the editor can read: by the learned model
  * of the language where one ships (English), by the hand-set weights of the rules otherwise.
  *
- * <p>Thread-safe: the constructor loads the OpenNLP models once (about a second, some 15 MB), so build one and
- * share it; each call builds its own light detector and tagger.
+ * <p>Thread-safe: the OpenNLP models (about a second of CPU, some 15 MB) are read once, on the first extraction or
+ * earlier on a background thread ({@link #loadInBackground()}, which the application calls once it is ready), never
+ * on the thread that starts the application; build one and share it. Each call builds its own light detector and
+ * tagger.
  */
 public final class ClaimExtractor {
 
-    private final Models models;
-    private final Languages languages;
+    static final String LOADING_THREAD = "opennlp-models";
+
+    private final CompletableFuture<Models> models = new CompletableFuture<>();
+    private final AtomicBoolean loading = new AtomicBoolean();
+    private volatile @Nullable String loadedOn;
     private final SegmentationRules rules;
     private final Map<String, LinearScorer> shipped;
     /** The scorer of each language: the shipped one, or a desk's own model (blended with it where one ships). */
@@ -30,10 +38,46 @@ public final class ClaimExtractor {
 
     public ClaimExtractor(SegmentationRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.models = Models.fromClasspath();
-        this.languages = new Languages(models.languages());
         this.shipped = Map.of("en", LinearScorer.fromClasspath(LinearScorer.ENGLISH));
         this.scorers = shipped;
+    }
+
+    /**
+     * Starts reading the models on a daemon thread of low priority, once; an extraction that comes first reads them
+     * itself, and every later one waits for the same models.
+     */
+    public void loadInBackground() {
+        if (loading.compareAndSet(false, true)) {
+            Thread loader = Thread.ofPlatform().daemon().name(LOADING_THREAD).unstarted(this::load);
+            loader.setPriority(Thread.MIN_PRIORITY);
+            loader.start();
+        }
+    }
+
+    Models models() {
+        if (loading.compareAndSet(false, true)) {
+            load();
+        }
+        try {
+            return models.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The name of the thread that read the models, or null before they are read. */
+    @Nullable String loadedOn() {
+        return loadedOn;
+    }
+
+    private void load() {
+        try {
+            Models read = Models.fromClasspath();
+            loadedOn = Thread.currentThread().getName();
+            models.complete(read);
+        } catch (RuntimeException | Error e) {
+            models.completeExceptionally(e);
+        }
     }
 
     /**
@@ -63,7 +107,8 @@ public final class ClaimExtractor {
         String language = Languages.normalise(languageOverride)
                 .orElseGet(() -> detectLanguage(title + "\n" + sample(body)));
         LinearScorer scorer = scorers.get(language);
-        Segmenter segmenter = new Segmenter(rules, () -> LanguagePipeline.forLanguage(language, models, scorer));
+        Models read = models();
+        Segmenter segmenter = new Segmenter(rules, () -> LanguagePipeline.forLanguage(language, read, scorer));
         List<Segment> segments = new ArrayList<>(segmenter.segment(TextPart.TITLE, title));
         segments.addAll(segmenter.segment(TextPart.BODY, body));
         return new Extraction(language, segmenter.support(), segments);
@@ -75,7 +120,7 @@ public final class ClaimExtractor {
      */
     public Segment scoreSentence(String sentence, String language) {
         String code = Languages.normalise(language).orElseGet(() -> detectLanguage(sentence));
-        CheckWorthiness.Assessment assessment = LanguagePipeline.forLanguage(code, models, scorers.get(code))
+        CheckWorthiness.Assessment assessment = LanguagePipeline.forLanguage(code, models(), scorers.get(code))
                 .assess(sentence);
         return new Segment(TextPart.BODY, 0, sentence.length(), sentence, SegmentKind.SENTENCE, assessment.score(),
                 assessment.reasons(), assessment.suggested());
@@ -86,7 +131,7 @@ public final class ClaimExtractor {
      *         two-letter one, or "und" when the text holds no letters
      */
     public String detectLanguage(String text) {
-        return languages.detect(Objects.requireNonNull(text, "text"));
+        return new Languages(models().languages()).detect(Objects.requireNonNull(text, "text"));
     }
 
     // Avoids copying a megabyte body just to read its first lines.

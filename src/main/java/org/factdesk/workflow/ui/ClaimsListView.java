@@ -1,11 +1,10 @@
 package org.factdesk.workflow.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -45,6 +44,14 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.CHECKER, AppRoles.VIEWER})
 @Menu(order = 12, title = "nav.claims", icon = "vaadin:list")
 class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * The claim's likely earlier fact-check, read from its row with the rest of the list (issue 14), drawn in the
+     * browser: a component per cell would stay in the session for every row shown (issue 15). Bound as text.
+     */
+    private static final String CHECKED_BEFORE_CELL = """
+            <span class="fd-checked-before" theme="badge contrast small" title="${item.title}" \
+            ?hidden="${!item.label}">${item.label}</span>""";
 
     private final Grid<ClaimListItem> grid = new Grid<>();
     private final Span total = new Span();
@@ -90,7 +97,10 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         TaskColumns.statementAndArticle(grid);
         TaskColumns.status(grid);
         // Beside the status, so that a tablet shows it without scrolling sideways.
-        grid.addColumn(new ComponentRenderer<>(ClaimsListView::checkedBefore))
+        grid.addColumn(LitRenderer.<ClaimListItem>of(CHECKED_BEFORE_CELL)
+                        .withProperty("label", item -> item.likelyMatch() == null ? "" : item.likelyMatch())
+                        .withProperty("title", item -> item.likelyMatch() == null ? ""
+                                : getTranslation("claim.checked-before", item.likelyMatch())))
                 .setHeader(getTranslation("claims.list.checked-before")).setWidth("9rem").setFlexGrow(0)
                 .setKey("checked-before");
         grid.addColumn(item -> item.assignee() == null ? "" : names.getOrDefault(item.assignee(), item.assignee()))
@@ -121,18 +131,6 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();
         return seeking;
-    }
-
-    /** The claim's likely earlier fact-check, read from its row with the rest of the list (issue 14). */
-    private static Component checkedBefore(ClaimListItem item) {
-        if (item.likelyMatch() == null) {
-            return new Span();
-        }
-        Span marker = new Span(item.likelyMatch());
-        marker.addClassName("fd-checked-before");
-        marker.getElement().getThemeList().add("badge contrast small");
-        marker.getElement().setAttribute("title", marker.getTranslation("claim.checked-before", item.likelyMatch()));
-        return marker;
     }
 
     @Override

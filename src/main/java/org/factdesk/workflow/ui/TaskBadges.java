@@ -1,7 +1,6 @@
 package org.factdesk.workflow.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
@@ -12,25 +11,17 @@ final class TaskBadges {
     private TaskBadges() {
     }
 
-    static Span status(Component owner, ClaimStatus status) {
-        Span badge = new Span(owner.getTranslation("claim.status." + status.name()));
-        badge.addClassNames("fd-status", "fd-status-" + status.name().toLowerCase(Locale.ROOT));
-        return badge;
+    static String statusLabel(Component owner, ClaimStatus status) {
+        return owner.getTranslation("claim.status." + status.name());
+    }
+
+    /** The status's part of the badge's class name, {@code fd-status-to_check} and so on. */
+    static String statusClass(ClaimStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 
     static String priority(Component owner, Priority priority) {
         return owner.getTranslation("tasks.priority." + priority.name());
     }
 
-    static Span overdue(Component owner) {
-        Span badge = new Span(owner.getTranslation("tasks.overdue"));
-        badge.addClassName("fd-overdue-badge");
-        return badge;
-    }
-
-    static Span suggested(Component owner) {
-        Span badge = new Span(owner.getTranslation("claim.suggested"));
-        badge.getElement().getThemeList().add("badge success small");
-        return badge;
-    }
 }

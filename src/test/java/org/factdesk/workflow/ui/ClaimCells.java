@@ -20,6 +20,13 @@ final class ClaimCells {
         return property(grid, column, row, "article");
     }
 
+    /** A property of a column drawn by a Lit template (status, due date, badges), by the column's key. */
+    @SuppressWarnings("unchecked")
+    static <T> String property(Grid<T> grid, String columnKey, T row, String name) {
+        LitRenderer<T> renderer = (LitRenderer<T>) grid.getColumnByKey(columnKey).getRenderer();
+        return String.valueOf(renderer.getValueProviders().get(name).apply(row));
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> String property(Grid<T> grid, int column, T row, String name) {
         LitRenderer<T> renderer = (LitRenderer<T>) grid.getColumns().get(column).getRenderer();

@@ -208,7 +208,7 @@ class LiveListsTest extends SpringBrowserlessTest {
     }
 
     private String status(Grid<ClaimListItem> grid, long claimId) {
-        // The columns: the claim (statement over its article's title), status.
-        return test(grid).getCellComponent(row(grid, claimId), 1).getElement().getTextRecursively();
+        // The status column is drawn in the browser from the row's label (a Lit template).
+        return ClaimCells.property(grid, "status", test(grid).getRow(row(grid, claimId)), "statusLabel");
     }
 }

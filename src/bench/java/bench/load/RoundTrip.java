@@ -1,0 +1,96 @@
+package bench.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Server round trips under concurrency (issue 15): CLIENTS signed-in pages, each sending ACTIONS requests one after
+ * the other, timed on the client over localhost (so mostly server time: no browser draws anything). Two actions:
+ * {@code open-claim:FIRST-LAST} navigates the page to {@code claims/ID} for a random id in that range, as a click on
+ * a list row does in FactDesk; {@code click:ELEMENT-ID} clicks the button of that id, as the bare app's action.
+ *
+ * <pre>java src/bench/java/bench/load/RoundTrip.java BASE USER PASSWORD ROUTE ACTION [CLIENTS=5] [ACTIONS=100]</pre>
+ */
+final class RoundTrip {
+
+    private static final String CLICK_DATA = "{\"event.shiftKey\":false,\"event.metaKey\":false,"
+            + "\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":10,\"event.clientY\":10,"
+            + "\"event.altKey\":false,\"event.button\":0,\"event.screenY\":10,\"event.screenX\":10}";
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String user = args[1];
+        String password = args[2];
+        String route = args[3].equals("/") ? "" : args[3];
+        String action = args[4];
+        int clients = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+        int actions = args.length > 6 ? Integer.parseInt(args[6]) : 100;
+
+        List<SignIn> pages = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            SignIn page = new SignIn(base).signIn(user, password);
+            page.open(route);
+            pages.add(page);
+        }
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> running = new ArrayList<>();
+        for (SignIn page : pages) {
+            running.add(pool.submit(() -> {
+                String request = request(page, action);
+                for (int i = 0; i < actions; i++) {
+                    long started = System.nanoTime();
+                    page.uidl(request);
+                    millis.add((System.nanoTime() - started) / 1e6);
+                    if (action.startsWith("open-claim:")) {
+                        request = request(page, action);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> each : running) {
+            each.get();
+        }
+        pool.shutdown();
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("%s %s: %d round trips, %d clients: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                base, action, sorted.length, clients, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99),
+                sorted[sorted.length - 1]);
+        System.out.println("a last response (" + pages.getFirst().lastBody.length() + " chars): "
+                + SignIn.shorten(pages.getFirst().lastBody.replaceAll("\\s+", " ")).substring(0, 200));
+    }
+
+    private static String request(SignIn page, String action) {
+        if (action.startsWith("open-claim:")) {
+            long[] range = Arrays.stream(action.substring("open-claim:".length()).split("-"))
+                    .mapToLong(Long::parseLong).toArray();
+            long id = ThreadLocalRandom.current().nextLong(range[0], range[1] + 1);
+            return "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"claims/" + id
+                    + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":1},\"trigger\":\"\"}}";
+        }
+        if (action.startsWith("click:")) {
+            String elementId = action.substring("click:".length());
+            Matcher node = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,"
+                    + "\"value\":\"" + Pattern.quote(elementId) + "\"}").matcher(page.lastBody);
+            if (!node.find()) {
+                throw new IllegalStateException("no element " + elementId + " on the page");
+            }
+            return "{\"type\":\"event\",\"node\":" + node.group(1) + ",\"event\":\"click\",\"data\":" + CLICK_DATA
+                    + "}";
+        }
+        throw new IllegalArgumentException("unknown action " + action);
+    }
+
+    private static double at(double[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+}
