@@ -12,7 +12,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * Browser times of the desk's lists on a running FactDesk (issue 15): headless Chromium signs in, then, each round,
  * opens the claims list and waits until its rows show, scrolls its grid to the very end and to the middle (as a
  * scrollbar drag does: {@code scrollToIndex}) and waits until those rows show, then opens the dashboard and waits for
- * its figures. Prints every round and the medians. Not a JMH benchmark: it measures a separate server, typically the
+ * its figures; then the claims list and the dashboard again, reached from inside the page as the menu does (no page
+ * load). Prints every round and the medians. Not a JMH benchmark: it measures a separate server, typically the
  * production jar on a generated desk (README, Benchmarks):
  * <pre>java -cp ... org.factdesk.workflow.ListsInTheBrowser [base URL] [username] [password] [rounds]</pre>
  * Defaults: {@code http://localhost:8080 editor01 generated-desk 5}.
@@ -27,6 +28,9 @@ public final class ListsInTheBrowser {
             return rows.length > 0 && rows.every(r => !r.hasAttribute('loading'))
                 && Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
                     .some(c => c.checkVisibility() && c.textContent.includes('article no.'));""";
+
+    private static final String DASHBOARD_SHOWS = "return !!document.querySelector('#median-time') && "
+            + "document.querySelector('#median-time').checkVisibility();";
 
     private ListsInTheBrowser() {
     }
@@ -45,15 +49,17 @@ public final class ListsInTheBrowser {
                 long first = open(browser, "/claims", ROWS_SHOW);
                 long end = scroll(browser, "grid.size - 1");
                 long middle = scroll(browser, "Math.floor(grid.size / 2)");
-                long dashboard = open(browser, "/dashboard",
-                        "return !!document.querySelector('#median-time') && "
-                                + "document.querySelector('#median-time').checkVisibility();");
+                long dashboard = open(browser, "/dashboard", DASHBOARD_SHOWS);
+                long firstInApp = navigate(browser, "claims", ROWS_SHOW);
+                long dashboardInApp = navigate(browser, "dashboard", DASHBOARD_SHOWS);
                 record(times, "claims list, first page", first);
+                record(times, "claims list, first page, in the app", firstInApp);
                 record(times, "claims list, scrolled to the end", end);
                 record(times, "claims list, jump to the middle", middle);
                 record(times, "dashboard", dashboard);
-                System.out.printf("Round %d: first page %d ms, end %d ms, middle %d ms, dashboard %d ms%n", round,
-                        first, end, middle, dashboard);
+                record(times, "dashboard, in the app", dashboardInApp);
+                System.out.printf("Round %d: first page %d ms (in the app %d), end %d ms, middle %d ms, dashboard %d ms "
+                        + "(in the app %d)%n", round, first, firstInApp, end, middle, dashboard, dashboardInApp);
             }
         }
         System.out.println("Medians of " + rounds + " rounds (ms, until the rows show):");
@@ -86,6 +92,26 @@ public final class ListsInTheBrowser {
                   setTimeout(check, 5);
                 };
                 requestAnimationFrame(() => setTimeout(check, 0));""".formatted(ROWS_SHOW, index));
+        return ((Number) millis).longValue();
+    }
+
+    /**
+     * Moves to another view inside the running page, as the menu does (the router follows the history, one round
+     * trip, no page load), and measures in the page from then until the condition holds.
+     */
+    private static long navigate(Browser browser, String route, String condition) {
+        Object millis = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const shows = () => { %s };
+                const started = performance.now();
+                history.pushState(null, '', '%s');
+                window.dispatchEvent(new PopStateEvent('popstate'));
+                const check = () => {
+                  if (performance.now() - started > 120000) { done(-1); return; }
+                  if (shows()) { done(Math.round(performance.now() - started)); return; }
+                  setTimeout(check, 5);
+                };
+                setTimeout(check, 0);""".formatted(condition, route));
         return ((Number) millis).longValue();
     }
 
