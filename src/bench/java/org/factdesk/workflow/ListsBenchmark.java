@@ -44,7 +44,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code target/bench-desk-lists-<claims>/pristine} and copied once into {@code run/}, which the first start migrates
  * (on a busy machine V28 takes minutes on 100,000 claims) and every benchmark then reads; nothing measured writes.
  * Delete {@code run/} to start again from the pristine desk. {@code FACTDESK_BENCH_CLAIMS=1000000} for a million claims.
- * Signed in as {@code checker01} with the editor's role as well, so that My tasks has rows.
+ * Signed in as {@code checker01} with the editor's role as well, so that My tasks has rows. On PostgreSQL with
+ * {@code FACTDESK_BENCH_DB_URL}: the same generated desk, copied there once.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -59,6 +60,12 @@ public class ListsBenchmark {
             System.getenv().getOrDefault("FACTDESK_BENCH_CLAIMS", "100000"));
     private static final Path DESK = Path.of("target", "bench-desk-lists-" + CLAIMS).toAbsolutePath();
     private static final int PAGE = 50;
+    /**
+     * PostgreSQL instead of the H2 file: {@code FACTDESK_BENCH_DB_URL} (+ {@code _USER}, {@code _PASSWORD}, default
+     * {@code factdesk}) names an empty database, into which the generated desk is copied once
+     * ({@link PostgresDeskCopy}); later runs find it there.
+     */
+    private static final String POSTGRES = System.getenv().getOrDefault("FACTDESK_BENCH_DB_URL", "");
 
     private ConfigurableApplicationContext context;
     private ClaimQueryService queries;
@@ -80,17 +87,36 @@ public class ListsBenchmark {
         if (!Files.exists(pristine.resolve("factdesk.mv.db"))) {
             DeskGenerator.generate("jdbc:h2:file:" + pristine.resolve("factdesk"), CLAIMS, done -> { });
         }
-        Path run = Files.createDirectories(DESK.resolve("run"));
-        if (!Files.exists(run.resolve("factdesk.mv.db"))) {
+        // A folder of its own on PostgreSQL (the search index, backups), so that runs on both may go at once.
+        Path run = Files.createDirectories(DESK.resolve(POSTGRES.isEmpty() ? "run" : "run-postgresql"));
+        if (POSTGRES.isEmpty() && !Files.exists(run.resolve("factdesk.mv.db"))) {
             Files.copy(pristine.resolve("factdesk.mv.db"), run.resolve("factdesk.mv.db"));
         }
-        context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).run(
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--factdesk.data-dir=" + run, "--factdesk.seed-articles=false", "--factdesk.demo-users=false",
                 "--factdesk.overdue.check-enabled=false", "--factdesk.backup.nightly=false",
+                // Indexing a million claims in the background at start would share the CPU with every measurement.
+                "--factdesk.search.rebuild-on-start=false",
                 "--spring.main.lazy-initialization=true", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn",
                 "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
+        if (!POSTGRES.isEmpty()) {
+            arguments.add("--spring.datasource.url=" + POSTGRES);
+            arguments.add("--spring.datasource.username="
+                    + System.getenv().getOrDefault("FACTDESK_BENCH_DB_USER", "factdesk"));
+            arguments.add("--spring.datasource.password="
+                    + System.getenv().getOrDefault("FACTDESK_BENCH_DB_PASSWORD", "factdesk"));
+        }
+        context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+                .run(arguments.toArray(String[]::new));
+        if (!POSTGRES.isEmpty()) {
+            try (java.sql.Connection postgres = context.getBean(javax.sql.DataSource.class).getConnection()) {
+                if (PostgresDeskCopy.empty(postgres)) {
+                    PostgresDeskCopy.copy(pristine.resolve("factdesk"), postgres);
+                }
+            }
+        }
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "checker01", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"),
                         new SimpleGrantedAuthority("ROLE_CHECKER"))));

@@ -64,6 +64,14 @@ final class PostgresEvents implements DeskEvents, AutoCloseable {
             throw new IllegalStateException("Cannot reach PostgreSQL for the desk's events", e);
         }
         listener = Thread.ofPlatform().daemon().name("factdesk-listen").start(this::listen);
+        // The sending connection is opened now, not at the first event, which would wait for it.
+        sender.execute(() -> {
+            try {
+                sending = open();
+            } catch (SQLException e) {
+                LOG.warn("Could not open the connection that tells other nodes of events; trying again at the first", e);
+            }
+        });
     }
 
     @Override
@@ -101,6 +109,7 @@ final class PostgresEvents implements DeskEvents, AutoCloseable {
                     PGNotification[] heard = postgres.getNotifications((int) POLL_MILLIS);
                     if (heard != null) {
                         for (PGNotification notification : heard) {
+                            LOG.debug("Heard on {}: {}", notification.getName(), notification.getParameter());
                             Channel<?> channel = channels.get(notification.getName());
                             if (channel != null) {
                                 channel.heard(notification.getParameter());
@@ -129,6 +138,7 @@ final class PostgresEvents implements DeskEvents, AutoCloseable {
                     notify.setString(2, payload);
                     notify.execute();
                 }
+                LOG.debug("Sent on {}: {}", channel, payload);
                 return;
             } catch (SQLException e) {
                 closeSending();

@@ -22,4 +22,17 @@ class NginxConfigTest {
         assertThat(check.waitFor()).as(said).isZero();
         assertThat(said).contains("test is successful");
     }
+
+    /**
+     * Behind nginx on a port other than the scheme's default (bin/cluster's :8080), a node that hears
+     * X-Forwarded-Proto without X-Forwarded-Port redirects to the default port: the sign-in's redirect then went to
+     * http://localhost/login and the browser never arrived (found running bin/cluster by hand).
+     */
+    @Test
+    void the_proxy_tells_the_nodes_its_port_so_that_their_redirects_come_back_through_it() throws IOException {
+        String conf = Files.readString(Path.of("docs", "deploy", "nginx-factdesk.conf"));
+
+        assertThat(conf).contains("proxy_set_header X-Forwarded-Proto $scheme;")
+                .contains("proxy_set_header X-Forwarded-Port $server_port;");
+    }
 }

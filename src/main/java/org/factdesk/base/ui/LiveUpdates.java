@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a component up to date with what colleagues change, while it is attached: it subscribes on attach and
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * changes costs the page one refresh.
  */
 public final class LiveUpdates<E> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final Component owner;
     private final Function<Consumer<E>, Registration> subscribe;
@@ -105,7 +109,10 @@ public final class LiveUpdates<E> {
             scheduled = false;
         }
         if (owner.isAttached() && !batch.isEmpty()) {
+            long started = System.nanoTime();
             apply.accept(batch);
+            LOG.debug("{} applied {} live update(s) in {} ms", owner.getClass().getSimpleName(), batch.size(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 }
