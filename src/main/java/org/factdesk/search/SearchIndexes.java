@@ -1,5 +1,6 @@
 package org.factdesk.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  * Keeps the full-text index whole. The index is derived data (never backed up): at start it is rebuilt in the
  * background, without delaying the first page, when it is new, when its mapping version (the file
  * {@value #VERSION_FILE} in the index folder) differs from {@link #MAPPING_VERSION} (an upgrade that changed the
- * mapping), or when it holds another number of documents than the database has rows (a restore). Between rebuilds
+ * mapping), when it holds another number of documents than the database has rows (a restore), or when the last run
+ * ended without closing it (a crash: transactions return before Lucene's commit to disk, so the last second of index
+ * changes may be lost; the file {@value #OPEN_FILE} stays in the index folder while the app runs). Between rebuilds
  * Hibernate Search keeps it in step with every change committed through JPA.
  */
 @Component
@@ -34,6 +37,7 @@ public class SearchIndexes {
     /** Raise this whenever an indexed entity's mapping or an analyzer changes: the next start rebuilds the index. */
     public static final String MAPPING_VERSION = "2";
     static final String VERSION_FILE = "factdesk-index-version";
+    static final String OPEN_FILE = "factdesk-index-open";
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexes.class);
 
@@ -57,9 +61,36 @@ public class SearchIndexes {
             return;
         }
         String reason = reasonToRebuild();
+        markOpen();
         if (reason != null) {
             LOG.info("Rebuilding the search index in the background: {}", reason);
             rebuild();
+        }
+    }
+
+    /** A clean stop writes the index's last changes to disk, then says that the index was closed. */
+    @PreDestroy
+    void close() {
+        if (folder == null || !rebuildOnStart) {
+            return;
+        }
+        try {
+            Search.mapping(entityManagerFactory).scope(Object.class).workspace().flush();
+            Files.deleteIfExists(folder.resolve(OPEN_FILE));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not close the search index cleanly; the next start rebuilds it", e);
+        }
+    }
+
+    private void markOpen() {
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(OPEN_FILE), "", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -71,6 +102,9 @@ public class SearchIndexes {
         }
         if (!MAPPING_VERSION.equals(stored)) {
             return "mapping version " + stored + " -> " + MAPPING_VERSION;
+        }
+        if (folder != null && Files.exists(folder.resolve(OPEN_FILE))) {
+            return "the last run ended without closing the index";
         }
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         try (var session = entityManagerFactory.createEntityManager()) {

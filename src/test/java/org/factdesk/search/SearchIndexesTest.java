@@ -42,4 +42,18 @@ class SearchIndexesTest {
 
         assertThat(indexes.reasonToRebuild()).isEqualTo("mapping version 0 -> " + SearchIndexes.MAPPING_VERSION);
     }
+
+    @Test
+    void an_index_a_crash_left_open_is_rebuilt_and_one_closed_cleanly_is_not() throws Exception {
+        SearchIndexes indexes = new SearchIndexes(entityManagerFactory, folder.toString(), true);
+        indexes.rebuild().toCompletableFuture().get();
+        indexes.onStart();
+
+        assertThat(new SearchIndexes(entityManagerFactory, folder.toString(), true).reasonToRebuild())
+                .isEqualTo("the last run ended without closing the index");
+
+        indexes.close();
+
+        assertThat(new SearchIndexes(entityManagerFactory, folder.toString(), true).reasonToRebuild()).isNull();
+    }
 }
