@@ -40,41 +40,31 @@ final class Terms {
         int length = sentence.length();
         while (i < length) {
             int c = sentence.codePointAt(i);
-            if (!isLetterOrNumber(c)) {
+            if (!Text.isLetterOrNumber(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
-            i = skip(sentence, i + Character.charCount(c), true);
+            i = Text.skipLettersAndNumbers(sentence, i);
             if (i + 1 < length && (sentence.charAt(i) == '\'' || sentence.charAt(i) == '’')
                     && Character.isLetter(sentence.codePointAt(i + 1))) {
-                i = skip(sentence, i + 1, false);
+                i = skipLetters(sentence, i + 1);
             }
             words.add(normalise(sentence.substring(start, i)));
         }
         return words;
     }
 
-    /** The index after the letters (and numbers, when {@code numbers}) that start at {@code i}. */
-    private static int skip(String text, int i, boolean numbers) {
+    /** The index after the letters that start at {@code i}. */
+    private static int skipLetters(String text, int i) {
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            if (!(numbers ? isLetterOrNumber(c) : Character.isLetter(c))) {
+            if (!Character.isLetter(c)) {
                 break;
             }
             i += Character.charCount(c);
         }
         return i;
-    }
-
-    /** {@code [\p{L}\p{N}]}: a letter, or a number of any kind (digits, Roman numeral letters, fractions). */
-    private static boolean isLetterOrNumber(int c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     private static String normalise(String word) {

@@ -39,6 +39,20 @@ class LearnedScorerTest {
         assertThat(segment.suggested()).as(segment.reasons().toString()).isEqualTo(checkworthy);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The council is going to vote, and we'll see it tomorrow.     | is going to, we'll, tomorrow
+            The council is going to vote and we will see it tomorrow.    | is going to, will, tomorrow
+            It’s going to rain; they're going to stay. Trump'll go.      | It’s going to, they're going to, Trump'll
+            Nobody won't say it is not going to happen.                  | won't
+            """)
+    void the_future_is_found_whether_the_sentence_holds_an_apostrophe_or_not(String sentence, String expected) {
+        assertThat(Lexicon.needsApostrophe("\\p{L}++'ll")).isTrue();
+        assertThat(Lexicon.needsApostrophe("(?:is|are|am|\\p{L}++'s) going to")).isFalse();
+        assertThat(Lexicon.needsApostrophe("a'?b")).isFalse();
+        assertThat(String.join(", ", Text.matches(EnglishLexicon.LEXICON.future(), sentence))).isEqualTo(expected);
+    }
+
     @Test
     void the_words_read_by_hand_are_exactly_the_matches_of_the_word_pattern() {
         List<String> samples = new java.util.ArrayList<>(List.of("We'll see: it's going to rain, they’re sure.",
