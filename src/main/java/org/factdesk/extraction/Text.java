@@ -1,7 +1,6 @@
 package org.factdesk.extraction;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -161,28 +160,30 @@ final class Text {
      * the matcher wanted more text ({@link Matcher#hitEnd()}). Skipping the other places gives the same matches,
      * faster: most words of a sentence fail on their first two letters against every word of a list.
      */
-    private record Starts(boolean[] first, BitSet pairs) {
+    private record Starts(long[][] pairs) {
 
         static Starts of(Pattern pattern) {
-            boolean[] first = new boolean[TABLE];
-            BitSet pairs = new BitSet(TABLE * TABLE);
+            // One row of second characters per possible first one, none for the others: a few kilobytes a pattern
+            // instead of 44, so that the rows stay in the processor's caches beside the tagger's tables.
+            long[][] pairs = new long[TABLE][];
             char[] pair = new char[2];
             for (char c = 0; c < TABLE; c++) {
                 Matcher one = pattern.matcher(String.valueOf(c));
-                first[c] = one.lookingAt() || one.hitEnd();
-                if (!first[c]) {
+                if (!one.lookingAt() && !one.hitEnd()) {
                     continue;
                 }
+                long[] row = new long[(TABLE + 63) / 64];
                 pair[0] = c;
                 for (char next = 0; next < TABLE; next++) {
                     pair[1] = next;
                     Matcher two = pattern.matcher(java.nio.CharBuffer.wrap(pair));
                     if (two.lookingAt() || two.hitEnd()) {
-                        pairs.set(c * TABLE + next);
+                        row[next >> 6] |= 1L << next;
                     }
                 }
+                pairs[c] = row;
             }
-            return new Starts(first, pairs);
+            return new Starts(pairs);
         }
 
         boolean possible(String text, int at) {
@@ -190,14 +191,15 @@ final class Text {
             if (c >= TABLE) {
                 return true;
             }
-            if (!first[c]) {
+            long[] row = pairs[c];
+            if (row == null) {
                 return false;
             }
             if (at + 1 == text.length()) {
                 return true;
             }
             char next = text.charAt(at + 1);
-            return next >= TABLE || pairs.get(c * TABLE + next);
+            return next >= TABLE || (row[next >> 6] & 1L << next) != 0;
         }
     }
 
