@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * What the extraction costs over the OpenNLP work it cannot avoid (issue 13: at most 1.5 times): the whole
  * extraction against language detection, sentence detection, tokenizing and tagging with the same models on the
  * same paragraphs, timed by turns in one benchmark, on the seed article, on about 100 KB and 1 MB of French news
- * and on about 100 KB of English (scored by the learned model). Long texts go paragraph by paragraph on all cores in
- * both, as the extraction does from {@link Segmenter#PARALLEL_FROM_CHARS}.
+ * and on about 100 KB and 1 MB of English (scored by the learned model). Long texts go paragraph by paragraph on all
+ * cores in both, as the extraction does from {@link Segmenter#PARALLEL_FROM_CHARS}. Wall time: on a machine that others
+ * share, {@link ExtractionCpuTime} measures the same two workloads by the process's CPU time.
  *
  * <p>{@code mvn -B -Pbench -DskipTests verify -Dbench.include=ExtractionOverheadBenchmark}
  */
@@ -58,7 +59,7 @@ public class ExtractionOverheadBenchmark {
             "Why did the government wait so long? The health secretary, questioned on Tuesday, said that vaccine "
                     + "stocks were sufficient because of the orders placed in March.");
 
-    @Param({"seed", "fr-100KB", "fr-1MB", "en-100KB"})
+    @Param({"seed", "fr-100KB", "fr-1MB", "en-100KB", "en-1MB"})
     public String article;
 
     private ClaimExtractor extractor;
@@ -70,22 +71,36 @@ public class ExtractionOverheadBenchmark {
     public void setUp() {
         extractor = new ClaimExtractor();
         models = Models.fromClasspath();
+        String[] text = text(article);
+        title = text[0];
+        body = text[1];
+    }
+
+    /** The names of the articles measured, shortest first in each language. */
+    static final List<String> ARTICLES = List.of("seed", "fr-100KB", "fr-1MB", "en-short", "en-100KB", "en-1MB");
+
+    /**
+     * The title and body of one of {@link #ARTICLES}: the seed article (French), its paragraphs and a few with figures
+     * and quotes repeated to about 100 KB or 1 MB, or English news paragraphs once ("en-short", about the length of a
+     * short news item) or repeated the same way.
+     */
+    static String[] text(String article) {
         String seed = ClaimExtractorBenchmark.readSeed();
         int firstLineEnd = seed.indexOf('\n');
-        title = seed.substring(0, firstLineEnd);
+        String seedTitle = seed.substring(0, firstLineEnd);
         String seedBody = seed.substring(firstLineEnd + 1);
         List<String> french = new ArrayList<>(List.of(seedBody.split("\n\n")));
         french.addAll(FRENCH);
-        switch (article) {
-            case "seed" -> body = seedBody;
-            case "fr-100KB" -> body = ClaimExtractorBenchmark.repeat(french, 100 * 1024);
-            case "fr-1MB" -> body = ClaimExtractorBenchmark.repeat(french, 1024 * 1024);
-            case "en-100KB" -> {
-                title = "Jobs report: unemployment at a fifty-year low";
-                body = ClaimExtractorBenchmark.repeat(ENGLISH, 100 * 1024);
-            }
+        String english = "Jobs report: unemployment at a fifty-year low";
+        return switch (article) {
+            case "seed" -> new String[] {seedTitle, seedBody};
+            case "fr-100KB" -> new String[] {seedTitle, ClaimExtractorBenchmark.repeat(french, 100 * 1024)};
+            case "fr-1MB" -> new String[] {seedTitle, ClaimExtractorBenchmark.repeat(french, 1024 * 1024)};
+            case "en-short" -> new String[] {english, String.join("\n\n", ENGLISH)};
+            case "en-100KB" -> new String[] {english, ClaimExtractorBenchmark.repeat(ENGLISH, 100 * 1024)};
+            case "en-1MB" -> new String[] {english, ClaimExtractorBenchmark.repeat(ENGLISH, 1024 * 1024)};
             default -> throw new IllegalArgumentException(article);
-        }
+        };
     }
 
     /**
@@ -121,8 +136,12 @@ public class ExtractionOverheadBenchmark {
         }
     }
 
-    /** Language detection, then sentence detection, tokenizing and tagging of every paragraph: nothing else. */
     long bareOpenNlp() {
+        return bareOpenNlp(extractor, models, title, body);
+    }
+
+    /** Language detection, then sentence detection, tokenizing and tagging of every paragraph: nothing else. */
+    static long bareOpenNlp(ClaimExtractor extractor, Models models, String title, String body) {
         String detected = extractor.detectLanguage(title + "\n" + body.substring(0, Math.min(body.length(), 20_000)));
         ThreadLocal<Bare> bare = ThreadLocal.withInitial(() -> new Bare(detected, models));
         long tags = bare.get().paragraph(title);

@@ -24,7 +24,11 @@ final class EnglishLexicon {
             words("should", "must", "might", "could", "would", "wouldn't", "ought to", "(?-i:may)", "(?:I|we) (?:think|believe|feel)",
                     "in (?:my|our) (?:opinion|view)", "perhaps", "probably", "possibly", "seems?", "appears? to",
                     "arguably", "unacceptable", "outrageous", "disgraceful"),
-            words("will", "won't", "\\p{L}+'ll", "shall", "(?:is|are|am|\\p{L}+'s|\\p{L}+'re) going to",
+            // Possessive: a word's letters are never given back to find the apostrophe, which is not a letter. The
+            // same matches, but a word that is not "we'll" or "it's going to" fails at once; and in a sentence without
+            // an apostrophe, these alternatives are not tried at all (Lexicon.words).
+            words("will", "won't", "\\p{L}++'ll", "shall", "(?:is|are|am) going to", "\\p{L}++'s going to",
+                    "\\p{L}++'re going to",
                     "next (?:days?|weeks?|months?|years?|time)", "tomorrow", "upcoming",
                     "in the coming (?:days|weeks|months|years)", "later this (?:week|month|year)"),
             words("(?:has|have|had)(?:n't| not| never| already| just| recently)? (?:" + PARTICIPLE + ")",

@@ -1,6 +1,7 @@
 package org.factdesk.extraction;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,10 +23,34 @@ record Lexicon(Pattern reporting, Pattern comparison, Pattern causal, Pattern op
      * straight apostrophe in it also matches the typographic one, and a space any run of spaces.
      */
     static Pattern words(String... alternatives) {
-        String union = Arrays.stream(alternatives)
+        Pattern pattern = union(Arrays.asList(alternatives));
+        List<String> withoutApostrophe = Arrays.stream(alternatives).filter(alternative -> !needsApostrophe(alternative))
+                .toList();
+        if (withoutApostrophe.size() < alternatives.length) {
+            Text.useWithoutApostrophes(pattern, withoutApostrophe.isEmpty() ? NOTHING : union(withoutApostrophe));
+        }
+        return pattern;
+    }
+
+    private static Pattern union(List<String> alternatives) {
+        String union = alternatives.stream()
                 .map(alternative -> alternative.replace("'", "['’]").replace(" ", "\\s+"))
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + union + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Whether every match of the alternative holds an apostrophe ("won't", "\p{L}++'ll"): one without groups or
+     * alternatives whose apostrophe no quantifier makes optional. A text without apostrophes is searched without
+     * such alternatives, which cannot match in it: the same matches, and an alternative that may start at any word
+     * no longer makes every word worth trying.
+     */
+    static boolean needsApostrophe(String alternative) {
+        int apostrophe = alternative.indexOf('\'');
+        if (apostrophe < 0 || alternative.indexOf('(') >= 0 || alternative.indexOf('|') >= 0) {
+            return false;
+        }
+        return apostrophe + 1 == alternative.length() || "?*+{".indexOf(alternative.charAt(apostrophe + 1)) < 0;
     }
 }

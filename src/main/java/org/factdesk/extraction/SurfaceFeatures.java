@@ -70,8 +70,13 @@ final class SurfaceFeatures {
     }
 
     private static List<String> acronyms(String sentence) {
-        long letters = sentence.chars().filter(Character::isLetter).count();
-        long capitals = sentence.chars().filter(Character::isUpperCase).count();
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            letters += Character.isLetter(c) ? 1 : 0;
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
         if (capitals * 2 > letters) {
             return List.of(); // a shouted headline is not full of acronyms
         }

@@ -1,7 +1,6 @@
 package org.factdesk.extraction;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +13,9 @@ final class Text {
     /** Characters up to U+024F (Latin with its accents) are looked up in the tables; any other may start a match. */
     private static final int TABLE = 0x250;
     private static final Map<Pattern, Starts> STARTS = new ConcurrentHashMap<>();
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+    private static final Map<Pattern, Pattern> WITHOUT_APOSTROPHES = new ConcurrentHashMap<>();
+    /** A word as {@link #countWords} counts them. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
     private Text() {
     }
@@ -35,14 +36,49 @@ final class Text {
         return new Span(start, end);
     }
 
-    /** Words as a reader counts them: "l'Arménie" and "Haut-Karabakh" are one word each, punctuation none. */
+    /**
+     * Words as a reader counts them: "l'Arménie" and "Haut-Karabakh" are one word each, punctuation none. Counts the
+     * matches of {@link #WORD}, by hand: it runs on every sentence.
+     */
     static int countWords(String text) {
-        Matcher matcher = WORD.matcher(text);
         int count = 0;
-        while (matcher.find()) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isLetterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            i = skipLettersAndNumbers(text, i);
+            while (i + 1 < text.length() && "'’-".indexOf(text.charAt(i)) >= 0
+                    && isLetterOrNumber(text.codePointAt(i + 1))) {
+                i = skipLettersAndNumbers(text, i + 1);
+            }
             count++;
         }
         return count;
+    }
+
+    /** The index after the letters and numbers that start at {@code i}. */
+    static int skipLettersAndNumbers(String text, int i) {
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isLetterOrNumber(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter, or a number of any kind (digits, Roman numeral letters, fractions). */
+    static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The non-blank lines of {@code text}, trimmed: the paragraphs of an imported article. */
@@ -59,6 +95,14 @@ final class Text {
             }
         }
         return lines;
+    }
+
+    /**
+     * Searches texts without any apostrophe with {@code withoutApostrophes} instead of {@code pattern}: the same
+     * pattern without its alternatives that only match with an apostrophe ({@link Lexicon#words}).
+     */
+    static void useWithoutApostrophes(Pattern pattern, Pattern withoutApostrophes) {
+        WITHOUT_APOSTROPHES.put(pattern, withoutApostrophes);
     }
 
     /** Distinct matches of {@code pattern} in {@code text}, in order of appearance. */
@@ -91,6 +135,9 @@ final class Text {
      * times faster on long articles.
      */
     static List<Span> find(Pattern pattern, String text) {
+        if (WITHOUT_APOSTROPHES.containsKey(pattern) && text.indexOf('\'') < 0 && text.indexOf('’') < 0) {
+            pattern = WITHOUT_APOSTROPHES.get(pattern);
+        }
         List<Span> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Starts starts = STARTS.computeIfAbsent(pattern, Starts::of);
@@ -113,28 +160,30 @@ final class Text {
      * the matcher wanted more text ({@link Matcher#hitEnd()}). Skipping the other places gives the same matches,
      * faster: most words of a sentence fail on their first two letters against every word of a list.
      */
-    private record Starts(boolean[] first, BitSet pairs) {
+    private record Starts(long[][] pairs) {
 
         static Starts of(Pattern pattern) {
-            boolean[] first = new boolean[TABLE];
-            BitSet pairs = new BitSet(TABLE * TABLE);
+            // One row of second characters per possible first one, none for the others: a few kilobytes a pattern
+            // instead of 44, so that the rows stay in the processor's caches beside the tagger's tables.
+            long[][] pairs = new long[TABLE][];
             char[] pair = new char[2];
             for (char c = 0; c < TABLE; c++) {
                 Matcher one = pattern.matcher(String.valueOf(c));
-                first[c] = one.lookingAt() || one.hitEnd();
-                if (!first[c]) {
+                if (!one.lookingAt() && !one.hitEnd()) {
                     continue;
                 }
+                long[] row = new long[(TABLE + 63) / 64];
                 pair[0] = c;
                 for (char next = 0; next < TABLE; next++) {
                     pair[1] = next;
                     Matcher two = pattern.matcher(java.nio.CharBuffer.wrap(pair));
                     if (two.lookingAt() || two.hitEnd()) {
-                        pairs.set(c * TABLE + next);
+                        row[next >> 6] |= 1L << next;
                     }
                 }
+                pairs[c] = row;
             }
-            return new Starts(first, pairs);
+            return new Starts(pairs);
         }
 
         boolean possible(String text, int at) {
@@ -142,14 +191,15 @@ final class Text {
             if (c >= TABLE) {
                 return true;
             }
-            if (!first[c]) {
+            long[] row = pairs[c];
+            if (row == null) {
                 return false;
             }
             if (at + 1 == text.length()) {
                 return true;
             }
             char next = text.charAt(at + 1);
-            return next >= TABLE || pairs.get(c * TABLE + next);
+            return next >= TABLE || (row[next >> 6] & 1L << next) != 0;
         }
     }
 

@@ -39,6 +39,47 @@ class LearnedScorerTest {
         assertThat(segment.suggested()).as(segment.reasons().toString()).isEqualTo(checkworthy);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The council is going to vote, and we'll see it tomorrow.     | is going to, we'll, tomorrow
+            The council is going to vote and we will see it tomorrow.    | is going to, will, tomorrow
+            It’s going to rain; they're going to stay. Trump'll go.      | It’s going to, they're going to, Trump'll
+            Nobody won't say it is not going to happen.                  | won't
+            """)
+    void the_future_is_found_whether_the_sentence_holds_an_apostrophe_or_not(String sentence, String expected) {
+        assertThat(Lexicon.needsApostrophe("\\p{L}++'ll")).isTrue();
+        assertThat(Lexicon.needsApostrophe("(?:is|are|am|\\p{L}++'s) going to")).isFalse();
+        assertThat(Lexicon.needsApostrophe("a'?b")).isFalse();
+        assertThat(String.join(", ", Text.matches(EnglishLexicon.LEXICON.future(), sentence))).isEqualTo(expected);
+    }
+
+    @Test
+    void the_words_read_by_hand_are_exactly_the_matches_of_the_word_pattern() {
+        List<String> samples = new java.util.ArrayList<>(List.of("We'll see: it's going to rain, they’re sure.",
+                "don't's dogs' 'quoted' l’Arménie Haut-Karabakh 1960s ½ Ⅻ x² ٣٤ 𝐀𝐁c İstanbul ΣΊΣΥΦΟΣ 😀ok a'1 b'",
+                "", "'", "’’a", "3.5 percent, $2 trillion"));
+        int[] alphabet = "aZé1٣½Ⅻ²'’ -.\u00A0İΣς😀𝐀".codePoints().toArray();
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(12); length > 0; length--) {
+                text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+            }
+            samples.add(text.toString());
+        }
+        for (String sample : samples) {
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher matcher = Terms.WORD.matcher(sample);
+            while (matcher.find()) {
+                StringBuilder word = new StringBuilder();
+                matcher.group().toLowerCase(java.util.Locale.ROOT).chars().forEach(c ->
+                        word.append(Character.isDigit(c) ? '0' : c == '’' ? '\'' : (char) c));
+                expected.add(word.toString());
+            }
+            assertThat(Terms.words(sample)).as(sample).isEqualTo(expected);
+        }
+    }
+
     @Test
     void an_english_sentence_shows_the_words_that_pushed_it_up_and_down_with_their_weights() {
         Segment segment = single("I think unemployment fell to 3.5 percent last year.", "en");
