@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ApiFeedViewTest extends SpringBrowserlessTest {
 
     private static final int NAME = 0;
+    private static final int CREATED_BY = 1;
     private static final int LAST_USED = 3;
     private static final int STATUS = 4;
     private static final int ACTIONS = 5;
@@ -92,6 +93,7 @@ class ApiFeedViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("token-shown-once").getText()).contains("shown only this once");
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getCellText(0, NAME)).isEqualTo("Newsroom <CMS>");
+        assertThat(test(grid()).getCellText(0, CREATED_BY)).isEqualTo("Ada Admin");
         assertThat(test(grid()).getCellText(0, LAST_USED)).isEqualTo("Never");
         assertThat(test(grid()).getCellText(0, STATUS)).isEqualTo("Active");
         assertThat(jdbc.queryForList("select token_sha256 from api_token", String.class)).singleElement()
