@@ -110,6 +110,7 @@ public class ClaimShapingService {
         }
         Claim rest = new Claim(claim.getArticleId(), second, second.quote().exact(), Checkworthiness.NONE,
                 ClaimOrigin.SPLIT, log.actor(), now);
+        rest.speak(claim.getLanguage());
         if (claim.getStatus() != ClaimStatus.CANDIDATE && claim.getStatus() != ClaimStatus.DISMISSED) {
             rest.select(now);
         }
