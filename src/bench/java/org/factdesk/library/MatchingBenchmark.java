@@ -62,6 +62,7 @@ public class MatchingBenchmark {
 
     private ConfigurableApplicationContext context;
     private Matcher matcher;
+    private Embeddings embeddings;
     private int next;
 
     @Setup(Level.Trial)
@@ -87,6 +88,7 @@ public class MatchingBenchmark {
             System.out.printf("Indexed them in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }
         matcher = context.getBean(Matcher.class);
+        embeddings = context.getBean(Embeddings.class);
     }
 
     /** Bulk rows: words picked by the row's number, a seeded random unit vector (384 dimensions, as MiniLM's). */
@@ -130,6 +132,12 @@ public class MatchingBenchmark {
     @TearDown(Level.Trial)
     public void close() {
         context.close();
+    }
+
+    /** The part of {@link #matchOneClaim} that does not depend on the library: the claim's sentence embedding. */
+    @Benchmark
+    public float[] embedOneClaim() {
+        return embeddings.embed(QUERIES[next++ % QUERIES.length]);
     }
 
     /** One claim ranked against the whole library, as on the claim page (its embedding computed each time). */
