@@ -72,6 +72,7 @@ public class SearchBenchmark {
                 "--factdesk.data-dir=" + data, "--factdesk.seed-articles=false", "--factdesk.demo-users=false",
                 "--factdesk.overdue.check-enabled=false", "--factdesk.backup.nightly=false",
                 "--factdesk.search.rebuild-on-start=false", "--spring.main.banner-mode=off",
+                "--spring.main.lazy-initialization=true",
                 "--logging.level.root=warn",
                 "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");

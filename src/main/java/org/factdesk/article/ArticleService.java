@@ -104,6 +104,9 @@ public class ArticleService {
             events.publishEvent(new ArticleTextChanged(id, after.title(), after.body(), after.language(), false,
                     after.publishedOn()));
         }
+        if (!before.language().equals(after.language())) {
+            events.publishEvent(new ArticleLanguageChanged(id, after.language()));
+        }
     }
 
     /** Earlier versions of the article, newest first. */

@@ -107,6 +107,14 @@ class Claim {
     @Column(name = "statement_edited", nullable = false)
     private boolean statementEdited;
 
+    /**
+     * The language of the claim's article (its code, "en", "fr"…), copied here so that the index knows it: the header
+     * search filters by it and reads the statement with that language's analysis. Follows the article's (issue 14).
+     */
+    @OptimisticLock(excluded = true)
+    @KeywordField
+    private @Nullable String language;
+
     private @Nullable String claimant;
 
     @Column(name = "claim_date")
@@ -258,6 +266,15 @@ class Claim {
         this.createdAt = now;
         this.updatedAt = now;
         this.reviewModifiedAt = now;
+    }
+
+    @Nullable String getLanguage() {
+        return language;
+    }
+
+    /** The claim now reads as {@code language} (its article's); re-indexed with that language's analysis. */
+    void speak(@Nullable String language) {
+        this.language = language;
     }
 
     /**

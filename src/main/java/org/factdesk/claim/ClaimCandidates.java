@@ -165,6 +165,7 @@ class ClaimCandidates {
         Optional<Attribution> attribution = Attribution.find(sentence, text.language());
         String statement = attribution.map(Attribution::statement).orElse(sentence);
         Claim claim = new Claim(articleId, anchor, statement, checkworthiness, origin, actor, now);
+        claim.speak(text.language());
         attribution.ifPresent(found -> prefill(claim, found, text, now));
         return claim;
     }

@@ -114,13 +114,32 @@ public class EverythingSearch {
     }
 
     private static boolean indexKnowsLanguage(SearchKind kind) {
-        return kind == SearchKind.ARTICLE || kind == SearchKind.FACT_CHECK;
+        return kind == SearchKind.ARTICLE || kind == SearchKind.CLAIM || kind == SearchKind.FACT_CHECK;
+    }
+
+    private static PredicateFinalStep words(SearchPredicateFactory f, String text, String... fields) {
+        return f.simpleQueryString().fields(fields).matching(text).defaultOperator(BooleanOperator.AND).flags(SYNTAX);
+    }
+
+    /**
+     * A claim's statement read with its language's analysis (the article's language, which the claim keeps): English
+     * and French claims by their own field, others (and claims of no known language) by every field.
+     */
+    private static PredicateFinalStep claimWords(SearchPredicateFactory f, String text) {
+        return f.bool()
+                .should(f.bool().must(f.match().field("language").matching("en")).must(words(f, text, "statement_en")))
+                .should(f.bool().must(f.match().field("language").matching("fr")).must(words(f, text, "statement_fr")))
+                .should(f.bool().mustNot(f.terms().field("language").matchingAny(List.of("en", "fr")))
+                        .must(words(f, text, fields(SearchKind.CLAIM))));
     }
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, SearchKind kind, String text, SearchRequest request) {
         var bool = f.bool();
-        bool.must(f.simpleQueryString().fields(fields(kind)).matching(text)
-                .defaultOperator(BooleanOperator.AND).flags(SYNTAX));
+        if (kind == SearchKind.CLAIM) {
+            bool.must(claimWords(f, text));
+        } else {
+            bool.must(words(f, text, fields(kind)));
+        }
         if (kind == SearchKind.CLAIM && !request.statuses().isEmpty()) {
             bool.must(f.terms().field("status").matchingAny(request.statuses()));
         }

@@ -158,7 +158,7 @@ public final class DeskGenerator {
                 + "quote_prefix, quote_suffix, statement, score, reasons, suggested, origin, status, "
                 + "status_before_dismissal, dismiss_reason, assignee, due_date, priority, created_by, created_at, "
                 + "updated_at, selected_at, assigned_at, rating_id, rationale, submitted_by, submitted_at, "
-                + "approved_by, approved_at, approved_rating_id, approved_rationale, list_position) "
+                + "approved_by, approved_at, approved_rating_id, approved_rationale, list_position, language) "
                 + "select ? + n, 0, ? + a, 'BODY', o, o + length(s), s, '', '', s, mod(n * 31, 100), '', mod(n * 31, 100) >= 50, "
                 + "case when k = 19 then 'SELECTED' else 'EXTRACTED' end, st, "
                 + "case when st = 'DISMISSED' then 'CANDIDATE' end, "
@@ -183,7 +183,7 @@ public final class DeskGenerator {
                 + "case when st = 'APPROVED' then 'The official tables for claim ' || n "
                 + "|| ' give a different figure; see the sources.' end, "
                 // As Claim.listPosition: a body claim's place by start and end.
-                + "1125899906842624 + cast(o as bigint) * 33554432 + o + length(s) "
+                + "1125899906842624 + cast(o as bigint) * 33554432 + o + length(s), 'en' "
                 + "from (select n, a, k, h, " + status + " as st, " + sentence("a", "k") + " as s, " + start("a", "k") + " as o, "
                 + at("a", 0) + " as t from (select x as n, (x - 1) / " + CLAIMS_PER_ARTICLE + " + 1 as a, "
                 + "mod(x - 1, " + CLAIMS_PER_ARTICLE + ") as k, mod(x * 7919, 100) as h "

@@ -57,31 +57,10 @@ public final class EvaluateMatching {
         String csv = libraryCsv(docs);
         String kept = System.getProperty("factdesk.evaluate.data", "");
         Path data = kept.isBlank() ? Files.createTempDirectory("factdesk-evaluate-") : Path.of(kept);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--server.address=127.0.0.1", "--factdesk.data-dir=" + data,
-                        "--factdesk.demo-users=false", "--factdesk.seed-articles=false",
-                        "--factdesk.overdue.check-enabled=false", "--factdesk.backup.nightly=false",
-                        "--factdesk.search.rebuild-on-start=false", "--spring.main.banner-mode=off",
-                        "--logging.level.root=warn")) {
-            LibraryImports imports = context.getBean(LibraryImports.class);
-            long start = System.nanoTime();
-            if (!kept.isBlank() && context.getBean(FactCheckRepository.class).count() > 0) {
-                System.out.println("reusing the library of " + data);
-            } else {
-            LibraryImports.Started started = imports.csv("verified_claims.docs.tsv", csv,
-                    CsvReader.guess(CsvReader.headers(csv)), "evaluate");
-            started.done().get();
-            ImportProgress imported = imports.progress(started.id());
-            System.out.printf(Locale.ROOT, "imported and indexed %d verified claims in %.1f s (%d skipped)%n",
-                    imported == null ? 0 : imported.added(), (System.nanoTime() - start) / 1e9,
-                    imported == null ? 0 : imported.skipped());
-            }
-            start = System.nanoTime();
-            long embedded = context.getBean(Embeddings.class).computeMissing();
-            System.out.printf(Locale.ROOT, "computed %d sentence embeddings in %.1f s%n", embedded,
-                    (System.nanoTime() - start) / 1e9);
+        try (ConfigurableApplicationContext context = start(data)) {
+            library(context, csv, !kept.isBlank());
             Matcher matcher = context.getBean(Matcher.class);
+            long start;
             if (Boolean.getBoolean("factdesk.evaluate.grid")) {
                 grid(matcher, queries, relevant);
             }
@@ -115,6 +94,41 @@ public final class EvaluateMatching {
             }
         }
         System.exit(0);
+    }
+
+    /** FactDesk on the data folder {@code data}, its web server on a free local port (Vaadin needs one), quiet. */
+    static ConfigurableApplicationContext start(Path data) {
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--server.address=127.0.0.1", "--factdesk.data-dir=" + data,
+                        "--factdesk.demo-users=false", "--factdesk.seed-articles=false",
+                        "--factdesk.overdue.check-enabled=false", "--factdesk.backup.nightly=false",
+                        "--factdesk.search.rebuild-on-start=false", "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn");
+    }
+
+    /**
+     * Imports the library's CSV through the app's import (unless {@code reuse} and the library is already there), then
+     * computes the missing sentence embeddings; both timed.
+     */
+    static void library(ConfigurableApplicationContext context, String csv, boolean reuse) throws Exception {
+        LibraryImports imports = context.getBean(LibraryImports.class);
+        long start = System.nanoTime();
+        if (reuse && context.getBean(FactCheckRepository.class).count() > 0) {
+            System.out.println("reusing the library of the kept data folder");
+        } else {
+            LibraryImports.Started started = imports.csv("verified_claims.docs.tsv", csv,
+                    CsvReader.guess(CsvReader.headers(csv)), "evaluate");
+            started.done().get();
+            ImportProgress imported = imports.progress(started.id());
+            System.out.printf(Locale.ROOT, "imported and indexed %d verified claims in %.1f s (%d skipped)%n",
+                    imported == null ? 0 : imported.added(), (System.nanoTime() - start) / 1e9,
+                    imported == null ? 0 : imported.skipped());
+        }
+        start = System.nanoTime();
+        long embedded = context.getBean(Embeddings.class).computeMissing();
+        System.out.printf(Locale.ROOT, "computed %d sentence embeddings in %.1f s%n", embedded,
+                (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -205,7 +219,7 @@ public final class EvaluateMatching {
         return out.toString();
     }
 
-    private static Map<String, String> read(Path tsv, int column) throws IOException {
+    static Map<String, String> read(Path tsv, int column) throws IOException {
         Map<String, String> rows = new LinkedHashMap<>();
         readColumns(tsv).forEach((id, values) -> rows.put(id, values[column - 1]));
         return rows;
@@ -225,7 +239,7 @@ public final class EvaluateMatching {
         return rows;
     }
 
-    private static Map<String, Set<String>> qrels(Path file) throws IOException {
+    static Map<String, Set<String>> qrels(Path file) throws IOException {
         Map<String, Set<String>> relevant = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] parts = line.strip().split("\\s+");
@@ -236,7 +250,7 @@ public final class EvaluateMatching {
         return relevant;
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

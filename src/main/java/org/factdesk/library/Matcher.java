@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ranks the library for a claim. Lexical first: BM25 over the fact-checks' claims and titles, analysed in the claim's
- * language (English, French, or plain words for others). For English the first {@link #CANDIDATES} are reranked
- * with sentence embeddings: the cosine order and the lexical order fused by their reciprocal ranks (chosen on the
- * CheckThat! 2020 dev split, decision 016). A claim never matches its own library entry. The claim page, the background matching after an
+ * language (English, French, or plain words for others). For English the first candidates are reranked by the
+ * shipped learned model ({@link Reranker}, trained by {@code bin/train-matching}) over {@link RerankFeatures}: the
+ * lexical and sentence-embedding scores and places, word, number and name overlap (chosen on the CheckThat! 2020 dev
+ * split, decision 016); without a model, by reciprocal-rank fusion of the cosine and the lexical orders. A claim never matches its own library entry. The claim page, the background matching after an
  * accept and {@code bin/evaluate matching} all rank through this one class.
  */
 @Component
@@ -55,12 +56,20 @@ class Matcher {
     /** Other languages (no labelled data to choose on): the share of analysed words in common. */
     static final double LIKELY_WORDS = 0.5;
 
+    /** Whether the claim is embedded {@link #tidied} (chosen on dev, decision 016). */
+    static final boolean EMBED_TIDIED = false;
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "[—–-]\\s*[^—–@()]{0,60}\\(@\\w+\\)\\s*(?:\\p{L}+\\s+\\d{1,2},\\s*\\d{4})?\\s*$");
+    private static final Pattern HANDLE = Pattern.compile("@\\w+");
+    private static final Pattern HASHTAG = Pattern.compile("#(\\w+)");
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
     private static final Pattern URLS = Pattern.compile("(?i)\\b(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+");
 
     @PersistenceContext
     private EntityManager entityManager;
 
     private final Embeddings embeddings;
+    private final @Nullable Reranker reranker = Reranker.shipped();
     private final ThreadLocal<Map<String, Analyzer>> analyzers = ThreadLocal.withInitial(HashMap::new);
 
     Matcher(Embeddings embeddings) {
@@ -75,6 +84,13 @@ class Matcher {
     /** The first {@code count} lexical candidates for {@code text}, in BM25 order, with their cosines for English. */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(String text, @Nullable String language, @Nullable Long ownClaimId, int count) {
+        return candidates(text, language, ownClaimId, count, EMBED_TIDIED);
+    }
+
+    /** As {@link #candidates(String, String, Long, int)}, the claim embedded tidied ({@link #tidied}) or as written. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(String text, @Nullable String language, @Nullable Long ownClaimId, int count,
+                                      boolean embedTidied) {
         String query = clean(text);
         if (query.isEmpty()) {
             return List.of();
@@ -98,7 +114,7 @@ class Matcher {
         double best = ((Number) Objects.requireNonNull(hits.getFirst().get(1))).doubleValue();
         Map<Long, Double> cosine = new HashMap<>();
         if ("en".equals(suffix)) {
-            float[] queryVector = embeddings.embed(query);
+            float[] queryVector = embeddings.embed(embedTidied ? tidied(query) : query);
             embeddings.vectors(hits.stream().map(hit -> (Long) hit.get(0)).toList())
                     .forEach((id, vector) -> cosine.put(id, Embeddings.cosine(queryVector, vector)));
         }
@@ -113,9 +129,12 @@ class Matcher {
     @Transactional(readOnly = true)
     public List<LibraryMatch> rank(String text, @Nullable String language, @Nullable Long ownClaimId, int limit) {
         String suffix = suffix(language);
-        int count = "en".equals(suffix) ? Math.max(CANDIDATES, limit) : limit;
+        Reranker model = reranker;
+        int count = !"en".equals(suffix) ? limit : Math.max(model == null ? CANDIDATES : model.candidates(), limit);
         List<Candidate> ranked = candidates(text, language, ownClaimId, count);
-        ranked = reciprocalRankFusion(ranked, RRF_K);
+        ranked = model == null || ranked.stream().anyMatch(one -> one.cosine() == null)
+                ? reciprocalRankFusion(ranked, RRF_K)
+                : reranked(ranked, features(text, ranked), model);
         List<Candidate> top = ranked.subList(0, Math.min(limit, ranked.size()));
         if (top.isEmpty()) {
             return List.of();
@@ -151,8 +170,54 @@ class Matcher {
         return entityManager.find(FactCheck.class, id).getUrl();
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return URLS.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * The claim as the sentence embedding reads it: a tweet's signature ("— Name (@handle) January 14, 2020") and
+     * handles dropped, hashtags split into words ("#DefundTheCBC" → "Defund The CBC"). For the cosine only.
+     */
+    static String tidied(String text) {
+        String tidy = SIGNATURE.matcher(text).replaceAll(" ");
+        tidy = HANDLE.matcher(tidy).replaceAll(" ");
+        java.util.regex.Matcher tags = HASHTAG.matcher(tidy);
+        StringBuilder out = new StringBuilder();
+        while (tags.find()) {
+            tags.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    CAMEL.matcher(tags.group(1)).replaceAll(" ")));
+        }
+        tags.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The texts of the candidates, with their lexical score and cosine, as the features read them. */
+    @Transactional(readOnly = true)
+    public List<double[]> features(String text, List<Candidate> candidates) {
+        Map<Long, String[]> texts = new HashMap<>();
+        if (!candidates.isEmpty()) {
+            for (Object[] row : entityManager.createQuery("select f.id, f.claim, f.title from FactCheck f where f.id in :ids",
+                    Object[].class).setParameter("ids", candidates.stream().map(Candidate::id).toList()).getResultList()) {
+                texts.put((Long) row[0], new String[] {(String) row[1], (String) row[2]});
+            }
+        }
+        List<RerankFeatures.Input> inputs = candidates.stream().map(one -> {
+            String[] claimAndTitle = texts.getOrDefault(one.id(), new String[] {"", null});
+            return new RerankFeatures.Input(one.lexical(), one.cosine(), claimAndTitle[0], claimAndTitle[1]);
+        }).toList();
+        return RerankFeatures.of(clean(text), inputs,
+                some -> terms(Analyzers.ENGLISH, some).stream().map(Term::term).toList());
+    }
+
+    /** The candidates (in lexical order) ordered by the model's score of their features; ties keep the lexical order. */
+    static List<Candidate> reranked(List<Candidate> lexicalOrder, List<double[]> features, Reranker model) {
+        Map<Long, Double> score = new HashMap<>();
+        for (int i = 0; i < lexicalOrder.size(); i++) {
+            score.put(lexicalOrder.get(i).id(), model.score(features.get(i)));
+        }
+        List<Candidate> ordered = new ArrayList<>(lexicalOrder);
+        ordered.sort(Comparator.comparingDouble((Candidate one) -> -score.get(one.id())));
+        return ordered;
     }
 
     /**

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndexes {
 
     /** Raise this whenever an indexed entity's mapping or an analyzer changes: the next start rebuilds the index. */
-    public static final String MAPPING_VERSION = "2";
+    public static final String MAPPING_VERSION = "3";
     static final String VERSION_FILE = "factdesk-index-version";
     static final String OPEN_FILE = "factdesk-index-open";
 

@@ -70,6 +70,29 @@ class EverythingSearchTest {
     }
 
     @Test
+    void a_claim_is_read_with_the_new_language_s_analysis_once_its_article_changes_language() {
+        String text = "L'inflation des loyers a atteint 12 % en 2024 à Lyon, selon l'Insee.";
+        long article = articles.importArticle(new ArticleData("Loyers", text, null, null, null, null, "en"));
+        var row = claims.list(article, PageRequest.of(0, 5)).stream()
+                .filter(claim -> claim.statement().contains("inflation")).findFirst().orElseThrow();
+        // English analysis keeps "L'inflation" whole: the French word alone does not find it, nor a French filter.
+        assertThat(claimIds("inflation")).doesNotContain(row.id());
+        assertThat(claimIds("inflation", "fr")).doesNotContain(row.id());
+
+        var details = articles.find(article).orElseThrow();
+        articles.update(article, details.version(), new ArticleData("Loyers", text, null, null, null, null, "fr"));
+
+        assertThat(claimIds("inflation")).contains(row.id());
+        assertThat(claimIds("loyer", "fr")).contains(row.id());
+        assertThat(claimIds("inflation", "en")).doesNotContain(row.id());
+    }
+
+    private List<Long> claimIds(String words, String language) {
+        return search.search(new SearchRequest(words, Set.of(SearchKind.CLAIM), Set.of(), null, null, language))
+                .groups().stream().flatMap(group -> group.hits().stream()).map(SearchHit::id).toList();
+    }
+
+    @Test
     void nobody_signed_out_may_search() {
         SignedIn.out();
         assertThatThrownBy(() -> search.search(SearchRequest.of("anything")))
