@@ -58,15 +58,18 @@ class RatingScaleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("rating.colour")).setAutoWidth(true).setFlexGrow(0);
         // Labels and status wrap in columns of their own width (the grid wraps cell content), rather than widening to
         // their longest text: at 820 px the scale must fit without scrolling sideways.
-        grid.addColumn(RatingItem::labelEn).setHeader(getTranslation("rating.label-en")).setWidth("7rem");
-        grid.addColumn(RatingItem::labelFr).setHeader(getTranslation("rating.label-fr")).setWidth("7rem");
+        grid.addColumn(RatingItem::labelEn).setHeader(getTranslation("rating.label-en")).setWidth("7.5rem")
+                .setFlexGrow(0).setPartNameGenerator(rating -> "fd-rating-text");
+        grid.addColumn(RatingItem::labelFr).setHeader(getTranslation("rating.label-fr")).setWidth("7.5rem")
+                .setFlexGrow(0).setPartNameGenerator(rating -> "fd-rating-text");
         grid.addColumn(rating -> rating.ratingValue() == null ? NO_VALUE : rating.ratingValue().toString())
                 .setHeader(getTranslation("rating.value")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(rating -> {
             String description = rating.description(getLocale());
             return description == null ? "" : description;
-        }).setHeader(getTranslation("rating.description")).setFlexGrow(1);
-        grid.addColumn(this::status).setHeader(getTranslation("rating.status")).setWidth("6rem").setFlexGrow(0);
+        }).setHeader(getTranslation("rating.description")).setWidth("6.5rem").setFlexGrow(1)
+                .setPartNameGenerator(rating -> "fd-rating-text");
+        grid.addColumn(this::status).setHeader(getTranslation("rating.status")).setWidth("5.5rem").setFlexGrow(0);
         // A fixed width whose buttons wrap onto two lines: at 820 px the scale fits without scrolling sideways.
         grid.addComponentColumn(this::actions).setHeader(getTranslation("rating.actions")).setWidth("10rem")
                 .setFlexGrow(0);
