@@ -118,7 +118,6 @@ public class ClaimShapingService {
                 && (claim.getClaimant() != null || claim.getClaimDate() != null)) {
             rest.describeClaimant(claim.getClaimant(), claim.getClaimDate(), now);
         }
-        rest.speak(claim.getLanguage());
         if (claim.getStatus() != ClaimStatus.CANDIDATE && claim.getStatus() != ClaimStatus.DISMISSED) {
             rest.select(now);
         }
