@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * {@code open-claim:FIRST-LAST} navigates the page to {@code claims/ID} for a random id in that range, as a click on
  * a list row does in FactDesk; {@code click:ELEMENT-ID} clicks the button of that id, as the bare app's action.
  *
+ * It also prints the responses' mean size in characters and the state nodes they attach; {@code ROUNDTRIP_DUMP=FILE}
+ * writes the first page's last response to FILE.
+ *
  * <pre>java src/bench/java/bench/load/RoundTrip.java BASE USER PASSWORD ROUTE ACTION [CLIENTS=5] [ACTIONS=100]</pre>
  */
 final class RoundTrip {
@@ -41,6 +44,7 @@ final class RoundTrip {
             pages.add(page);
         }
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        List<int[]> sizes = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> running = new ArrayList<>();
         for (SignIn page : pages) {
@@ -48,8 +52,9 @@ final class RoundTrip {
                 String request = request(page, action);
                 for (int i = 0; i < actions; i++) {
                     long started = System.nanoTime();
-                    page.uidl(request);
+                    String body = page.uidl(request);
                     millis.add((System.nanoTime() - started) / 1e6);
+                    sizes.add(new int[] {body.length(), count(body, "\"type\":\"attach\"")});
                     if (action.startsWith("open-claim:")) {
                         request = request(page, action);
                     }
@@ -65,6 +70,13 @@ final class RoundTrip {
         System.out.printf("%s %s: %d round trips, %d clients: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 base, action, sorted.length, clients, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99),
                 sorted[sorted.length - 1]);
+        System.out.printf("responses: %.0f chars, %.0f state nodes attached on average%n",
+                sizes.stream().mapToInt(size -> size[0]).average().orElse(0),
+                sizes.stream().mapToInt(size -> size[1]).average().orElse(0));
+        String dump = System.getenv("ROUNDTRIP_DUMP");
+        if (dump != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dump), pages.getFirst().lastBody);
+        }
         System.out.println("a last response (" + pages.getFirst().lastBody.length() + " chars): "
                 + SignIn.shorten(pages.getFirst().lastBody.replaceAll("\\s+", " ")).substring(0, 200));
     }
@@ -88,6 +100,14 @@ final class RoundTrip {
                     + "}";
         }
         throw new IllegalArgumentException("unknown action " + action);
+    }
+
+    private static int count(String text, String part) {
+        int found = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            found++;
+        }
+        return found;
     }
 
     private static double at(double[] sorted, double quantile) {

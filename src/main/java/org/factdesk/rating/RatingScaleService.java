@@ -44,6 +44,17 @@ public class RatingScaleService {
                 .map(rating -> rating.toItem(inUse.contains(rating.getId()))).toList();
     }
 
+    /**
+     * Every rating, retired ones included, in the scale's order, without asking which ones verdicts use (every
+     * {@code inUse} is false): what a claim's page shows and offers, in one statement that reads no claim, where
+     * {@link #all()} also looks through the claims for the ratings in use.
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<RatingItem> scale() {
+        return ratings.findAllByOrderByPositionAscIdAsc().stream().map(rating -> rating.toItem(false)).toList();
+    }
+
     /** The ratings a new verdict may use: all but the retired ones. */
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)

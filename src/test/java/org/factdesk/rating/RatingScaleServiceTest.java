@@ -198,6 +198,22 @@ class RatingScaleServiceTest {
 
     @Test
     @WithUserDetails("admin")
+    void the_scale_for_a_claims_page_is_every_rating_in_order_retired_ones_too_as_all_gives_them() {
+        long misleading = rating("Misleading").id();
+        rateAClaimWith(misleading);
+        scale.retire(misleading);
+        scale.move(misleading, -1);
+
+        assertThat(scale.scale()).extracting(RatingItem::id, RatingItem::position, RatingItem::labelFr,
+                        RatingItem::retired)
+                .containsExactlyElementsOf(scale.all().stream().map(rating -> org.assertj.core.api.Assertions.tuple(
+                        rating.id(), rating.position(), rating.labelFr(), rating.retired())).toList());
+        assertThat(scale.scale()).filteredOn(RatingItem::retired).extracting(RatingItem::id)
+                .containsExactly(misleading);
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void a_retired_rating_leaves_the_active_ones_but_stays_on_the_scale() {
         long misleading = rating("Misleading").id();
 

@@ -20,7 +20,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.factdesk.base.RefusedException;
@@ -38,6 +40,7 @@ import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
+import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,6 +70,11 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable VerdictSection verdict;
     /** The claim shown, for the broadcaster's thread to tell which changes concern this page. */
     private volatile long shownId = -1;
+    /**
+     * Display names for one drawing of the page: the enabled colleagues read in one statement when the first name is
+     * needed, anyone else (the application, a disabled account) one by one; forgotten at each drawing.
+     */
+    private @Nullable Map<String, String> names;
 
     ClaimView(ResearchService research, ClaimService claims, RatingScaleService ratings, UserService users,
               ObjectProvider<ClaimSection> sections, DeskSettingsService settings,
@@ -116,6 +124,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(ClaimDetails details) {
         claim = details;
+        names = null;
         shownId = details.id();
         notice.close();
         removeAll();
@@ -158,6 +167,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .findFirst();
         research.details(shown.id()).ifPresent(fresh -> {
             claim = fresh;
+            names = null;
             if (parts.redraw(fresh) && by.isPresent() && !by.get().equals(username)) {
                 notice.show(users.displayName(by.get()), this::reload);
             }
@@ -172,7 +182,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         facts.setAlignItems(FlexComponent.Alignment.BASELINE);
         facts.addClassName("fd-metadata");
         facts.add(new Span(getTranslation("claim.assignee", details.assignee() == null
-                ? getTranslation("claim.unassigned") : users.displayName(details.assignee()))));
+                ? getTranslation("claim.unassigned") : displayName(details.assignee()))));
         if (details.dueDate() != null) {
             facts.add(new Span(getTranslation("claim.due", Formats.date(details.dueDate(), getLocale()))));
         }
@@ -270,11 +280,23 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         entries.setPadding(false);
         entries.setSpacing(false);
         entries.add(new H3(getTranslation("claim.history")));
-        claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone, users::displayName)));
+        claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone, this::displayName)));
         if (entries.getComponentCount() == 1) {
             entries.add(new Paragraph(getTranslation("claim.history-empty")));
         }
         return entries;
+    }
+
+    private String displayName(String username) {
+        Map<String, String> known = names;
+        if (known == null) {
+            known = new HashMap<>();
+            for (Colleague colleague : users.colleagues()) {
+                known.put(colleague.username(), colleague.displayName());
+            }
+            names = known;
+        }
+        return known.computeIfAbsent(username, users::displayName);
     }
 
     @Override

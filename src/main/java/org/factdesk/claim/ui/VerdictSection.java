@@ -43,12 +43,14 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         add(new H3(getTranslation("claim.verdict")));
         rating.setId("verdict-rating");
         rating.setLabel(getTranslation("claim.rating"));
-        rating.setItems(choices(ratings, claim));
+        // The scale read once (one statement, no claim read): the choices and the claim's own rating come from it.
+        List<RatingItem> scale = ratings.scale();
+        rating.setItems(choices(scale, claim));
         rating.setItemLabelGenerator(item -> item == null ? getTranslation("claim.rating-none")
                 : item.label(getLocale()));
         rating.setEmptySelectionAllowed(true);
         rating.setEmptySelectionCaption(getTranslation("claim.rating-none"));
-        ratings.all().stream().filter(item -> Objects.equals(item.id(), claim.ratingId())).findFirst()
+        scale.stream().filter(item -> Objects.equals(item.id(), claim.ratingId())).findFirst()
                 .ifPresent(rating::setValue);
         rationale = new TextArea(getTranslation("claim.rationale"));
         rationale.setId("verdict-rationale");
@@ -118,9 +120,9 @@ class VerdictSection extends VerticalLayout implements Rebasing {
     }
 
     /** The active ratings, plus the claim's own rating if it was retired since. */
-    private static List<RatingItem> choices(RatingScaleService ratings, ClaimDetails claim) {
-        List<RatingItem> choices = new ArrayList<>(ratings.active());
-        ratings.all().stream().filter(item -> item.retired() && Objects.equals(item.id(), claim.ratingId()))
+    private static List<RatingItem> choices(List<RatingItem> scale, ClaimDetails claim) {
+        List<RatingItem> choices = new ArrayList<>(scale.stream().filter(item -> !item.retired()).toList());
+        scale.stream().filter(item -> item.retired() && Objects.equals(item.id(), claim.ratingId()))
                 .forEach(choices::add);
         return choices;
     }

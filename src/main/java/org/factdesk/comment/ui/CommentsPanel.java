@@ -62,18 +62,24 @@ class CommentsPanel extends VerticalLayout {
         addClassName("fd-comments");
         thread.addClassName("fd-comment-thread");
         add(title, thread);
+        // The colleagues read once for the mentions' picker and the names in the thread.
+        List<Colleague> colleagues = users.colleagues();
         if (canComment) {
-            add(form());
+            add(form(colleagues));
         }
-        refresh();
+        refresh(colleagues);
     }
 
     /** Reads the thread again. */
     void refresh() {
+        refresh(users.colleagues());
+    }
+
+    private void refresh(List<Colleague> colleagues) {
         thread.removeAll();
         List<CommentItem> items = comments.list(claimId);
         title.setText(getTranslation("comments.title", items.size()));
-        Map<String, String> names = users.colleagues().stream()
+        Map<String, String> names = colleagues.stream()
                 .collect(Collectors.toMap(Colleague::username, Colleague::displayName));
         items.forEach(item -> thread.add(comment(item, username -> names.getOrDefault(username, username))));
         if (items.isEmpty()) {
@@ -103,7 +109,7 @@ class CommentsPanel extends VerticalLayout {
         return comment;
     }
 
-    private Component form() {
+    private Component form(List<Colleague> colleagues) {
         TextArea body = new TextArea(getTranslation("comments.body"));
         body.setId("comment-body");
         body.setWidthFull();
@@ -114,7 +120,7 @@ class CommentsPanel extends VerticalLayout {
         MultiSelectComboBox<Colleague> mentions = new MultiSelectComboBox<>(getTranslation("comments.mentions"));
         mentions.setId("comment-mentions");
         mentions.setWidthFull();
-        mentions.setItems(users.colleagues());
+        mentions.setItems(colleagues);
         mentions.setItemLabelGenerator(Colleague::displayName);
         FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("body", body));
         Button post = new Button(getTranslation("comments.post"), click -> {

@@ -122,7 +122,10 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
         due.setId("claim-due");
         facts.add(priority, due);
         if (claim.approvedBy() != null && claim.approvedAt() != null) {
-            String rating = claim.approvedRatingId() == null ? "" : ratings.find(claim.approvedRatingId())
+            // From the scale (one statement), not find(), which also counts the claims rated so.
+            Long approvedRating = claim.approvedRatingId();
+            String rating = approvedRating == null ? "" : ratings.scale().stream()
+                    .filter(item -> item.id() == approvedRating).findFirst()
                     .map(item -> item.label(getLocale())).orElse("");
             Span approved = new Span(getTranslation("workflow.approved-verdict", rating,
                     users.displayName(claim.approvedBy()), Formats.dateTime(claim.approvedAt(), zone, getLocale())));
