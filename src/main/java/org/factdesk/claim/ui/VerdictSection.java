@@ -45,7 +45,9 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         rating.setLabel(getTranslation("claim.rating"));
         // The scale read once (one statement, no claim read): the choices and the claim's own rating come from it.
         List<RatingItem> scale = ratings.scale();
-        rating.setItems(choices(scale, claim));
+        // Read-only, the select cannot open: it gets only the rating it shows, not a list item per rating of the scale.
+        rating.setItems(claim.mayResearch() ? choices(scale, claim)
+                : scale.stream().filter(item -> Objects.equals(item.id(), claim.ratingId())).toList());
         rating.setItemLabelGenerator(item -> item == null ? getTranslation("claim.rating-none")
                 : item.label(getLocale()));
         rating.setEmptySelectionAllowed(true);

@@ -106,6 +106,32 @@ class ClaimViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_read_only_verdict_holds_only_the_rating_it_shows_and_the_researcher_gets_the_whole_scale() {
+        SignedIn.as(users, "checker");
+        open();
+        test($(Button.class).id("claim-take")).click();
+        entities.flush();
+        open();
+        @SuppressWarnings("unchecked")
+        Select<RatingItem> editable = $(Select.class).id("verdict-rating");
+        assertThat(editable.getListDataView().getItems()).extracting(RatingItem::labelEn).hasSize(8)
+                .contains("True", "Mostly true", "False");
+        test(editable).selectItem("Mostly true");
+        test($(Button.class).id("verdict-save")).click();
+        entities.flush();
+
+        SignedIn.as(users, "viewer");
+        open();
+
+        @SuppressWarnings("unchecked")
+        Select<RatingItem> readOnly = $(Select.class).id("verdict-rating");
+        assertThat(readOnly.isReadOnly()).isTrue();
+        assertThat(readOnly.getValue().labelEn()).isEqualTo("Mostly true");
+        assertThat(readOnly.getListDataView().getItems()).extracting(RatingItem::labelEn)
+                .containsExactly("Mostly true");
+    }
+
+    @Test
     void a_checker_takes_the_claim_then_proposes_a_verdict() {
         SignedIn.as(users, "checker");
         open();

@@ -196,8 +196,9 @@ class CommentsPanelTest extends SpringBrowserlessTest {
 
         HistoryLine line = new HistoryLine(claims.history(claim).getFirst(), ZoneOffset.UTC, name -> name);
 
-        assertThat($(Span.class, line).all()).extracting(Span::getText)
-                .contains("checker", "Commented: “Found the <i>decree</i>”");
+        assertThat($(Span.class, line).all()).extracting(Span::getText).contains("checker");
+        // What changed is the line's own text, as text.
+        assertThat(line.getElement().getText()).isEqualTo("Commented: “Found the <i>decree</i>”");
     }
 
     private CommentsPanel show(long claim, boolean canComment) {
