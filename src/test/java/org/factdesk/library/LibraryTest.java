@@ -50,6 +50,9 @@ class LibraryTest {
     LibraryStore store;
 
     @Autowired
+    Matcher matcher;
+
+    @Autowired
     ArticleService articles;
 
     @Autowired
@@ -193,6 +196,34 @@ class LibraryTest {
         assertThat(done.skippedRows()).containsExactly(new ImportProgress.SkippedRow(2, "library.skip.desk-entry"));
         assertThat(factChecks.findByDeskClaimId(987_654L)).extracting(FactCheck::getClaim)
                 .containsExactly("The mayor opened 12 schools");
+    }
+
+    @Test
+    void fact_checks_tied_at_the_last_candidate_place_are_taken_by_id_whatever_the_index_order() throws Exception {
+        int rows = Matcher.CANDIDATES + 30;
+        StringBuilder all = new StringBuilder("claim,url,rating\n");
+        StringBuilder firstHalf = new StringBuilder("claim,url,rating\n");
+        for (int i = 1; i <= rows; i++) {
+            all.append("The harbour works cost a fortune,https://fc.example.org/tie/").append(i).append(",False\n");
+            if (i <= rows / 2) {
+                firstHalf.append("The harbour works cost a fortune,https://fc.example.org/tie/").append(i)
+                        .append(",Misleading\n");
+            }
+        }
+        for (StringBuilder csv : List.of(all, firstHalf)) {
+            byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+            imported(library.importCsv("tie.csv", file, library.previewCsv(file).guessed()));
+        }
+        // The update re-added the first half at the end of Lucene's document order.
+        List<Long> ids = factChecks.findAll().stream().map(FactCheck::getId).map(java.util.Objects::requireNonNull)
+                .sorted().toList();
+
+        List<Matcher.Candidate> candidates = matcher.candidates("harbour works fortune", "fr", null,
+                Matcher.CANDIDATES);
+
+        assertThat(candidates).extracting(Matcher.Candidate::lexical).containsOnly(1.0);
+        assertThat(candidates).extracting(Matcher.Candidate::id)
+                .containsExactlyElementsOf(ids.subList(0, Matcher.CANDIDATES));
     }
 
     @Test
