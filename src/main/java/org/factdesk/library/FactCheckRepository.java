@@ -11,6 +11,8 @@ interface FactCheckRepository extends JpaRepository<FactCheck, Long> {
 
     Optional<FactCheck> findByUrl(String url);
 
+    List<FactCheck> findByUrlIn(Collection<String> urls);
+
     List<FactCheck> findByDeskClaimId(long deskClaimId);
 
     List<FactCheck> findByIdIn(Collection<Long> ids);

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LibraryImports implements DisposableBean {
 
-    static final int BATCH = 100;
+    static final int BATCH = 500;
     static final int MAX_PAGES = 200;
     private static final Logger LOG = LoggerFactory.getLogger(LibraryImports.class);
 

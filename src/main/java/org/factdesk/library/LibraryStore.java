@@ -1,8 +1,13 @@
 package org.factdesk.library;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +30,29 @@ class LibraryStore {
         this.clock = clock;
     }
 
+    /**
+     * A batch in one transaction: one query finds the batch's known URLs (instead of one per record, each of which
+     * flushed the batch so far), then each record adds or updates in file order, a URL met twice updating what its
+     * first record added.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<Outcome> saveAll(List<FactCheckData> batch) {
-        return batch.stream().map(this::save).toList();
+        Map<String, FactCheck> known = new HashMap<>();
+        Set<String> urls = new HashSet<>();
+        batch.forEach(data -> urls.add(data.url()));
+        repository.findByUrlIn(urls).forEach(factCheck -> known.put(factCheck.getUrl(), factCheck));
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (FactCheckData data : batch) {
+            FactCheck existing = known.get(data.url());
+            if (existing == null) {
+                known.put(data.url(), repository.save(new FactCheck(data, FactCheckOrigin.IMPORT, null,
+                        clock.instant())));
+                outcomes.add(Outcome.ADDED);
+            } else {
+                outcomes.add(update(existing, data));
+            }
+        }
+        return outcomes;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -41,10 +66,14 @@ class LibraryStore {
             repository.save(new FactCheck(data, FactCheckOrigin.IMPORT, null, clock.instant()));
             return Outcome.ADDED;
         }
-        if (existing.get().getOrigin() == FactCheckOrigin.DESK) {
+        return update(existing.get(), data);
+    }
+
+    private Outcome update(FactCheck existing, FactCheckData data) {
+        if (existing.getOrigin() == FactCheckOrigin.DESK) {
             return Outcome.DESK_ENTRY;
         }
-        return existing.get().update(data, clock.instant()) ? Outcome.UPDATED : Outcome.UNCHANGED;
+        return existing.update(data, clock.instant()) ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
     /** The desk's own approved claim enters (or is updated in) the library. */

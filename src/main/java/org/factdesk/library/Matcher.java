@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.factdesk.search.Analyzers;
 import org.factdesk.search.LuceneAnalysis;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,9 @@ class Matcher {
 
     /** Lexical candidates reranked with embeddings. */
     static final int CANDIDATES = 100;
+    /** Hits fetched beyond the candidates to see whether the last candidate's score is shared (then more). */
+    static final int TIE_MARGIN = 20;
+    static final int MAX_TIED_FETCH = 5000;
     /** Weight of the title against the claim in the lexical score. */
     static final float TITLE_BOOST = 0.6f;
     /**
@@ -96,7 +100,7 @@ class Matcher {
             return List.of();
         }
         String suffix = suffix(language);
-        List<List<?>> hits = Search.session(entityManager).search(FactCheck.class)
+        SearchQuery<List<?>> search = Search.session(entityManager).search(FactCheck.class)
                 .select(f -> f.composite(f.id(Long.class), f.score()))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool()
@@ -107,7 +111,8 @@ class Matcher {
                     }
                     return bool;
                 })
-                .fetchHits(count);
+                .toQuery();
+        List<List<?>> hits = inIdOrderOnTies(search, count);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -123,6 +128,30 @@ class Matcher {
             return new Candidate(id, ((Number) Objects.requireNonNull(hit.get(1))).doubleValue() / best,
                     cosine.get(id));
         }).toList();
+    }
+
+    /**
+     * The first {@code count} hits, best score first and equal scores in the order of their ids. Lucene breaks ties by
+     * its document order, which background merges reshuffle differently from run to run (they put bigger segments
+     * first); fetching on until the last score taken is strictly above the last one fetched gets every hit tied at the
+     * cut, so the same library always gives the same candidates (and {@code bin/train-matching} the same model).
+     */
+    static List<List<?>> inIdOrderOnTies(SearchQuery<List<?>> search, int count) {
+        int fetch = count + TIE_MARGIN;
+        List<List<?>> hits = search.fetchHits(fetch);
+        while (hits.size() == fetch && count > 0 && fetch < MAX_TIED_FETCH
+                && score(hits.get(fetch - 1)) >= score(hits.get(count - 1))) {
+            fetch = Math.min(MAX_TIED_FETCH, fetch * 2);
+            hits = search.fetchHits(fetch);
+        }
+        List<List<?>> ordered = new ArrayList<>(hits);
+        ordered.sort(Comparator.comparingDouble((List<?> hit) -> -score(hit))
+                .thenComparingLong(hit -> (Long) Objects.requireNonNull(hit.get(0))));
+        return ordered.subList(0, Math.min(count, ordered.size()));
+    }
+
+    private static double score(List<?> hit) {
+        return ((Number) Objects.requireNonNull(hit.get(1))).doubleValue();
     }
 
     /** The {@code limit} fact-checks closest to {@code text}, best first, leaving out the desk's entry of {@code ownClaimId}. */

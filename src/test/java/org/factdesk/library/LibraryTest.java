@@ -47,6 +47,12 @@ class LibraryTest {
     FactCheckRepository factChecks;
 
     @Autowired
+    LibraryStore store;
+
+    @Autowired
+    Matcher matcher;
+
+    @Autowired
     ArticleService articles;
 
     @Autowired
@@ -76,6 +82,7 @@ class LibraryTest {
         factChecks.deleteAll();
         jdbc.update("delete from fact_check_import");
         jdbc.update("delete from fact_check_feed");
+        jdbc.execute("alter table fact_check drop constraint if exists ck_library_test_refused");
     }
 
     static String review(String url, String claim, String rating) {
@@ -129,6 +136,94 @@ class LibraryTest {
         assertThat(done.skippedRows()).containsExactly(new ImportProgress.SkippedRow(2, "library.skip.no-url"),
                 new ImportProgress.SkippedRow(4, "library.skip.bad-url"));
         assertThat(library.recentImports().getFirst().skippedRows()).hasSize(2);
+    }
+
+    @Test
+    void a_row_the_database_refuses_in_the_middle_of_a_batch_is_skipped_with_its_reason_and_the_batch_is_kept()
+            throws Exception {
+        jdbc.execute("alter table fact_check add constraint ck_library_test_refused "
+                + "check (claim <> 'Refused by the database')");
+        int rows = LibraryImports.BATCH + 20;
+        int refused = LibraryImports.BATCH / 2;
+        StringBuilder csv = new StringBuilder("claim,url,rating\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append(i == refused ? "Refused by the database" : "Harbour works cost " + i + " million")
+                    .append(",https://fc.example.org/harbour/").append(i).append(",False\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        ImportProgress done = imported(library.importCsv("harbour.csv", file, library.previewCsv(file).guessed()));
+
+        assertThat(done.added()).isEqualTo(rows - 1);
+        assertThat(done.skippedRows()).containsExactly(
+                new ImportProgress.SkippedRow(refused, "library.skip.not-saved"));
+        assertThat(factChecks.count()).isEqualTo(rows - 1);
+        assertThat(library.count("harbour")).as("every saved row is in the index").isEqualTo(rows - 1);
+        assertThat(factChecks.findByUrl("https://fc.example.org/harbour/" + (refused + 1))).isPresent();
+    }
+
+    @Test
+    void a_url_met_twice_in_one_file_is_added_once_and_then_updated() throws Exception {
+        String csv = "claim,url,rating\n"
+                + "Prices doubled in a year,https://fc.example.org/prices,False\n"
+                + "Wind turbines kill millions of birds,https://fc.example.org/birds,Misleading\n"
+                + "Prices tripled in a year,https://fc.example.org/prices,Mostly false\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+        ImportProgress done = imported(library.importCsv("twice.csv", file, library.previewCsv(file).guessed()));
+
+        assertThat(done.added()).isEqualTo(2);
+        assertThat(done.updated()).isEqualTo(1);
+        assertThat(done.skippedRows()).isEmpty();
+        assertThat(library.list("tripled", 0, 10)).extracting(FactCheckItem::rating).containsExactly("Mostly false");
+        assertThat(library.count("doubled")).isZero();
+    }
+
+    @Test
+    void an_import_meeting_the_desk_own_entry_skips_that_row_with_its_reason_and_keeps_the_others()
+            throws Exception {
+        store.saveDeskClaim(987_654L, new FactCheckData("https://desk.example.org/articles/1#claim-987654",
+                "The mayor opened 12 schools", null, "True", "FactDesk", "en", null));
+        String csv = "claim,url,rating\n"
+                + "Bridges cost twice the budget,https://fc.example.org/bridges,False\n"
+                + "The mayor opened 3 schools,https://desk.example.org/articles/1#claim-987654,False\n"
+                + "Tram fares rose by half,https://fc.example.org/trams,Misleading\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+        ImportProgress done = imported(library.importCsv("desk.csv", file, library.previewCsv(file).guessed()));
+
+        assertThat(done.added()).isEqualTo(2);
+        assertThat(done.skippedRows()).containsExactly(new ImportProgress.SkippedRow(2, "library.skip.desk-entry"));
+        assertThat(factChecks.findByDeskClaimId(987_654L)).extracting(FactCheck::getClaim)
+                .containsExactly("The mayor opened 12 schools");
+    }
+
+    @Test
+    void fact_checks_tied_at_the_last_candidate_place_are_taken_by_id_whatever_the_index_order() throws Exception {
+        int rows = Matcher.CANDIDATES + 30;
+        StringBuilder all = new StringBuilder("claim,url,rating\n");
+        StringBuilder firstHalf = new StringBuilder("claim,url,rating\n");
+        for (int i = 1; i <= rows; i++) {
+            all.append("The harbour works cost a fortune,https://fc.example.org/tie/").append(i).append(",False\n");
+            if (i <= rows / 2) {
+                firstHalf.append("The harbour works cost a fortune,https://fc.example.org/tie/").append(i)
+                        .append(",Misleading\n");
+            }
+        }
+        for (StringBuilder csv : List.of(all, firstHalf)) {
+            byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+            imported(library.importCsv("tie.csv", file, library.previewCsv(file).guessed()));
+        }
+        // The update re-added the first half at the end of Lucene's document order.
+        List<Long> ids = factChecks.findAll().stream().map(FactCheck::getId).map(java.util.Objects::requireNonNull)
+                .sorted().toList();
+
+        List<Matcher.Candidate> candidates = matcher.candidates("harbour works fortune", "fr", null,
+                Matcher.CANDIDATES);
+
+        assertThat(candidates).extracting(Matcher.Candidate::lexical).containsOnly(1.0);
+        assertThat(candidates).extracting(Matcher.Candidate::id)
+                .containsExactlyElementsOf(ids.subList(0, Matcher.CANDIDATES));
     }
 
     @Test
