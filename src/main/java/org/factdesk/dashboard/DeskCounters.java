@@ -46,6 +46,8 @@ import org.springframework.stereotype.Component;
 public final class DeskCounters implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     static final String REBUILD = "rebuild";
+    /** The row that asks for the approval-time buckets alone to be counted from {@code desk_approval} (V55). */
+    static final String RECOUNT_BUCKETS = "recount-buckets";
     static final String APPROVALS = "approvals";
     /** The counters of approval times, one per {@link #bucket(long)}: {@code approved-in:<bucket>}. */
     static final String APPROVED_IN = "approved-in:";
@@ -267,6 +269,28 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
     boolean stale() {
         return jdbc.queryForObject("select count(*) from desk_counter where name = ? and n > 0", Long.class,
                 REBUILD) > 0;
+    }
+
+    /**
+     * Whether the approval-time buckets wait to be counted from the kept times (after V55 added them to counters
+     * already kept): a pass over {@code desk_approval}, not over the claims.
+     */
+    boolean bucketsStale() {
+        return jdbc.queryForObject("select count(*) from desk_counter where name = ? and n > 0", Long.class,
+                RECOUNT_BUCKETS) > 0;
+    }
+
+    /** Counts the approval-time buckets from the kept times, on the transaction's connection. */
+    void rebuildBuckets() {
+        jdbc.update("delete from desk_counter where name like ?", APPROVED_IN + "%");
+        rebuiltInThisTransaction();
+        Map<Long, Long> buckets = new TreeMap<>();
+        jdbc.query("select micros from desk_approval", row -> {
+            buckets.merge(bucket(row.getLong(1)), 1L, Long::sum);
+        });
+        jdbc.batchUpdate("insert into desk_counter (name, n) values (?, ?)", buckets.entrySet().stream()
+                .map(bucket -> new Object[] {APPROVED_IN + bucket.getKey(), bucket.getValue()}).toList());
+        jdbc.update("delete from desk_counter where name = ?", RECOUNT_BUCKETS);
     }
 
     /** Recounts every figure from the claims, on the transaction's connection. */

@@ -49,6 +49,8 @@ public class DeskFigures {
     public DeskStats stats() {
         if (counters.stale()) {
             counters.rebuild();
+        } else if (counters.bucketsStale()) {
+            counters.rebuildBuckets();
         }
         LocalDate today = settings.today();
         Map<String, Long> kept = counters.counters();
@@ -94,7 +96,7 @@ public class DeskFigures {
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional(readOnly = true)
     public boolean waitsForRecount() {
-        return counters.stale();
+        return counters.stale() || counters.bucketsStale();
     }
 
     /** Recounts the kept figures from the claims. */

@@ -213,6 +213,25 @@ class DeskCountersReplayTest {
         }
     }
 
+    @Test
+    void after_the_migration_the_buckets_are_counted_from_the_kept_times_alone() {
+        figures.recount();
+        long claim = 2_000_000_000L;
+        for (long micros : List.of(5L, 900L, 900L, 3_600_000_000L, 176_400_000_000L, 176_400_000_000L, -40L)) {
+            counters.apply(null, approved(micros), ++claim);
+        }
+        Map<String, Long> kept = counters.counters();
+        DeskStats before = figures.stats();
+        // As V55 leaves a desk: times kept, no buckets, a row asking for them.
+        jdbc.update("delete from desk_counter where name like 'approved-in:%'");
+        jdbc.update("insert into desk_counter (name, n) values ('recount-buckets', 1)");
+        assertThat(figures.waitsForRecount()).isTrue();
+
+        assertThat(figures.stats()).isEqualTo(before);
+        assertThat(figures.waitsForRecount()).isFalse();
+        assertThat(counters.counters()).isEqualTo(kept).containsEntry("approved-in:481", 2L);
+    }
+
     private static DeskCounters.Share approved(long micros) {
         return new DeskCounters.Share(ClaimStatus.APPROVED, null, null, micros);
     }
