@@ -46,7 +46,14 @@ import org.springframework.stereotype.Component;
 public final class DeskCounters implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     static final String REBUILD = "rebuild";
+    /** The row that asks for the approval-time buckets alone to be counted from {@code desk_approval} (V55). */
+    static final String RECOUNT_BUCKETS = "recount-buckets";
     static final String APPROVALS = "approvals";
+    /** The counters of approval times, one per {@link #bucket(long)}: {@code approved-in:<bucket>}. */
+    static final String APPROVED_IN = "approved-in:";
+    /** Each power of two of microseconds is cut into this many buckets of equal width: 1/128 to 1/256 of a time. */
+    private static final int SUB_BUCKET_BITS = 7;
+    private static final long SUB_BUCKETS = 1L << SUB_BUCKET_BITS;
     private static final String CLAIM = "org.factdesk.claim.Claim";
     private static final List<String> PROPERTIES = List.of("status", "assignee", "approvedRatingId", "selectedAt",
             "approvedAt");
@@ -92,6 +99,7 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
             }
             if (approvalMicros != null) {
                 names.add(APPROVALS);
+                names.add(APPROVED_IN + bucket(approvalMicros));
             }
             return names;
         }
@@ -105,6 +113,36 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
         long micros = Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L),
                 instant.getNano() / 1_000);
         return instant.getNano() % 1_000 >= 500 ? micros + 1 : micros;
+    }
+
+    /**
+     * The bucket of an approval time, in the times' order (a longer time never falls in an earlier bucket): below
+     * 256 µs one bucket a microsecond, above it 128 buckets per power of two, each under 0.8 % of the times it holds,
+     * so that a bucket of a median of days spans minutes and the buckets of every time up to a year are under 5,000.
+     * Negative times (an approval recorded before its selection) mirror the positive ones below zero.
+     */
+    static long bucket(long micros) {
+        if (micros < 0) {
+            return -bucket(-(micros + 1)) - 1;
+        }
+        if (micros < 2 * SUB_BUCKETS) {
+            return micros;
+        }
+        int power = 63 - Long.numberOfLeadingZeros(micros);
+        int shift = power - SUB_BUCKET_BITS;
+        return (shift + 1) * SUB_BUCKETS + (micros >>> shift) - SUB_BUCKETS;
+    }
+
+    /** The shortest time of a {@link #bucket(long)}: every time in it is at least this, every time before less. */
+    static long lowest(long bucket) {
+        if (bucket < 0) {
+            return -lowest(-bucket);
+        }
+        if (bucket < 2 * SUB_BUCKETS) {
+            return bucket;
+        }
+        long shift = bucket / SUB_BUCKETS - 1;
+        return (bucket % SUB_BUCKETS + SUB_BUCKETS) << shift;
     }
 
     @Override
@@ -233,6 +271,28 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
                 REBUILD) > 0;
     }
 
+    /**
+     * Whether the approval-time buckets wait to be counted from the kept times (after V55 added them to counters
+     * already kept): a pass over {@code desk_approval}, not over the claims.
+     */
+    boolean bucketsStale() {
+        return jdbc.queryForObject("select count(*) from desk_counter where name = ? and n > 0", Long.class,
+                RECOUNT_BUCKETS) > 0;
+    }
+
+    /** Counts the approval-time buckets from the kept times, on the transaction's connection. */
+    void rebuildBuckets() {
+        jdbc.update("delete from desk_counter where name like ?", APPROVED_IN + "%");
+        rebuiltInThisTransaction();
+        Map<Long, Long> buckets = new TreeMap<>();
+        jdbc.query("select micros from desk_approval", row -> {
+            buckets.merge(bucket(row.getLong(1)), 1L, Long::sum);
+        });
+        jdbc.batchUpdate("insert into desk_counter (name, n) values (?, ?)", buckets.entrySet().stream()
+                .map(bucket -> new Object[] {APPROVED_IN + bucket.getKey(), bucket.getValue()}).toList());
+        jdbc.update("delete from desk_counter where name = ?", RECOUNT_BUCKETS);
+    }
+
     /** Recounts every figure from the claims, on the transaction's connection. */
     void rebuild() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -263,7 +323,8 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
 
     /**
      * Recounts every figure from the claim table: for bulk SQL that bypassed Hibernate, such as the desk generator,
-     * which calls it before it commits. Reads each approved claim's two times once, in one pass.
+     * which calls it before it commits. Reads each approved claim's two times once, in one pass, and counts them into
+     * their buckets as it goes.
      */
     public static void rebuild(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -279,16 +340,19 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
                     + "and approved_rating_id is not null group by approved_rating_id");
         }
         long approvals = 0;
+        Map<Long, Long> buckets = new TreeMap<>();
         try (Statement read = connection.createStatement();
              ResultSet rows = read.executeQuery("select id, selected_at, approved_at from claim "
                      + "where status = 'APPROVED' and selected_at is not null and approved_at is not null");
              PreparedStatement insert = connection.prepareStatement(
                      "insert into desk_approval (claim_id, micros) values (?, ?)")) {
             while (rows.next()) {
+                long micros = micros(rows.getObject(3, OffsetDateTime.class).toInstant())
+                        - micros(rows.getObject(2, OffsetDateTime.class).toInstant());
                 insert.setLong(1, rows.getLong(1));
-                insert.setLong(2, micros(rows.getObject(3, OffsetDateTime.class).toInstant())
-                        - micros(rows.getObject(2, OffsetDateTime.class).toInstant()));
+                insert.setLong(2, micros);
                 insert.addBatch();
+                buckets.merge(bucket(micros), 1L, Long::sum);
                 if (++approvals % 1_000 == 0) {
                     insert.executeBatch();
                 }
@@ -299,7 +363,13 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
                 "insert into desk_counter (name, n) values (?, ?)")) {
             count.setString(1, APPROVALS);
             count.setLong(2, approvals);
-            count.executeUpdate();
+            count.addBatch();
+            for (Map.Entry<Long, Long> bucket : buckets.entrySet()) {
+                count.setString(1, APPROVED_IN + bucket.getKey());
+                count.setLong(2, bucket.getValue());
+                count.addBatch();
+            }
+            count.executeBatch();
         }
     }
 

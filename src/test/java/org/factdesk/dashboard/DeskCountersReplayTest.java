@@ -103,6 +103,8 @@ class DeskCountersReplayTest {
     EntityManager entities;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DeskCounters counters;
 
     private long article;
     private String body;
@@ -132,6 +134,7 @@ class DeskCountersReplayTest {
         figures.recount();
         Random random = new Random(SEED);
         Map<Action, Integer> done = new EnumMap<>(Action.class);
+        Set<java.time.Duration> medians = new java.util.HashSet<>();
         for (int step = 0; step < STEPS; step++) {
             Action action = Action.values()[random.nextInt(Action.values().length)];
             SignedIn.as(users, "editor");
@@ -149,8 +152,14 @@ class DeskCountersReplayTest {
             SignedIn.as(users, "editor");
 
             assertThat(figures.waitsForRecount()).as("step %d, %s: kept, not recounted", step, action).isFalse();
-            assertThat(normal(figures.stats())).as("step %d, %s", step, action).isEqualTo(normal(queries.stats()));
+            DeskStats kept = figures.stats();
+            assertThat(normal(kept)).as("step %d, %s", step, action).isEqualTo(normal(queries.stats()));
+            if (kept.medianTimeToApproval() != null) {
+                medians.add(kept.medianTimeToApproval());
+            }
         }
+        // The median was compared while it moved, not only while no claim was approved.
+        assertThat(medians).hasSizeGreaterThanOrEqualTo(3);
         // The replay went through every kind of change, most of them many times.
         assertThat(done.keySet()).containsExactlyInAnyOrder(Action.values());
         assertThat(queries.stats().count(ClaimStatus.APPROVED) + done.get(Action.REOPEN)).isPositive();
@@ -166,6 +175,65 @@ class DeskCountersReplayTest {
         assertThat(normal(figures.stats())).as("bulk SQL bypasses the counters").isNotEqualTo(normal(queries.stats()));
         figures.recount();
         assertThat(normal(figures.stats())).isEqualTo(normal(queries.stats()));
+    }
+
+    @Test
+    void the_median_through_the_buckets_is_the_middle_of_the_sorted_times_from_a_microsecond_to_a_year() {
+        figures.recount();
+        Random random = new Random(SEED);
+        long fortyNineHours = 49L * 3_600_000_000L;
+        List<Long> times = new ArrayList<>();
+        Map<Long, Long> byClaim = new java.util.HashMap<>();
+        long claim = 1_000_000_000L;
+        for (int step = 0; step < 1_500; step++) {
+            if (!byClaim.isEmpty() && random.nextInt(4) == 0) {
+                long gone = List.copyOf(byClaim.keySet()).get(random.nextInt(byClaim.size()));
+                long micros = byClaim.remove(gone);
+                times.remove(micros);
+                counters.apply(approved(micros), null, gone);
+            } else {
+                int kind = random.nextInt(20);
+                // Many approvals in the very same time (a generated desk's), then also one microsecond apart, in
+                // the same bucket; the rest spread from a microsecond to a year, and a few negative.
+                long micros = kind < 8 ? fortyNineHours
+                        : kind < 10 && step > 700 ? fortyNineHours + 1 + random.nextInt(3)
+                        : kind == 10 ? -(long) Math.pow(10, random.nextDouble() * 9)
+                        : (long) Math.pow(10, random.nextDouble() * 13.5);
+                byClaim.put(++claim, micros);
+                times.add(micros);
+                counters.apply(null, approved(micros), claim);
+            }
+            List<Long> sorted = times.stream().sorted().toList();
+            java.time.Duration expected = sorted.isEmpty() ? null : sorted.size() % 2 == 1
+                    ? java.time.Duration.of(sorted.get(sorted.size() / 2), java.time.temporal.ChronoUnit.MICROS)
+                    : java.time.Duration.of(sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2),
+                            java.time.temporal.ChronoUnit.MICROS).dividedBy(2);
+            assertThat(figures.stats().medianTimeToApproval()).as("step %d, %d times", step, sorted.size())
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void after_the_migration_the_buckets_are_counted_from_the_kept_times_alone() {
+        figures.recount();
+        long claim = 2_000_000_000L;
+        for (long micros : List.of(5L, 900L, 900L, 3_600_000_000L, 176_400_000_000L, 176_400_000_000L, -40L)) {
+            counters.apply(null, approved(micros), ++claim);
+        }
+        Map<String, Long> kept = counters.counters();
+        DeskStats before = figures.stats();
+        // As V55 leaves a desk: times kept, no buckets, a row asking for them.
+        jdbc.update("delete from desk_counter where name like 'approved-in:%'");
+        jdbc.update("insert into desk_counter (name, n) values ('recount-buckets', 1)");
+        assertThat(figures.waitsForRecount()).isTrue();
+
+        assertThat(figures.stats()).isEqualTo(before);
+        assertThat(figures.waitsForRecount()).isFalse();
+        assertThat(counters.counters()).isEqualTo(kept).containsEntry("approved-in:481", 2L);
+    }
+
+    private static DeskCounters.Share approved(long micros) {
+        return new DeskCounters.Share(ClaimStatus.APPROVED, null, null, micros);
     }
 
     /** Plays one action on a claim of the article in the status it needs; false when there is none. */
