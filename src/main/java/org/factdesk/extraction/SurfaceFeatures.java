@@ -76,6 +76,10 @@ final class SurfaceFeatures {
     }
 
     private static List<String> acronyms(String sentence) {
+        List<String> found = Text.matches(ACRONYM, sentence);
+        if (found.isEmpty()) {
+            return found; // most sentences: no need to count their capitals
+        }
         int letters = 0;
         int capitals = 0;
         for (int i = 0; i < sentence.length(); i++) {
@@ -86,7 +90,6 @@ final class SurfaceFeatures {
         if (capitals * 2 > letters) {
             return List.of(); // a shouted headline is not full of acronyms
         }
-        List<String> found = Text.matches(ACRONYM, sentence);
         found.removeIf(word -> ROMAN_NUMERAL.matcher(word).matches());
         return found;
     }
