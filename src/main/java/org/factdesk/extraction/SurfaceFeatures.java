@@ -121,7 +121,11 @@ final class SurfaceFeatures {
     }
 
     private static List<String> texts(String text, List<Span> spans) {
-        return spans.stream().map(span -> text.substring(span.start(), span.end()).strip()).distinct().toList();
+        List<String> found = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            found.add(text.substring(span.start(), span.end()).strip());
+        }
+        return CheckWorthiness.distinct(found);
     }
 
     static void put(Map<Feature, List<String>> evidence, Feature feature, List<String> found) {
