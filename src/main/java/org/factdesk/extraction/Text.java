@@ -183,7 +183,8 @@ final class Text {
      * the matcher wanted more text ({@link Matcher#hitEnd()}). Skipping the other places gives the same matches,
      * faster: most words of a sentence fail on their first two letters against every word of a list.
      */
-    private record Starts(long[][] pairs, Pattern[] variants, byte[] variantOf) {
+    private record Starts(Pattern pattern, long[][] pairs, Map<Integer, long[]> triples, Pattern[] variants,
+                          byte[] variantOf) {
 
         /** The variant of the pattern to try where a match would start with {@code c}: 0 is the whole pattern. */
         int variant(char c) {
@@ -240,7 +241,7 @@ final class Text {
                     variantOf[c] = (byte) (variant == null ? 0 : variant);
                 }
             }
-            return new Starts(pairs, variants.toArray(Pattern[]::new), variantOf);
+            return new Starts(pattern, pairs, new ConcurrentHashMap<>(), variants.toArray(Pattern[]::new), variantOf);
         }
 
         /**
@@ -271,7 +272,36 @@ final class Text {
                 return true;
             }
             char next = text.charAt(at + 1);
-            return next >= TABLE || (row[next >> 6] & 1L << next) != 0;
+            if (next >= TABLE) {
+                return true;
+            }
+            if ((row[next >> 6] & 1L << next) == 0) {
+                return false;
+            }
+            if (at + 2 == text.length()) {
+                return true;
+            }
+            char third = text.charAt(at + 2);
+            if (third >= TABLE) {
+                return true;
+            }
+            // Many common words pass two letters ("de", "le", "se") and fail on the third ("des", "les", "ses"): the
+            // third characters are found the same way, for the pairs that text brings, when it first brings them.
+            long[] thirds = triples.computeIfAbsent(c * TABLE + next, key -> thirds(pattern, c, next));
+            return (thirds[third >> 6] & 1L << third) != 0;
+        }
+
+        private static long[] thirds(Pattern pattern, char first, char second) {
+            long[] row = new long[(TABLE + 63) / 64];
+            char[] triple = {first, second, 0};
+            for (char third = 0; third < TABLE; third++) {
+                triple[2] = third;
+                Matcher three = pattern.matcher(java.nio.CharBuffer.wrap(triple));
+                if (three.lookingAt() || three.hitEnd()) {
+                    row[third >> 6] |= 1L << third;
+                }
+            }
+            return row;
         }
     }
 
