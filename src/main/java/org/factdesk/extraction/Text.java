@@ -12,6 +12,8 @@ final class Text {
 
     /** Characters up to U+024F (Latin with its accents) are looked up in the tables; any other may start a match. */
     private static final int TABLE = 0x250;
+    /** At most this many rows of third characters a pattern (80 bytes each): news text brings a few hundred. */
+    private static final int MAX_TRIPLE_ROWS = 4096;
     private static final Map<Pattern, Starts> STARTS = new ConcurrentHashMap<>();
     private static final Map<Pattern, Pattern> WITHOUT_APOSTROPHES = new ConcurrentHashMap<>();
     private static final Map<Pattern, Alternatives> ALTERNATIVES = new ConcurrentHashMap<>();
@@ -287,7 +289,13 @@ final class Text {
             }
             // Many common words pass two letters ("de", "le", "se") and fail on the third ("des", "les", "ses"): the
             // third characters are found the same way, for the pairs that text brings, when it first brings them.
-            long[] thirds = triples.computeIfAbsent(c * TABLE + next, key -> thirds(pattern, c, next));
+            long[] thirds = triples.get(c * TABLE + next);
+            if (thirds == null) {
+                if (triples.size() >= MAX_TRIPLE_ROWS) {
+                    return true; // a text of every pair imaginable: no more rows, the pattern decides
+                }
+                thirds = triples.computeIfAbsent(c * TABLE + next, key -> thirds(pattern, c, next));
+            }
             return (thirds[third >> 6] & 1L << third) != 0;
         }
 
