@@ -104,11 +104,22 @@ final class CheckWorthiness {
     }
 
     private static String describe(List<String> found) {
-        String joined = String.join(", ", found.stream().distinct().toList());
+        String joined = found.size() == 1 ? found.getFirst() : String.join(", ", distinct(found));
         if (joined.length() <= MAX_EVIDENCE) {
             return joined;
         }
         int cut = MAX_EVIDENCE - 1;
         return joined.substring(0, Character.isLowSurrogate(joined.charAt(cut)) ? cut - 1 : cut) + "…";
+    }
+
+    /** The list without its repeats, each kept where it first occurs. */
+    static List<String> distinct(List<String> found) {
+        List<String> distinct = new ArrayList<>(found.size());
+        for (String item : found) {
+            if (!distinct.contains(item)) {
+                distinct.add(item);
+            }
+        }
+        return distinct;
     }
 }

@@ -2,7 +2,6 @@ package org.factdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** English simple past from tags ("landed", "signed", "met"); the word lists catch "was", "has been", "had". */
@@ -17,6 +16,8 @@ final class EnglishTenses {
     private static final Set<String> NOT_PAST_BEFORE = Set.of("is", "are", "am", "be", "being", "'s", "'re", "to",
             "will", "would", "can", "could", "should", "may", "might", "must", "get", "gets", "the", "a", "an");
 
+    private static final Set<String> BASED_PREPOSITIONS = Set.of("on", "upon", "in", "at");
+
     private EnglishTenses() {
     }
 
@@ -28,15 +29,15 @@ final class EnglishTenses {
     /** "a study based on", "a firm based in": a participle that describes, not a past event. */
     private static boolean basedOn(TaggedSentence sentence, int index) {
         return sentence.word(index).equalsIgnoreCase("based") && index + 1 < sentence.size()
-                && Set.of("on", "upon", "in", "at").contains(sentence.word(index + 1).toLowerCase(Locale.ROOT));
+                && BASED_PREPOSITIONS.contains(sentence.lower(index + 1));
     }
 
     static List<String> simplePast(TaggedSentence sentence) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
-            String word = sentence.word(i).toLowerCase(Locale.ROOT);
+            String word = sentence.lower(i);
             boolean pastForm = isRegularPast(word) && !basedOn(sentence, i) || IRREGULAR_PAST.contains(word);
-            boolean afterBlocker = i > 0 && NOT_PAST_BEFORE.contains(sentence.word(i - 1).toLowerCase(Locale.ROOT));
+            boolean afterBlocker = i > 0 && NOT_PAST_BEFORE.contains(sentence.lower(i - 1));
             if (pastForm && sentence.hasTag(i, "VERB") && !afterBlocker) {
                 found.add(sentence.word(i));
             }

@@ -2,7 +2,6 @@ package org.factdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -104,6 +103,6 @@ final class FrenchTenses {
     }
 
     private static String lower(TaggedSentence sentence, int index) {
-        return sentence.word(index).toLowerCase(Locale.ROOT);
+        return sentence.lower(index);
     }
 }

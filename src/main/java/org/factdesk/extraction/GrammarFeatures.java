@@ -76,7 +76,7 @@ final class GrammarFeatures {
     }
 
     private static boolean isConnector(TaggedSentence sentence, int index) {
-        return NAME_CONNECTORS.contains(sentence.word(index).toLowerCase(Locale.ROOT));
+        return NAME_CONNECTORS.contains(sentence.lower(index));
     }
 
     /**

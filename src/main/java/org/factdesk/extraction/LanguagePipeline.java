@@ -105,7 +105,7 @@ final class LanguagePipeline {
             words[i] = sentence.substring(tokens[i].start(), tokens[i].end());
         }
         TaggedSentence tagged = support == LanguageSupport.FULL && tokens.length > 0
-                ? new TaggedSentence(sentence, tokens, tagger.apply(words))
+                ? TaggedSentence.of(sentence, tokens, words, tagger.apply(words))
                 : TaggedSentence.untagged(sentence, tokens);
         return tagged;
     }

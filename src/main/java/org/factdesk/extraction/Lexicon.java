@@ -3,7 +3,6 @@ package org.factdesk.extraction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The word lists of one language for the lexical features; each pattern finds the words shown as evidence.
@@ -33,11 +32,15 @@ record Lexicon(Pattern reporting, Pattern comparison, Pattern causal, Pattern op
     }
 
     private static Pattern union(List<String> alternatives) {
-        String union = alternatives.stream()
+        List<String> written = alternatives.stream()
                 .map(alternative -> alternative.replace("'", "['’]").replace(" ", "\\s+"))
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + union + ")(?![\\p{L}\\p{N}])",
+                .toList();
+        String prefix = "(?<![\\p{L}\\p{N}])";
+        String suffix = "(?![\\p{L}\\p{N}])";
+        Pattern pattern = Pattern.compile(prefix + "(?:" + String.join("|", written) + ")" + suffix,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Text.useAlternatives(pattern, prefix, written, suffix);
+        return pattern;
     }
 
     /**

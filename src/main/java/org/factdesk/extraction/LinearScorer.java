@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -106,34 +105,68 @@ final class LinearScorer {
     }
 
     CheckWorthiness.Assessment assess(Map<Feature, String> evidence, String sentence) {
-        List<String> sentenceTerms = Terms.of(sentence);
+        // The sentence is read once: its words as the model reads them, and as it writes them for the reasons.
+        List<String> written = new ArrayList<>();
+        List<String> words = Terms.words(sentence, written);
+        List<String> sentenceTerms = Terms.of(words);
         // The model's terms are looked up once per sentence term: the table is large, and each look-up misses the
         // processor's caches between the tagger's own look-ups.
         Map<String, Hit> hits = hits(sentenceTerms);
         double logit = logit(evidence, sentenceTerms, hits);
         List<Reason> reasons = new ArrayList<>();
         evidence.forEach((feature, found) -> reasons.add(new Reason(feature, points(feature), found)));
-        List<Map.Entry<String, Double>> contributions = new ArrayList<>(hits.size());
-        hits.forEach((term, hit) -> contributions.add(Map.entry(term, hit.term.weight() * hit.value)));
-        contributions.sort(Comparator.comparingDouble((Map.Entry<String, Double> entry) -> -entry.getValue())
-                .thenComparing(Map.Entry::getKey));
-        // The words as the sentence writes them: the model's "0000" is the "2026" a reader sees.
-        Map<String, String> written = Terms.asWritten(sentence);
-        addWords(reasons, contributions.stream().filter(entry -> entry.getValue() > 0).limit(WORDS_UP).toList(),
-                written);
-        addWords(reasons, contributions.reversed().stream().filter(entry -> entry.getValue() < 0)
-                .limit(WORDS_DOWN).toList(), written);
+        // The strongest contributions on each side, in the order of a sort by contribution then by term, without
+        // sorting them all: only a few are shown.
+        String[] up = new String[WORDS_UP];
+        double[] upValues = new double[WORDS_UP];
+        String[] down = new String[WORDS_DOWN];
+        double[] downValues = new double[WORDS_DOWN];
+        hits.forEach((term, hit) -> {
+            double contribution = hit.term.weight() * hit.value;
+            if (contribution > 0) {
+                keep(up, upValues, term, contribution, 1);
+            } else if (contribution < 0) {
+                keep(down, downValues, term, contribution, -1);
+            }
+        });
+        addWords(reasons, up, upValues, words, written);
+        addWords(reasons, down, downValues, words, written);
         boolean suggested = logit >= threshold;
         int score = Weights.THRESHOLD + (int) Math.floor(POINTS * (logit - threshold));
         return new CheckWorthiness.Assessment(score, reasons, suggested);
     }
 
-    private static void addWords(List<Reason> reasons, List<Map.Entry<String, Double>> words,
-                                 Map<String, String> written) {
-        for (Map.Entry<String, Double> word : words) {
-            int points = (int) Math.round(POINTS * word.getValue());
+    /**
+     * Keeps {@code term} among the strongest ones if it belongs there: by {@code sign} times the contribution, larger
+     * first, then by term, alphabetically for the positive ones and in reverse for the negative ones (the reversed
+     * order of a sort by contribution then term).
+     */
+    private static void keep(String[] terms, double[] values, String term, double contribution, int sign) {
+        int at = terms.length;
+        while (at > 0 && (terms[at - 1] == null || before(term, contribution, terms[at - 1], values[at - 1], sign))) {
+            at--;
+        }
+        if (at == terms.length) {
+            return;
+        }
+        System.arraycopy(terms, at, terms, at + 1, terms.length - at - 1);
+        System.arraycopy(values, at, values, at + 1, values.length - at - 1);
+        terms[at] = term;
+        values[at] = contribution;
+    }
+
+    private static boolean before(String term, double contribution, String other, double otherContribution,
+                                  int sign) {
+        int byValue = Double.compare(sign * otherContribution, sign * contribution);
+        return byValue != 0 ? byValue < 0 : sign * term.compareTo(other) < 0;
+    }
+
+    private static void addWords(List<Reason> reasons, String[] terms, double[] values, List<String> words,
+                                 List<String> written) {
+        for (int i = 0; i < terms.length && terms[i] != null; i++) {
+            int points = (int) Math.round(POINTS * values[i]);
             if (points != 0) {
-                reasons.add(new Reason(Feature.WORDS, points, written.getOrDefault(word.getKey(), word.getKey())));
+                reasons.add(new Reason(Feature.WORDS, points, Terms.asWritten(terms[i], words, written)));
             }
         }
     }

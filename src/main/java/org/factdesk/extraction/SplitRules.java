@@ -43,6 +43,9 @@ final class SplitRules {
     }
 
     private static List<Span> splitAtEllipses(String text, Span span) {
+        if (!holdsEllipsis(text, span)) {
+            return List.of(Text.trim(text, span.start(), span.end())); // most sentences: no pattern to run
+        }
         List<Span> parts = new ArrayList<>();
         Matcher matcher = ELLIPSIS_END.matcher(text).region(span.start(), span.end());
         int start = span.start();
@@ -52,6 +55,17 @@ final class SplitRules {
         }
         parts.add(Text.trim(text, start, span.end()));
         return parts;
+    }
+
+    /** Whether the span holds "…" or "...", without which {@link #ELLIPSIS_END} cannot match in it. */
+    private static boolean holdsEllipsis(String text, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '…' || c == '.' && i + 2 < span.end() && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The current sentence and the next one, possibly glued together or with a closing quote moved back. */

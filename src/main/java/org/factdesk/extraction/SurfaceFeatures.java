@@ -23,7 +23,7 @@ final class SurfaceFeatures {
     private static final Pattern QUANTITY = Pattern.compile(
             NUM + "\\s?" + UNIT + "|[€$£¥]\\s?" + NUM + "(?:\\s?(?:millions?|milliards?|billions?|bn|m))?", FLAGS);
     private static final Pattern NUMBER = Pattern.compile(NUM, FLAGS);
-    private static final Pattern DATE = Pattern.compile(String.join("|",
+    private static final List<String> DATES = List.of(
             "\\b(?:\\d{1,2}(?:er)?\\s+)?(?i:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
                     + "|novembre|décembre)\\b|(?:janv|févr|avr|juil|oct|nov|déc)\\.)(?:\\s+\\d{4}\\b)?",
             // "sept." is also the number seven: a date only with its day or its year.
@@ -36,13 +36,19 @@ final class SurfaceFeatures {
             "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
             "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b",
             // A year, unless a unit shows it is an amount: "en 1991", but not "2000 personnes".
-            "\\b(?:1[89]\\d\\d|20\\d\\d)s?\\b(?!\\s?" + UNIT + ")"), FLAGS);
+            "\\b(?:1[89]\\d\\d|20\\d\\d)s?\\b(?!\\s?" + UNIT + ")");
+    private static final Pattern DATE = Pattern.compile(String.join("|", DATES), FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("\\b(?:\\p{Lu}\\.){2,}|\\b\\p{Lu}{2,}\\d*\\b", FLAGS);
     // The numerals of chapters, kings and wars ("IV", "XIV", "II"); "CDC", "DC" and "MD" are acronyms.
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
     private static final Pattern QUOTATION = Pattern.compile(
             "«[^«»]{1,400}»|“[^“”]{1,400}”|„[^„“”]{1,400}[“”]|\"[^\"]{1,400}\"");
     private static final int MIN_WORDS = 6;
+
+    static {
+        // Most words can open one or two kinds of date at most: only those are tried there (Text.find).
+        Text.useAlternatives(DATE, "", DATES, "");
+    }
 
     private SurfaceFeatures() {
     }
@@ -70,6 +76,10 @@ final class SurfaceFeatures {
     }
 
     private static List<String> acronyms(String sentence) {
+        List<String> found = Text.matches(ACRONYM, sentence);
+        if (found.isEmpty()) {
+            return found; // most sentences: no need to count their capitals
+        }
         int letters = 0;
         int capitals = 0;
         for (int i = 0; i < sentence.length(); i++) {
@@ -80,7 +90,6 @@ final class SurfaceFeatures {
         if (capitals * 2 > letters) {
             return List.of(); // a shouted headline is not full of acronyms
         }
-        List<String> found = Text.matches(ACRONYM, sentence);
         found.removeIf(word -> ROMAN_NUMERAL.matcher(word).matches());
         return found;
     }
@@ -112,7 +121,11 @@ final class SurfaceFeatures {
     }
 
     private static List<String> texts(String text, List<Span> spans) {
-        return spans.stream().map(span -> text.substring(span.start(), span.end()).strip()).distinct().toList();
+        List<String> found = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            found.add(text.substring(span.start(), span.end()).strip());
+        }
+        return CheckWorthiness.distinct(found);
     }
 
     static void put(Map<Feature, List<String>> evidence, Feature feature, List<String> found) {

@@ -1,6 +1,9 @@
 package org.factdesk.extraction;
 
 import java.util.Arrays;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 /** A sentence split into tokens with their Universal Dependencies part-of-speech tags (none in GENERIC mode). */
 final class TaggedSentence {
@@ -9,15 +12,28 @@ final class TaggedSentence {
     private final Span[] tokens;
     private final String[] words;
     private final String[] tags;
+    /** The words in lower case (Locale.ROOT), made when first asked for: several features read them. */
+    private String @Nullable [] lowerWords;
 
     TaggedSentence(String text, Span[] tokens, String[] tags) {
+        this(text, tokens.clone(), Arrays.stream(tokens).map(t -> text.substring(t.start(), t.end()))
+                .toArray(String[]::new), tags.clone());
+    }
+
+    /** Takes the arrays as they are: {@code words} are the tokens' text, read once by the pipeline. */
+    private TaggedSentence(String text, Span[] tokens, String[] words, String[] tags) {
         if (tags.length != 0 && tags.length != tokens.length) {
             throw new IllegalArgumentException("One tag per token, or none");
         }
         this.text = text;
-        this.tokens = tokens.clone();
-        this.words = Arrays.stream(tokens).map(t -> text.substring(t.start(), t.end())).toArray(String[]::new);
-        this.tags = tags.clone();
+        this.tokens = tokens;
+        this.words = words;
+        this.tags = tags;
+    }
+
+    /** A sentence whose words the caller has already cut out of the text and will not change, nor the arrays. */
+    static TaggedSentence of(String text, Span[] tokens, String[] words, String[] tags) {
+        return new TaggedSentence(text, tokens, words, tags);
     }
 
     static TaggedSentence untagged(String text, Span[] tokens) {
@@ -38,6 +54,19 @@ final class TaggedSentence {
 
     String word(int index) {
         return words[index];
+    }
+
+    /** The word in lower case ({@code Locale.ROOT}). */
+    String lower(int index) {
+        String[] lower = lowerWords;
+        if (lower == null) {
+            lower = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                lower[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+            lowerWords = lower;
+        }
+        return lower[index];
     }
 
     /** The tag, e.g. "PROPN"; the French model also emits contractions such as "ADP+DET". */

@@ -23,7 +23,11 @@ final class Terms {
 
     /** The unigrams then the bigrams, in the order of the sentence, repeats kept. */
     static List<String> of(String sentence) {
-        List<String> words = words(sentence);
+        return of(words(sentence));
+    }
+
+    /** The terms of a sentence whose words ({@link #words}) are these. */
+    static List<String> of(List<String> words) {
         List<String> terms = new ArrayList<>(words.size() * 2);
         terms.addAll(words);
         for (int i = 1; i < words.size(); i++) {
@@ -60,6 +64,14 @@ final class Terms {
      * runs on every sentence of an English article.
      */
     static List<String> words(String sentence) {
+        return words(sentence, null);
+    }
+
+    /**
+     * The same words, and the same words as the sentence writes them (only lower-cased) in {@code written} when it is
+     * not null: what {@link #asWritten} finds, from the same reading of the sentence.
+     */
+    static List<String> words(String sentence, @org.jspecify.annotations.Nullable List<String> written) {
         List<String> words = new ArrayList<>();
         int i = 0;
         int length = sentence.length();
@@ -75,9 +87,33 @@ final class Terms {
                     && Character.isLetter(sentence.codePointAt(i + 1))) {
                 i = skipLetters(sentence, i + 1);
             }
-            words.add(normalise(sentence.substring(start, i)));
+            String lower = sentence.substring(start, i).toLowerCase(Locale.ROOT);
+            words.add(normaliseLower(lower));
+            if (written != null) {
+                written.add(lower);
+            }
         }
         return words;
+    }
+
+    /**
+     * How the sentence writes a term of {@code words} ({@link #of}): the written words ({@link #words}) at its first
+     * occurrence, as {@link #asWritten} gives it; the term itself if it is not there.
+     */
+    static String asWritten(String term, List<String> words, List<String> written) {
+        int space = term.indexOf(' ');
+        if (space < 0) {
+            int at = words.indexOf(term);
+            return at < 0 ? term : written.get(at);
+        }
+        String first = term.substring(0, space);
+        String second = term.substring(space + 1);
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals(second) && words.get(i - 1).equals(first)) {
+                return written.get(i - 1) + " " + written.get(i);
+            }
+        }
+        return term;
     }
 
     /** The index after the letters that start at {@code i}. */
@@ -93,7 +129,10 @@ final class Terms {
     }
 
     private static String normalise(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        return normaliseLower(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String normaliseLower(String lower) {
         boolean plain = true;
         for (int i = 0; i < lower.length() && plain; i++) {
             char c = lower.charAt(i);

@@ -12,8 +12,11 @@ final class Text {
 
     /** Characters up to U+024F (Latin with its accents) are looked up in the tables; any other may start a match. */
     private static final int TABLE = 0x250;
+    /** At most this many rows of third characters a pattern (80 bytes each): news text brings a few hundred. */
+    private static final int MAX_TRIPLE_ROWS = 4096;
     private static final Map<Pattern, Starts> STARTS = new ConcurrentHashMap<>();
     private static final Map<Pattern, Pattern> WITHOUT_APOSTROPHES = new ConcurrentHashMap<>();
+    private static final Map<Pattern, Alternatives> ALTERNATIVES = new ConcurrentHashMap<>();
     /** A word as {@link #countWords} counts them. */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
@@ -105,6 +108,19 @@ final class Text {
         WITHOUT_APOSTROPHES.put(pattern, withoutApostrophes);
     }
 
+    /**
+     * Declares that {@code pattern} is {@code prefix(?:a|b|…)suffix} with these alternatives, in this order, compiled
+     * with the pattern's flags: {@link #find} then tries at each place only the alternatives that can start with its
+     * first character, in the same order, which gives the same matches (the first alternative that matches wins
+     * either way) without trying the twenty others of a word list one by one.
+     */
+    static void useAlternatives(Pattern pattern, String prefix, List<String> alternatives, String suffix) {
+        ALTERNATIVES.put(pattern, new Alternatives(prefix, List.copyOf(alternatives), suffix));
+    }
+
+    private record Alternatives(String prefix, List<String> alternatives, String suffix) {
+    }
+
     /** Distinct matches of {@code pattern} in {@code text}, in order of appearance. */
     static List<String> matches(Pattern pattern, String text) {
         List<String> found = new ArrayList<>();
@@ -139,17 +155,26 @@ final class Text {
             pattern = WITHOUT_APOSTROPHES.get(pattern);
         }
         List<Span> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Starts starts = STARTS.computeIfAbsent(pattern, Starts::of);
+        // One matcher per variant of the pattern that this text needs, made when first needed.
+        Matcher[] matchers = new Matcher[starts.variants().length];
         int i = 0;
         while (i < text.length()) {
-            if (starts.possible(text, i) && isMatchStart(text, i) && matcher.region(i, text.length()).lookingAt()
-                    && matcher.end() > i) {
-                found.add(new Span(i, matcher.end()));
-                i = matcher.end();
-            } else {
-                i++;
+            if (starts.possible(text, i) && isMatchStart(text, i)) {
+                int variant = starts.variant(text.charAt(i));
+                Matcher matcher = matchers[variant];
+                if (matcher == null) {
+                    matcher = starts.variants()[variant].matcher(text).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                    matchers[variant] = matcher;
+                }
+                if (matcher.region(i, text.length()).lookingAt() && matcher.end() > i) {
+                    found.add(new Span(i, matcher.end()));
+                    i = matcher.end();
+                    continue;
+                }
             }
+            i++;
         }
         return found;
     }
@@ -160,7 +185,13 @@ final class Text {
      * the matcher wanted more text ({@link Matcher#hitEnd()}). Skipping the other places gives the same matches,
      * faster: most words of a sentence fail on their first two letters against every word of a list.
      */
-    private record Starts(long[][] pairs) {
+    private record Starts(Pattern pattern, long[][] pairs, Map<Integer, long[]> triples, Pattern[] variants,
+                          byte[] variantOf) {
+
+        /** The variant of the pattern to try where a match would start with {@code c}: 0 is the whole pattern. */
+        int variant(char c) {
+            return c < TABLE ? variantOf[c] : 0;
+        }
 
         static Starts of(Pattern pattern) {
             // One row of second characters per possible first one, none for the others: a few kilobytes a pattern
@@ -183,7 +214,51 @@ final class Text {
                 }
                 pairs[c] = row;
             }
-            return new Starts(pairs);
+            List<Pattern> variants = new ArrayList<>(List.of(pattern));
+            byte[] variantOf = new byte[TABLE];
+            Alternatives alternatives = ALTERNATIVES.get(pattern);
+            if (alternatives != null) {
+                List<Pattern> alone = alternatives.alternatives().stream()
+                        .map(alternative -> Pattern.compile("(?:" + alternative + ")", pattern.flags())).toList();
+                Map<List<String>, Integer> known = new java.util.HashMap<>();
+                known.put(alternatives.alternatives(), 0);
+                for (char c = 0; c < TABLE; c++) {
+                    if (pairs[c] == null) {
+                        continue;
+                    }
+                    List<String> possible = new ArrayList<>();
+                    for (int a = 0; a < alone.size(); a++) {
+                        if (canStartWith(alone.get(a), c)) {
+                            possible.add(alternatives.alternatives().get(a));
+                        }
+                    }
+                    Integer variant = known.get(possible);
+                    if (variant == null && variants.size() < Byte.MAX_VALUE) {
+                        variant = variants.size();
+                        known.put(possible, variant);
+                        variants.add(Pattern.compile(alternatives.prefix() + "(?:"
+                                + (possible.isEmpty() ? "(?!)" : String.join("|", possible)) + ")"
+                                + alternatives.suffix(), pattern.flags()));
+                    }
+                    variantOf[c] = (byte) (variant == null ? 0 : variant);
+                }
+            }
+            return new Starts(pattern, pairs, new ConcurrentHashMap<>(), variants.toArray(Pattern[]::new), variantOf);
+        }
+
+        /**
+         * Whether a match of the alternative can start with {@code c}: it matches there, or wanted more text, after
+         * nothing, a letter, a digit, a space, a hyphen or an apostrophe (for its word boundaries and look-behinds).
+         */
+        private static boolean canStartWith(Pattern alternative, char c) {
+            for (String before : new String[] {"", "a", "0", " ", "-", "'"}) {
+                Matcher matcher = alternative.matcher(before + c).useTransparentBounds(true).useAnchoringBounds(false)
+                        .region(before.length(), before.length() + 1);
+                if (matcher.lookingAt() || matcher.hitEnd()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean possible(String text, int at) {
@@ -199,7 +274,42 @@ final class Text {
                 return true;
             }
             char next = text.charAt(at + 1);
-            return next >= TABLE || (row[next >> 6] & 1L << next) != 0;
+            if (next >= TABLE) {
+                return true;
+            }
+            if ((row[next >> 6] & 1L << next) == 0) {
+                return false;
+            }
+            if (at + 2 == text.length()) {
+                return true;
+            }
+            char third = text.charAt(at + 2);
+            if (third >= TABLE) {
+                return true;
+            }
+            // Many common words pass two letters ("de", "le", "se") and fail on the third ("des", "les", "ses"): the
+            // third characters are found the same way, for the pairs that text brings, when it first brings them.
+            long[] thirds = triples.get(c * TABLE + next);
+            if (thirds == null) {
+                if (triples.size() >= MAX_TRIPLE_ROWS) {
+                    return true; // a text of every pair imaginable: no more rows, the pattern decides
+                }
+                thirds = triples.computeIfAbsent(c * TABLE + next, key -> thirds(pattern, c, next));
+            }
+            return (thirds[third >> 6] & 1L << third) != 0;
+        }
+
+        private static long[] thirds(Pattern pattern, char first, char second) {
+            long[] row = new long[(TABLE + 63) / 64];
+            char[] triple = {first, second, 0};
+            for (char third = 0; third < TABLE; third++) {
+                triple[2] = third;
+                Matcher three = pattern.matcher(java.nio.CharBuffer.wrap(triple));
+                if (three.lookingAt() || three.hitEnd()) {
+                    row[third >> 6] |= 1L << third;
+                }
+            }
+            return row;
         }
     }
 

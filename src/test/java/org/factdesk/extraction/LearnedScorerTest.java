@@ -81,6 +81,50 @@ class LearnedScorerTest {
     }
 
     @Test
+    void the_word_lists_find_by_their_filters_and_alternatives_exactly_what_the_whole_pattern_finds_at_each_word() {
+        String[] pieces = {"a déclaré", "A déclaré", "ont affirmé", "selon", "d'après", "d’après", "de source sûre",
+            "plus de", "les plus", "des", "les", "ses", "hausse", "augmenté", "sept.", "2023", "14 juillet", "mardi",
+            "said", "we'll", "it's going to", "has been", "was", "more than", "I think", "may", "May", "ago", "$",
+            "€", "5", "%", " ", " ", ",", ".", "-", "'", "é", "x", "Z", "l'", "qu’", "ΣΊΣ", "😀"};
+        java.util.Random random = new java.util.Random(15);
+        List<java.util.regex.Pattern> patterns = new java.util.ArrayList<>();
+        for (Lexicon lexicon : List.of(FrenchLexicon.LEXICON, EnglishLexicon.LEXICON)) {
+            patterns.addAll(List.of(lexicon.reporting(), lexicon.comparison(), lexicon.causal(), lexicon.opinion(),
+                    lexicon.future(), lexicon.past()));
+        }
+        for (int i = 0; i < 1_500; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(14); length > 0; length--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String sample = text.toString();
+            for (java.util.regex.Pattern pattern : patterns) {
+                assertThat(Text.find(pattern, sample)).as(pattern + " in " + sample)
+                        .isEqualTo(everyWord(pattern, sample));
+            }
+        }
+    }
+
+    /** What Text.find promises, the slow way: the whole pattern tried at every word and currency sign. */
+    private static List<Span> everyWord(java.util.regex.Pattern pattern, String text) {
+        List<Span> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean start = "€$£¥".indexOf(c) >= 0 || Character.isLetterOrDigit(c)
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (start && matcher.region(i, text.length()).lookingAt() && matcher.end() > i) {
+                found.add(new Span(i, matcher.end()));
+                i = matcher.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    @Test
     void an_english_sentence_shows_the_words_that_pushed_it_up_and_down_with_their_weights() {
         Segment segment = single("I think unemployment fell to 3.5 percent last year.", "en");
         assertThat(segment.reasons()).filteredOn(reason -> reason.feature() == Feature.WORDS)
