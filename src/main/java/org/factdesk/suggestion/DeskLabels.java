@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 class DeskLabels {
 
     /**
-     * The detail of a status change made by a bulk accept. Nothing writes it yet: until the bulk accept marks its
-     * entries so, every accept counts as one made one at a time.
+     * The detail of a status change made by a bulk accept ({@code ClaimService.acceptInBulk} writes it): such an
+     * accept is no label, since nobody weighed those claims one by one.
      */
     static final String BULK = ClaimService.IN_BULK;
 
