@@ -157,7 +157,9 @@ class LibraryTest {
         assertThat(done.added()).isEqualTo(rows - 1);
         assertThat(done.skippedRows()).containsExactly(
                 new ImportProgress.SkippedRow(refused, "library.skip.not-saved"));
-        assertThat(factChecks.count()).isEqualTo(rows - 1);
+        // Counted by this file's addresses: classes sharing this context may have left fact-checks of their own.
+        assertThat(jdbc.queryForObject("select count(*) from fact_check where url like ?", Long.class,
+                "https://fc.example.org/harbour/%")).isEqualTo(rows - 1);
         assertThat(library.count("harbour")).as("every saved row is in the index").isEqualTo(rows - 1);
         assertThat(factChecks.findByUrl("https://fc.example.org/harbour/" + (refused + 1))).isPresent();
     }
