@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,19 +40,11 @@ final class Terms {
      * is "2026" in "in 2026"), the first time it occurs. For showing the words that moved a score; never learned from.
      */
     static Map<String, String> asWritten(String sentence) {
-        List<String> words = new ArrayList<>();
         List<String> written = new ArrayList<>();
-        Matcher matcher = WORD.matcher(sentence);
-        while (matcher.find()) {
-            words.add(normalise(matcher.group()));
-            written.add(matcher.group().toLowerCase(Locale.ROOT));
-        }
+        List<String> words = words(sentence, written);
         Map<String, String> terms = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            terms.putIfAbsent(words.get(i), written.get(i));
-            if (i > 0) {
-                terms.putIfAbsent(words.get(i - 1) + " " + words.get(i), written.get(i - 1) + " " + written.get(i));
-            }
+        for (String term : of(words)) {
+            terms.computeIfAbsent(term, found -> asWritten(found, words, written));
         }
         return terms;
     }
@@ -126,10 +117,6 @@ final class Terms {
             i += Character.charCount(c);
         }
         return i;
-    }
-
-    private static String normalise(String word) {
-        return normaliseLower(word.toLowerCase(Locale.ROOT));
     }
 
     private static String normaliseLower(String lower) {

@@ -10,17 +10,9 @@ class SegmentationTest {
 
     @Test
     void words_counted_by_hand_are_the_matches_of_the_word_pattern() {
-        List<String> samples = new java.util.ArrayList<>(List.of("l'Arménie et le Haut-Karabakh, 1,2 % -- a-", "",
-                "don't's dogs' 'quoted' x² ½ Ⅻ ٣٤ 𝐀𝐁c-d 😀ok a'1 b’ c--d e-’f"));
-        int[] alphabet = "aZé1٣½Ⅻ²'’ -.,\u00A0İ😀𝐀".codePoints().toArray();
-        java.util.Random random = new java.util.Random(13);
-        for (int i = 0; i < 2_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(12); length > 0; length--) {
-                text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
-            }
-            samples.add(text.toString());
-        }
+        List<String> samples = RandomTexts.after(List.of("l'Arménie et le Haut-Karabakh, 1,2 % -- a-", "",
+                "don't's dogs' 'quoted' x² ½ Ⅻ ٣٤ 𝐀𝐁c-d 😀ok a'1 b’ c--d e-’f"),
+                "aZé1٣½Ⅻ²'’ -.,\u00A0İ😀𝐀", 2_000);
         for (String sample : samples) {
             assertThat(Text.countWords(sample)).as(sample).isEqualTo((int) Text.WORD.matcher(sample).results().count());
         }
