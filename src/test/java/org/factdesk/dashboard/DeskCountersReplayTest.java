@@ -126,8 +126,6 @@ class DeskCountersReplayTest {
     DeskCounters counters;
     @Autowired
     MutableClock clock;
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private long article;
     private String body;
@@ -341,54 +339,6 @@ class DeskCountersReplayTest {
         assertThat(dueCounters()).isEqualTo(Map.of("due:" + day, 2L, "due-of:checker2:" + day, 2L));
     }
 
-    /**
-     * Two colleagues at once, in transactions of their own: one takes the last claim off a day (its counters fall to
-     * zero and go) while the other puts one on it, in both orders; no addition is lost, no counter goes above zero.
-     */
-    @Test
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    void a_day_emptied_while_another_transaction_adds_to_it_keeps_that_addition() throws Exception {
-        LocalDate day = LocalDate.of(2099, 2, 7);
-        DeskCounters.Share due = new DeskCounters.Share(ClaimStatus.IN_RESEARCH, "editor2", null, null, day);
-        org.springframework.transaction.support.TransactionTemplate transaction =
-                new org.springframework.transaction.support.TransactionTemplate(transactions);
-        try {
-            transaction.executeWithoutResult(status -> counters.apply(null, due, 4_000_000_001L));
-            // The emptying one deletes first and ends while the adding one waits for the row.
-            race(transaction, () -> counters.apply(due, null, 4_000_000_001L),
-                    () -> counters.apply(null, due, 4_000_000_002L));
-            assertThat(dueCounters(day)).isEqualTo(Map.of("due:" + day, 1L, "due-of:editor2:" + day, 1L));
-            // The adding one first: the emptying one waits, then finds the day not empty and keeps its row.
-            race(transaction, () -> counters.apply(null, due, 4_000_000_003L),
-                    () -> counters.apply(due, null, 4_000_000_002L));
-            assertThat(dueCounters(day)).isEqualTo(Map.of("due:" + day, 1L, "due-of:editor2:" + day, 1L));
-        } finally {
-            jdbc.update("delete from desk_counter where name like ?", "%" + day);
-        }
-    }
-
-    /** Runs {@code first} in a transaction that ends a moment after {@code second} started in another one. */
-    private static void race(org.springframework.transaction.support.TransactionTemplate transaction, Runnable first,
-                             Runnable second) throws Exception {
-        java.util.concurrent.CountDownLatch firstDone = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CompletableFuture<Void> one = java.util.concurrent.CompletableFuture.runAsync(
-                () -> transaction.executeWithoutResult(status -> {
-                    first.run();
-                    firstDone.countDown();
-                    try {
-                        // Only an order of events: the other transaction meets this one's row meanwhile, or after.
-                        Thread.sleep(300);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }));
-        firstDone.await();
-        java.util.concurrent.CompletableFuture<Void> two = java.util.concurrent.CompletableFuture.runAsync(
-                () -> transaction.executeWithoutResult(status -> second.run()));
-        one.get();
-        two.get();
-    }
-
     @Test
     void after_the_migration_the_due_counters_are_counted_from_the_open_dated_claims_alone() throws Exception {
         figures.recount();
@@ -447,13 +397,6 @@ class DeskCountersReplayTest {
                 kept.put(row.getString(1), row.getLong(2));
             }
         });
-        return kept;
-    }
-
-    /** The kept counters of one day (a day other tests do not use: they may leave rows at zero, committed). */
-    private Map<String, Long> dueCounters(LocalDate day) {
-        Map<String, Long> kept = dueCounters();
-        kept.keySet().removeIf(name -> !name.endsWith(":" + day));
         return kept;
     }
 
