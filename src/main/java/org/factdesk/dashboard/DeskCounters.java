@@ -7,11 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.factdesk.claim.ClaimStatus;
@@ -48,7 +51,19 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
     static final String REBUILD = "rebuild";
     /** The row that asks for the approval-time buckets alone to be counted from {@code desk_approval} (V55). */
     static final String RECOUNT_BUCKETS = "recount-buckets";
+    /** The row that asks for the counters per due day alone to be counted from the open dated claims (V56). */
+    static final String RECOUNT_DUE = "recount-due";
     static final String APPROVALS = "approvals";
+    /** Not approved nor dismissed, each claim with a due date, by day: {@code due:<yyyy-mm-dd>} (the overdue). */
+    static final String DUE = "due:";
+    /**
+     * Each assignee's claims in {@link DeskStats#OPEN} with a due date, by day: {@code due-of:<assignee>:<yyyy-mm-dd>}
+     * (their due soon and overdue). The day follows the last colon: an assignee's name may hold colons.
+     */
+    static final String DUE_OF = "due-of:";
+    /** Not approved nor dismissed: what may be overdue. */
+    static final Set<ClaimStatus> NOT_CLOSED = Set.of(ClaimStatus.CANDIDATE, ClaimStatus.TO_CHECK,
+            ClaimStatus.IN_RESEARCH, ClaimStatus.IN_REVIEW);
     /** The counters of approval times, one per {@link #bucket(long)}: {@code approved-in:<bucket>}. */
     static final String APPROVED_IN = "approved-in:";
     /** Each power of two of microseconds is cut into this many buckets of equal width: 1/128 to 1/256 of a time. */
@@ -56,10 +71,14 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
     private static final long SUB_BUCKETS = 1L << SUB_BUCKET_BITS;
     private static final String CLAIM = "org.factdesk.claim.Claim";
     private static final List<String> PROPERTIES = List.of("status", "assignee", "approvedRatingId", "selectedAt",
-            "approvedAt");
+            "approvedAt", "dueDate");
 
     /** The key under which a transaction that recounted is marked. */
     private static final String REBUILT = DeskCounters.class.getName() + ".rebuilt";
+    /** The key under which the counters a transaction deleted (due counters at zero) are kept until it ends. */
+    private static final String DELETED = DeskCounters.class.getName() + ".deleted";
+    /** How often a counter's row is created again when another transaction deleted it meanwhile (at zero). */
+    private static final int ATTEMPTS = 5;
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -76,16 +95,20 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
         registry.appendListeners(EventType.POST_DELETE, this);
     }
 
-    /** What a claim adds to the figures: its status, whose open work it is, its approved verdict and time. */
+    /**
+     * What a claim adds to the figures: its status, whose open work it is, its approved verdict and time, and its due
+     * date while it is not approved nor dismissed (a closed claim is never overdue).
+     */
     record Share(ClaimStatus status, @Nullable String assignee, @Nullable Long approvedRating,
-                 @Nullable Long approvalMicros) {
+                 @Nullable Long approvalMicros, @Nullable LocalDate dueDate) {
 
         static Share of(ClaimStatus status, @Nullable String assignee, @Nullable Long approvedRating,
-                        @Nullable Instant selectedAt, @Nullable Instant approvedAt) {
+                        @Nullable Instant selectedAt, @Nullable Instant approvedAt, @Nullable LocalDate dueDate) {
             boolean approved = status == ClaimStatus.APPROVED;
             return new Share(status, assignee, approved ? approvedRating : null,
                     approved && selectedAt != null && approvedAt != null
-                            ? micros(approvedAt) - micros(selectedAt) : null);
+                            ? micros(approvedAt) - micros(selectedAt) : null,
+                    NOT_CLOSED.contains(status) ? dueDate : null);
         }
 
         /** The counters this share adds one to. */
@@ -101,8 +124,23 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
                 names.add(APPROVALS);
                 names.add(APPROVED_IN + bucket(approvalMicros));
             }
+            if (dueDate != null && NOT_CLOSED.contains(status)) {
+                names.add(DUE + dueDate);
+                if (assignee != null && DeskStats.OPEN.contains(status)) {
+                    names.add(dueOf(assignee, dueDate));
+                }
+            }
             return names;
         }
+    }
+
+    static String dueOf(String assignee, LocalDate day) {
+        return DUE_OF + assignee + ":" + day;
+    }
+
+    /** Whether a counter is one of a due day's, whose row is deleted when it falls to zero. */
+    static boolean perDay(String name) {
+        return name.startsWith(DUE) || name.startsWith(DUE_OF);
     }
 
     /**
@@ -200,7 +238,7 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
             indexes = at;
         }
         return Share.of((ClaimStatus) Objects.requireNonNull(state[at[0]]), (String) state[at[1]],
-                (Long) state[at[2]], (Instant) state[at[3]], (Instant) state[at[4]]);
+                (Long) state[at[2]], (Instant) state[at[3]], (Instant) state[at[4]], (LocalDate) state[at[5]]);
     }
 
     /** Adds the difference between the claim's share before and after to the counters: nothing when equal. */
@@ -233,16 +271,56 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
     }
 
     private void add(String name, long n) {
-        if (jdbc.update("update desk_counter set n = n + ? where name = ?", n, name) == 0) {
-            if (TransactionSynchronizationManager.hasResource(REBUILT)) {
-                // This transaction recounted, so it deleted the committed rows that other connections still see:
-                // only this transaction may create the counter again (another connection would wait for it).
+        for (int attempt = 1; ; attempt++) {
+            if (jdbc.update("update desk_counter set n = n + ? where name = ?", n, name) > 0) {
+                if (n < 0 && perDay(name)
+                        && jdbc.update("delete from desk_counter where name = ? and n = 0", name) > 0) {
+                    // A day's counter at zero goes, so that ten years of days do not pile up. This transaction holds
+                    // the row until it ends: another one that adds to it meanwhile waits, then finds it gone and
+                    // creates it again; if this one rolls back, the row comes back with its count.
+                    deletedInThisTransaction(name);
+                }
+                return;
+            }
+            if (TransactionSynchronizationManager.hasResource(REBUILT) || deletedHere(name)) {
+                // This transaction recounted or deleted the row at zero, so it deleted a committed row that other
+                // connections still see: only this transaction may create the counter again (another connection
+                // would wait for it).
                 jdbc.update("insert into desk_counter (name, n) values (?, ?)", name, n);
                 return;
             }
+            if (attempt == ATTEMPTS) {
+                throw new IllegalStateException("The dashboard's counter " + name + " kept disappearing");
+            }
+            // Created at zero; the next round adds to it, unless another transaction deleted it at zero meanwhile
+            // (its claim left that day while this one's came): then it is created again, no addition lost.
             created(name);
-            jdbc.update("update desk_counter set n = n + ? where name = ?", n, name);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean deletedHere(String name) {
+        Object deleted = TransactionSynchronizationManager.getResource(DELETED);
+        return deleted != null && ((Set<String>) deleted).contains(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void deletedInThisTransaction(String name) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Object deleted = TransactionSynchronizationManager.getResource(DELETED);
+        if (deleted == null) {
+            deleted = new HashSet<String>();
+            TransactionSynchronizationManager.bindResource(DELETED, deleted);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DELETED);
+                }
+            });
+        }
+        ((Set<String>) deleted).add(name);
     }
 
     /**
@@ -291,6 +369,90 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
         jdbc.batchUpdate("insert into desk_counter (name, n) values (?, ?)", buckets.entrySet().stream()
                 .map(bucket -> new Object[] {APPROVED_IN + bucket.getKey(), bucket.getValue()}).toList());
         jdbc.update("delete from desk_counter where name = ?", RECOUNT_BUCKETS);
+    }
+
+    /**
+     * Whether the counters per due day wait to be counted (after V56 added them to counters already kept, or SQL that
+     * moved due dates): a pass over the open dated claims, not over every claim.
+     */
+    boolean dueStale() {
+        return jdbc.queryForObject("select count(*) from desk_counter where name = ? and n > 0", Long.class,
+                RECOUNT_DUE) > 0;
+    }
+
+    /** Counts the counters per due day from the claims not closed with a due date, on the transaction's connection. */
+    void rebuildDue() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            countDue(connection);
+            rebuiltInThisTransaction();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The dashboard's counters per due day could not be counted", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        jdbc.update("delete from desk_counter where name = ?", RECOUNT_DUE);
+    }
+
+    /**
+     * Asks the next dashboard to count the counters per due day again: for SQL that writes claims' due dates, status
+     * or assignee outside Hibernate (a full {@link #rebuild(Connection)} does as well). Committed with the caller's
+     * transaction; two such transactions queue on the row.
+     */
+    public static void recountDueOnNextView(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update desk_counter set n = 1 where name = ?")) {
+            update.setString(1, RECOUNT_DUE);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into desk_counter (name, n) values (?, 1)")) {
+            insert.setString(1, RECOUNT_DUE);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Counts the counters per due day from the claims, replacing those kept: grouped by day (and assignee) in SQL,
+     * named in Java, so that no vendor's cast of a date to text is relied on. Reads the open dated claims only, through
+     * {@code ix_claim_open_due}: one range per status.
+     */
+    private static void countDue(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from desk_counter where name like '" + DUE + "%'");
+            statement.executeUpdate("delete from desk_counter where name like '" + DUE_OF + "%'");
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        try (Statement read = connection.createStatement();
+             ResultSet rows = read.executeQuery("select status, assignee, due_date, count(*) from claim "
+                     + "where status in ('CANDIDATE', 'TO_CHECK', 'IN_RESEARCH', 'IN_REVIEW') "
+                     + "and due_date is not null group by status, assignee, due_date")) {
+            while (rows.next()) {
+                ClaimStatus status = ClaimStatus.valueOf(rows.getString(1));
+                String assignee = rows.getString(2);
+                LocalDate day = rows.getObject(3, LocalDate.class);
+                long n = rows.getLong(4);
+                counts.merge(DUE + day, n, Long::sum);
+                if (assignee != null && DeskStats.OPEN.contains(status)) {
+                    counts.merge(dueOf(assignee, day), n, Long::sum);
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into desk_counter (name, n) values (?, ?)")) {
+            int batched = 0;
+            for (Map.Entry<String, Long> count : counts.entrySet()) {
+                insert.setString(1, count.getKey());
+                insert.setLong(2, count.getValue());
+                insert.addBatch();
+                if (++batched % 1_000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
     }
 
     /** Recounts every figure from the claims, on the transaction's connection. */
@@ -371,6 +533,7 @@ public final class DeskCounters implements PostInsertEventListener, PostUpdateEv
             }
             count.executeBatch();
         }
+        countDue(connection);
     }
 
     /** For {@link DeskFigures}: every counter above zero. */

@@ -22,17 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The dashboard's figures without a pass over the claims (issue 15, decision 024): the kept counters, the median of
  * the kept approval times found through the counters of their buckets, and what depends on the day (overdue, due
- * soon) from the index on the open statuses' due dates, which holds only dated work in hand. The same figures as
+ * soon) summed over the kept counters per due day, so that nothing rolls over at midnight. The same figures as
  * {@code ClaimQueryService.stats()}, which counts them over every claim.
  */
 @Service
 public class DeskFigures {
 
-    /** Below every due date: the due-date ranges start at the first one rather than at the undated claims. */
+    /** Where the recount's overdue starts ({@code ClaimQueryService}'s lower bound): no day before counts. */
     private static final LocalDate EARLIEST_DUE = LocalDate.of(1, 1, 1);
-    /** Not approved nor dismissed: what may be overdue. */
-    private static final List<ClaimStatus> NOT_CLOSED = List.of(ClaimStatus.CANDIDATE, ClaimStatus.TO_CHECK,
-            ClaimStatus.IN_RESEARCH, ClaimStatus.IN_REVIEW);
 
     private final DeskCounters counters;
     private final JdbcTemplate jdbc;
@@ -49,8 +46,13 @@ public class DeskFigures {
     public DeskStats stats() {
         if (counters.stale()) {
             counters.rebuild();
-        } else if (counters.bucketsStale()) {
-            counters.rebuildBuckets();
+        } else {
+            if (counters.bucketsStale()) {
+                counters.rebuildBuckets();
+            }
+            if (counters.dueStale()) {
+                counters.rebuildDue();
+            }
         }
         LocalDate today = settings.today();
         Map<String, Long> kept = counters.counters();
@@ -58,10 +60,28 @@ public class DeskFigures {
         for (ClaimStatus status : ClaimStatus.values()) {
             byStatus.put(status, kept.getOrDefault("status:" + status.name(), 0L));
         }
+        LocalDate soon = today.plusDays(DeskStats.DUE_SOON_DAYS);
         long overdue = 0;
-        for (ClaimStatus status : NOT_CLOSED) {
-            overdue += jdbc.queryForObject("select count(*) from claim where status = ? and due_date between ? and ?",
-                    Long.class, status.name(), EARLIEST_DUE, today.minusDays(1));
+        // Each assignee's due soon (today to soon, both included) and overdue (before today), as [soon, late].
+        Map<String, long[]> due = new TreeMap<>();
+        for (Map.Entry<String, Long> counter : kept.entrySet()) {
+            String name = counter.getKey();
+            if (name.startsWith(DeskCounters.DUE)) {
+                LocalDate day = LocalDate.parse(name.substring(DeskCounters.DUE.length()));
+                if (!day.isBefore(EARLIEST_DUE) && day.isBefore(today)) {
+                    overdue += counter.getValue();
+                }
+            } else if (name.startsWith(DeskCounters.DUE_OF)) {
+                int colon = name.lastIndexOf(':');
+                LocalDate day = LocalDate.parse(name.substring(colon + 1));
+                long[] work = due.computeIfAbsent(name.substring(DeskCounters.DUE_OF.length(), colon),
+                        assignee -> new long[2]);
+                if (day.isBefore(today)) {
+                    work[1] += counter.getValue();
+                } else if (!day.isAfter(soon)) {
+                    work[0] += counter.getValue();
+                }
+            }
         }
         List<DeskStats.VerdictCount> verdicts = new ArrayList<>();
         Map<String, DeskStats.Workload> workloads = new TreeMap<>();
@@ -71,23 +91,11 @@ public class DeskFigures {
             }
             if (name.startsWith("open:") && n > 0) {
                 String assignee = name.substring("open:".length());
-                workloads.put(assignee, new DeskStats.Workload(assignee, n, 0, 0));
+                long[] dated = due.getOrDefault(assignee, new long[2]);
+                workloads.put(assignee, new DeskStats.Workload(assignee, n, dated[0], dated[1]));
             }
         });
         verdicts.sort(Comparator.comparingLong(DeskStats.VerdictCount::ratingId));
-        LocalDate soon = today.plusDays(DeskStats.DUE_SOON_DAYS);
-        for (ClaimStatus status : DeskStats.OPEN) {
-            jdbc.query("""
-                    select assignee, sum(case when due_date >= ? then 1 else 0 end),
-                        sum(case when due_date < ? then 1 else 0 end)
-                    from claim where status = ? and due_date between ? and ? and assignee is not null
-                    group by assignee""", row -> {
-                long dueSoon = row.getLong(2);
-                long late = row.getLong(3);
-                workloads.computeIfPresent(row.getString(1), (assignee, work) -> new DeskStats.Workload(assignee,
-                        work.open(), work.dueSoon() + dueSoon, work.overdue() + late));
-            }, today, today, status.name(), EARLIEST_DUE, soon);
-        }
         return new DeskStats(today, byStatus, overdue, List.copyOf(workloads.values()), verdicts,
                 median(kept));
     }
@@ -96,7 +104,7 @@ public class DeskFigures {
     @PreAuthorize(AppRoles.IS_EDITOR)
     @Transactional(readOnly = true)
     public boolean waitsForRecount() {
-        return counters.stale() || counters.bucketsStale();
+        return counters.stale() || counters.bucketsStale() || counters.dueStale();
     }
 
     /** Recounts the kept figures from the claims. */

@@ -87,6 +87,23 @@ class DeskGeneratorTest {
     }
 
     @Test
+    void the_dashboards_counters_per_due_day_are_counted_after_the_bulk_inserts() throws SQLException {
+        DeskGenerator.generate(url, 2_000, done -> { });
+
+        long dated = count("select count(*) from claim where due_date is not null "
+                + "and status not in ('APPROVED', 'DISMISSED')");
+        assertThat(dated).isPositive();
+        assertThat(count("select sum(n) from desk_counter where name like 'due:%'")).isEqualTo(dated);
+        assertThat(count("select sum(n) from desk_counter where name like 'due-of:%'")).isEqualTo(count(
+                "select count(*) from claim where due_date is not null and assignee is not null "
+                        + "and status in ('TO_CHECK', 'IN_RESEARCH', 'IN_REVIEW')"));
+        assertThat(count("select count(*) from desk_counter where name like 'due:%'")).isEqualTo(
+                count("select count(distinct due_date) from claim where due_date is not null "
+                        + "and status not in ('APPROVED', 'DISMISSED')"));
+        assertThat(count("select count(*) from desk_counter where n = 0")).isZero();
+    }
+
+    @Test
     void a_second_run_adds_to_the_first_and_the_desk_inserts_after_it() throws SQLException {
         DeskGenerator.generate(url, 100, done -> { });
         DeskGenerator.generate(url, 100, done -> { });
