@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,10 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,20 +65,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @SpringBootTest
 @ExtendWith(SignedIn.class)
-@Import(DeskCountersReplayTest.TestClock.class)
+@Import(MutableClock.InTests.class)
 @Transactional
 @WithUserDetails("editor")
 class DeskCountersReplayTest {
 
-    /** The desk's clock, which the replay moves on: the day changes under the kept counters, not the due dates. */
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        }
-    }
 
     private static final long SEED = 20_260_105L;
     private static final int STEPS = 400;
@@ -139,6 +126,7 @@ class DeskCountersReplayTest {
 
     @BeforeEach
     void an_article_of_claims_and_two_more_colleagues() {
+        clock.set(MutableClock.START);
         SignedIn.as(users, "admin");
         userService.create(new NewUserData("editor2", "Second Editor", null, "editor2-password",
                 Set.of(Role.EDITOR)));

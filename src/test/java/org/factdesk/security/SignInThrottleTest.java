@@ -5,18 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.IntStream;
 import org.factdesk.claim.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @SpringBootTest
 @ExtendWith(SignedIn.class)
-@Import(SignInThrottleTest.TestClock.class)
+@Import(MutableClock.InTests.class)
 @Transactional
 class SignInThrottleTest {
 
     private static final String HOME = "203.0.113.10";
     private static final String ELSEWHERE = "198.51.100.20";
 
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        }
-    }
 
     @Autowired
     MutableClock clock;
@@ -52,6 +41,11 @@ class SignInThrottleTest {
 
     @RegisterExtension
     final Accounts.RealFilterChain mvc = Accounts.realFilterChain();
+
+    @BeforeEach
+    void the_clock_at_its_start() {
+        clock.set(MutableClock.START);
+    }
 
     /** Where the sign-in sends the browser: "error", "locked=N" or "signed in". */
     private String signIn(String username, String password, String address) throws Exception {
