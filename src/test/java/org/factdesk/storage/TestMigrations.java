@@ -38,6 +38,26 @@ final class TestMigrations {
         };
     }
 
+    /**
+     * Writes {@code megabytes} of rows (a thousand rows of 1,000 characters each) into a table of its own, then rewrites every row twice, as a migration that
+     * writes a column of every claim does: the table keeps its size, the file holds two old versions of it beside.
+     */
+    static JavaMigration bloating(int megabytes) {
+        return new Migration("bloating test migration") {
+            @Override
+            public void migrate(Context context) throws Exception {
+                try (Statement statement = context.getConnection().createStatement()) {
+                    statement.execute("create table bloat (id int primary key, filler varchar(1000))");
+                    statement.execute("insert into bloat select x, random_uuid() || repeat('x', 1000 - 36) "
+                            + "from system_range(1, " + megabytes * 1000 + ")");
+                    for (int round = 0; round < 2; round++) {
+                        statement.execute("update bloat set filler = random_uuid() || substring(filler, 37)");
+                    }
+                }
+            }
+        };
+    }
+
     private abstract static class Migration implements JavaMigration {
 
         private final String description;
