@@ -15,6 +15,7 @@ public class ItemsView extends VerticalLayout {
 
     public ItemsView(ItemService items) {
         Grid<Item> grid = new Grid<>(Item.class, false);
+        grid.setId("items-grid");
         grid.addColumn(Item::getId).setHeader("Id");
         grid.addColumn(Item::getName).setHeader("Name");
         grid.addColumn(Item::getTouches).setHeader("Touches");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.Browser;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -16,7 +17,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * load). Prints every round and the medians. Not a JMH benchmark: it measures a separate server, typically the
  * production jar on a generated desk (README, Benchmarks):
  * <pre>java -cp ... org.factdesk.workflow.ListsInTheBrowser [base URL] [username] [password] [rounds]</pre>
- * Defaults: {@code http://localhost:8080 editor01 generated-desk 5}.
+ * Defaults: {@code http://localhost:8080 editor01 generated-desk 5}. With a fifth argument {@code bare}, the same
+ * first page on the bare app of {@code src/bench/bare} instead ({@code user user-bench}): its list at {@code /}, loaded
+ * and reached from its second page inside the running page, until its rows show: the baseline of a Vaadin list.
  */
 public final class ListsInTheBrowser {
 
@@ -28,6 +31,10 @@ public final class ListsInTheBrowser {
             return rows.length > 0 && rows.every(r => !r.hasAttribute('loading'))
                 && Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
                     .some(c => c.checkVisibility() && c.textContent.includes('article no.'));""";
+
+    /** The bare app's list: the same test on its grid, whose rows hold item names. */
+    private static final String BARE_ROWS_SHOW = ROWS_SHOW.replace("#claims-grid", "#items-grid")
+            .replace("article no.", "Item ");
 
     private static final String DASHBOARD_SHOWS = "return !!document.querySelector('#median-time') && "
             + "document.querySelector('#median-time').checkVisibility();";
@@ -41,6 +48,10 @@ public final class ListsInTheBrowser {
         String user = args.length > 1 ? args[1] : "editor01";
         String password = args.length > 2 ? args[2] : "generated-desk";
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        if (args.length > 4 && args[4].equals("bare")) {
+            bare(base, user, password, rounds);
+            return;
+        }
         Map<String, List<Long>> times = new LinkedHashMap<>();
         try (Browser browser = new Browser(base, 1366, 1000)) {
             browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(3));
@@ -68,6 +79,31 @@ public final class ListsInTheBrowser {
         System.out.printf("  end ÷ first page %.2f, middle ÷ first page %.2f%n",
                 (double) median(times.get("claims list, scrolled to the end")) / median(first),
                 (double) median(times.get("claims list, jump to the middle")) / median(first));
+    }
+
+    /** The bare app's list, loaded and reached from its other page, as the claims list is above. */
+    @SuppressWarnings("SystemOut")
+    private static void bare(String base, String user, String password, int rounds) throws InterruptedException {
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        try (Browser browser = new Browser(base, 1366, 1000)) {
+            browser.open("/login");
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+            browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(user);
+            browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                    .sendKeys(password);
+            browser.click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+            until(browser, BARE_ROWS_SHOW);
+            for (int round = 1; round <= rounds; round++) {
+                long first = open(browser, "/", BARE_ROWS_SHOW);
+                navigate(browser, "elsewhere", "return !!document.querySelector('p')");
+                long firstInApp = navigate(browser, "/", BARE_ROWS_SHOW);
+                record(times, "bare list, first page", first);
+                record(times, "bare list, first page, in the app", firstInApp);
+                System.out.printf("Round %d: first page %d ms (in the app %d)%n", round, first, firstInApp);
+            }
+        }
+        System.out.println("Medians of " + rounds + " rounds (ms, until the rows show):");
+        times.forEach((what, values) -> System.out.printf("  %-36s %6d   (all: %s)%n", what, median(values), values));
     }
 
     /** Loads the page and waits until the condition holds: milliseconds from the request to the rows. */
