@@ -20,8 +20,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Gives a generated desk a library as a real desk has one (issue 15, the claim page's round trip): COUNT fact-checks
  * imported as CSV through the library's import (index and sentence embeddings included), written as other
  * fact-checkers would word the desk's own kinds of claims, so that "Checked before" ranks real candidates. FactDesk
- * must be stopped. Run from a checkout after {@code . bin/classpath.sh}:
- * <pre>java -cp "$FACTDESK_CLASSPATH" src/bench/java/org/factdesk/generator/ImportLibrary.java DATA_FOLDER [COUNT=10000]</pre>
+ * must be stopped. With RANKED, claims 1 to RANKED are then matched as on acceptance (their ranking stored, as a desk's
+ * claims accepted after the import would have it). Compiled and run from a checkout after {@code . bin/classpath.sh}:
+ * <pre>javac -proc:none -d target/bench-tools -cp "$FACTDESK_CLASSPATH" src/bench/java/org/factdesk/generator/ImportLibrary.java
+ * java -cp "target/bench-tools:$FACTDESK_CLASSPATH" org.factdesk.generator.ImportLibrary DATA_FOLDER [COUNT=10000] [RANKED=0]</pre>
  */
 final class ImportLibrary {
 
@@ -35,6 +37,7 @@ final class ImportLibrary {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]).toAbsolutePath();
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int ranked = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE).run("--factdesk.data-dir=" + data, "--factdesk.seed-articles=false",
                         "--factdesk.demo-users=false", "--factdesk.overdue.check-enabled=false",
@@ -78,6 +81,13 @@ final class ImportLibrary {
                     .single()) > 0) {
                 System.out.printf("  %,d embeddings to compute%n", missing);
                 Thread.sleep(5000);
+            }
+            long ranking = System.nanoTime();
+            for (long claim = 1; claim <= ranked; claim++) {
+                library.matchAgain(claim);
+            }
+            if (ranked > 0) {
+                System.out.printf("Ranked claims 1 to %,d in %.1f s%n", ranked, (System.nanoTime() - ranking) / 1e9);
             }
             System.out.printf("Done in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }
