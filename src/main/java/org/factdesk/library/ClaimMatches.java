@@ -1,16 +1,17 @@
 package org.factdesk.library;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimStatus;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The claim's side of matching: its text and language, the desk's decisions on its matches, and its likely match
@@ -86,10 +87,15 @@ class ClaimMatches implements DisposableBean {
             return List.of();
         }
         Map<Long, MatchDecision> decisions = decisions(claimId);
-        int wanted = SHOWN + (int) decisions.values().stream().filter(d -> d == MatchDecision.NOT_SAME).count();
+        int wanted = wanted(decisions);
         List<LibraryMatch> ranked = stored(claimId, digest(claim), wanted)
                 .orElseGet(() -> rankAndStore(claimId, claim, wanted));
         return shown(ranked, decisions);
+    }
+
+    /** The five shown and those the desk hid: how many a ranking must hold for the five to be right. */
+    private static int wanted(Map<Long, MatchDecision> decisions) {
+        return SHOWN + (int) decisions.values().stream().filter(d -> d == MatchDecision.NOT_SAME).count();
     }
 
     private static List<CheckedBefore> shown(List<LibraryMatch> ranked, Map<Long, MatchDecision> decisions) {
@@ -145,7 +151,7 @@ class ClaimMatches implements DisposableBean {
         if (rows.isEmpty() || rows.getFirst().asked() < wanted) {
             return Optional.empty();
         }
-        return Optional.of(rows.stream().map(Row::match).filter(java.util.Objects::nonNull).toList());
+        return Optional.of(rows.stream().map(Row::match).filter(Objects::nonNull).toList());
     }
 
     private void store(long claimId, String digest, long at, int asked, List<LibraryMatch> ranked) {
@@ -219,7 +225,7 @@ class ClaimMatches implements DisposableBean {
             return null;
         }
         Map<Long, MatchDecision> decisions = decisions(claimId);
-        int wanted = SHOWN + (int) decisions.values().stream().filter(d -> d == MatchDecision.NOT_SAME).count();
+        int wanted = wanted(decisions);
         CheckedBefore likely = shown(rankAndStore(claimId, claim, wanted), decisions).stream()
                 .filter(one -> one.match().likely() || one.decision() == MatchDecision.SAME)
                 .findFirst().orElse(null);
