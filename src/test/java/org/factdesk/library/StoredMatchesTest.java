@@ -44,6 +44,12 @@ class StoredMatchesTest {
     ClaimMatches matches;
 
     @Autowired
+    LibraryGeneration generation;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
     ArticleService articles;
 
     @Autowired
@@ -142,6 +148,18 @@ class StoredMatchesTest {
         List<CheckedBefore> after = library.checkedBefore(claimId);
         assertThat(after).extracting(one -> one.match().factCheck().url()).contains("https://fc.example.fr/3");
         assertThat(after).extracting(one -> one.match().similarity()).doesNotContain(MARKED);
+    }
+
+    @Test
+    void a_generation_read_while_a_library_change_commits_is_no_longer_current_once_the_commit_has_returned() {
+        long[] seen = new long[1];
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            generation.moveOn();
+            seen[0] = generation.current();
+        });
+
+        assertThat(generation.current()).as("moved on again after the commit (the index written)")
+                .isGreaterThan(seen[0]);
     }
 
     @Test
