@@ -31,4 +31,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
                 a.content.publishedOn)
             from Article a where a.id in :ids""")
     List<ArticleSummary> findSummaries(Collection<Long> ids);
+
+    /** Standard SQL (H2 and PostgreSQL): the database cuts the piece, the rest of the text never leaves it. */
+    @Query(value = "select id, title, char_length(body), cast(substring(body from :start for :length) as varchar) "
+            + "from article where id = :id", nativeQuery = true)
+    List<Object[]> findExcerpt(long id, int start, int length);
 }

@@ -232,6 +232,20 @@ public class ArticleService {
         return articles.findById(id).map(Article::toDetails);
     }
 
+    /**
+     * The title and {@code length} characters of the body from {@code from} (0-based; fewer at the body's end), read
+     * by the database without loading the whole text: the claim page shows a quote's paragraph, not the article.
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public Optional<ArticleExcerpt> excerpt(long id, int from, int length) {
+        int start = Math.max(0, from);
+        return articles.findExcerpt(id, start + 1, Math.max(0, length)).stream().findFirst()
+                .map(row -> new ArticleExcerpt(((Number) row[0]).longValue(), (String) row[1],
+                        ((Number) row[2]).intValue(), start,
+                        row[3] == null ? "" : row[3].toString()));
+    }
+
     /** The outlets the desk's articles came from, each once, alphabetically: the desk report's outlet choice. */
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.factdesk.article.ArticleDetails;
+import org.factdesk.article.ArticleExcerpt;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
 import org.factdesk.extraction.TextPart;
@@ -25,6 +26,12 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class ResearchService {
+
+    /**
+     * Characters of the body read on either side of a quote to find its paragraph without reading the whole text; a
+     * longer paragraph (no line break within) is read from the whole text.
+     */
+    static final int PARAGRAPH_WINDOW = 4000;
 
     private final ClaimRepository claims;
     private final ClaimService claimService;
@@ -50,8 +57,14 @@ public class ResearchService {
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)
     public Optional<ClaimDetails> details(long claimId) {
-        return claims.findById(claimId).flatMap(claim -> articles.find(claim.getArticleId())
-                .map(article -> details(claim, article)));
+        return claims.findById(claimId).flatMap(claim -> {
+            Anchor anchor = claim.anchor();
+            int from = anchor.part() == TextPart.TITLE ? 0 : Math.max(0, anchor.start() - PARAGRAPH_WINDOW);
+            int to = anchor.part() == TextPart.TITLE ? 0 : anchor.end() + PARAGRAPH_WINDOW;
+            return articles.excerpt(claim.getArticleId(), from, to - from)
+                    .map(excerpt -> excerpted(claim, excerpt).orElseGet(() -> articles.find(claim.getArticleId())
+                            .map(article -> details(claim, article)).orElseThrow()));
+        });
     }
 
     /**
@@ -163,20 +176,59 @@ public class ResearchService {
         log.claimStatus(claim, before, "submit");
     }
 
+    /**
+     * The details from the title and the window of the body around the quote; empty when the quote's paragraph runs
+     * past the window (then the caller reads the whole text).
+     */
+    private Optional<ClaimDetails> excerpted(Claim claim, ArticleExcerpt excerpt) {
+        Anchor anchor = claim.anchor();
+        if (anchor.part() == TextPart.TITLE) {
+            return Optional.of(details(claim, excerpt.id(), excerpt.title(), excerpt.title(), 0, 0,
+                    excerpt.title().length()));
+        }
+        boolean located = !claim.isAnchorLost() && anchor.end() <= excerpt.bodyLength();
+        if (!located) {
+            return Optional.of(details(claim, excerpt.id(), excerpt.title(), "", 0, 0, 0));
+        }
+        String window = excerpt.text();
+        int offset = excerpt.from();
+        int before = window.lastIndexOf('\n', Math.max(0, anchor.start() - 1) - offset);
+        if (before < 0 && offset > 0) {
+            return Optional.empty();
+        }
+        int after = window.indexOf('\n', anchor.end() - offset);
+        if (after < 0 && !excerpt.reachesEnd()) {
+            return Optional.empty();
+        }
+        int from = before < 0 ? 0 : before + 1;
+        int to = after < 0 ? window.length() : after;
+        return Optional.of(details(claim, excerpt.id(), excerpt.title(), window, offset, from, to));
+    }
+
     private ClaimDetails details(Claim claim, ArticleDetails article) {
         Anchor anchor = claim.anchor();
         String text = anchor.part() == TextPart.TITLE ? article.title() : article.body();
         int from = anchor.part() == TextPart.TITLE ? 0 : text.lastIndexOf('\n', Math.max(0, anchor.start() - 1)) + 1;
         int lineEnd = text.indexOf('\n', anchor.end());
         int to = anchor.part() == TextPart.TITLE || lineEnd < 0 ? text.length() : lineEnd;
-        boolean located = !claim.isAnchorLost() && anchor.end() <= text.length();
+        return details(claim, article.id(), article.title(), text, 0, from, to);
+    }
+
+    /**
+     * The details with the quote's paragraph: {@code text} holds the anchored part (title or body) from
+     * {@code offset}, and the paragraph runs from {@code from} to {@code to} in {@code text}.
+     */
+    private ClaimDetails details(Claim claim, long articleId, String articleTitle, String text, int offset, int from,
+                                 int to) {
+        Anchor anchor = claim.anchor();
+        boolean located = !claim.isAnchorLost() && anchor.end() - offset <= text.length();
         String paragraph = located ? text.substring(from, to) : anchor.quote().exact();
-        int quoteStart = located ? anchor.start() - from : 0;
-        int quoteEnd = located ? anchor.end() - from : paragraph.length();
+        int quoteStart = located ? anchor.start() - offset - from : 0;
+        int quoteEnd = located ? anchor.end() - offset - from : paragraph.length();
         Checkworthiness worth = claim.checkworthiness();
         boolean mayTake = mayTake(claim);
-        return new ClaimDetails(Objects.requireNonNull(claim.getId()), claim.getVersion(), article.id(),
-                article.title(), claim.getStatement(), paragraph, quoteStart, quoteEnd, claim.isAnchorLost(),
+        return new ClaimDetails(Objects.requireNonNull(claim.getId()), claim.getVersion(), articleId,
+                articleTitle, claim.getStatement(), paragraph, quoteStart, quoteEnd, claim.isAnchorLost(),
                 claim.getClaimant(), claim.getClaimDate(), claim.getStatus(), claim.getAssignee(),
                 claim.getDueDate(), worth.score(), worth.reasons(), claim.getRatingId(), claim.getRationale(),
                 claim.getSubmittedBy(), claim.getSubmittedAt(), claim.getProposers(), access.mayResearchNow(claim),

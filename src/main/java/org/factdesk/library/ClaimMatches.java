@@ -1,8 +1,13 @@
 package org.factdesk.library;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,14 +18,22 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The claim's side of matching: its text and language, the desk's decisions on its matches, and its likely match
  * kept on the claim row ({@code likely_match_id}, {@code likely_match_label}) so lists mark it without matching.
  * A claim is matched again in the background once it is accepted and whenever its wording changes.
+ *
+ * <p>Each ranking is stored ({@code claim_library_ranking}, {@code claim_library_match}) with what it was ranked for:
+ * the statement and language (a digest) and the library's {@link LibraryGeneration}. The claim page reads it while
+ * it is current and ranks live only when it is not (never ranked, reworded since, the library changed since), storing
+ * what it ranked: the same five matches as a live ranking, without the index, the embedding and the reranker.
  */
 @Component
 class ClaimMatches implements DisposableBean {
@@ -28,14 +41,24 @@ class ClaimMatches implements DisposableBean {
     static final int SHOWN = 5;
     private static final Logger LOG = LoggerFactory.getLogger(ClaimMatches.class);
 
+    /** Ranked beyond the shown and the hidden, so that a few more "not the same" still read the stored ranking. */
+    static final int MARGIN = 5;
+    /** Longest matched words kept (joined by line breaks): a longer list is not stored, the claim ranks live. */
+    static final int MAX_WORDS_CHARS = 8000;
+
     private final JdbcClient jdbc;
     private final Matcher matcher;
+    private final LibraryGeneration generation;
+    private final TransactionTemplate transactions;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("factdesk-matching-", 0).factory());
 
-    ClaimMatches(JdbcClient jdbc, Matcher matcher) {
+    ClaimMatches(JdbcClient jdbc, Matcher matcher, LibraryGeneration generation,
+                 PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.matcher = matcher;
+        this.generation = generation;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     record ClaimText(String statement, @Nullable String language, String status) {
@@ -54,19 +77,122 @@ class ClaimMatches implements DisposableBean {
         return decisions;
     }
 
-    /** The five closest fact-checks the desk has not called "not the same", with the decisions taken. */
+    /**
+     * The five closest fact-checks the desk has not called "not the same", with the decisions taken: the stored
+     * ranking while it is current, else ranked now (and stored).
+     */
     List<CheckedBefore> checkedBefore(long claimId) {
         ClaimText claim = text(claimId).orElse(null);
         if (claim == null) {
             return List.of();
         }
         Map<Long, MatchDecision> decisions = decisions(claimId);
-        long hidden = decisions.values().stream().filter(d -> d == MatchDecision.NOT_SAME).count();
-        return matcher.rank(claim.statement(), claim.language(), claimId, SHOWN + (int) hidden).stream()
+        int wanted = wanted(decisions);
+        List<LibraryMatch> ranked = stored(claimId, digest(claim), wanted)
+                .orElseGet(() -> rankAndStore(claimId, claim, wanted));
+        return shown(ranked, decisions);
+    }
+
+    /** The five shown and those the desk hid: how many a ranking must hold for the five to be right. */
+    private static int wanted(Map<Long, MatchDecision> decisions) {
+        return SHOWN + (int) decisions.values().stream().filter(d -> d == MatchDecision.NOT_SAME).count();
+    }
+
+    private static List<CheckedBefore> shown(List<LibraryMatch> ranked, Map<Long, MatchDecision> decisions) {
+        return ranked.stream()
                 .filter(match -> decisions.get(match.factCheck().id()) != MatchDecision.NOT_SAME)
                 .limit(SHOWN)
                 .map(match -> new CheckedBefore(match, decisions.get(match.factCheck().id())))
                 .toList();
+    }
+
+    /** Ranks the library for the claim now and stores the ranking, with a margin beyond what is shown. */
+    private List<LibraryMatch> rankAndStore(long claimId, ClaimText claim, int wanted) {
+        long at = generation.current();
+        int asked = wanted + MARGIN;
+        List<LibraryMatch> ranked = matcher.rank(claim.statement(), claim.language(), claimId, asked);
+        store(claimId, digest(claim), at, asked, ranked);
+        return ranked;
+    }
+
+    /**
+     * The stored ranking if it is current (same wording and language, same library) and asked for at least
+     * {@code wanted} fact-checks; a ranking is a prefix of a longer one, so its first {@code wanted} are those a live
+     * ranking would give.
+     */
+    Optional<List<LibraryMatch>> stored(long claimId, String digest, int wanted) {
+        record Row(int asked, @Nullable LibraryMatch match) {
+        }
+        List<Row> rows = jdbc.sql("select r.asked, m.fact_check_id, m.similarity, m.matched_words, m.likely, f.url, "
+                        + "f.claim, f.title, f.rating, f.publisher, f.language, f.reviewed_on, f.origin, "
+                        + "f.desk_claim_id from claim_library_ranking r "
+                        + "left join claim_library_match m on m.claim_id = r.claim_id "
+                        + "left join fact_check f on f.id = m.fact_check_id "
+                        + "where r.claim_id = :id and r.text_digest = :digest "
+                        + "and r.generation = (select g.generation from library_generation g where g.id = 1) "
+                        + "order by m.place")
+                .param("id", claimId).param("digest", digest)
+                .query((rs, row) -> {
+                    long factCheckId = rs.getLong(2);
+                    if (rs.wasNull() || rs.getString(6) == null) {
+                        return new Row(rs.getInt(1), null);
+                    }
+                    java.sql.Date reviewed = rs.getDate(12);
+                    long deskClaim = rs.getLong(14);
+                    Long deskClaimId = rs.wasNull() ? null : deskClaim;
+                    FactCheckItem item = new FactCheckItem(factCheckId, rs.getString(6), rs.getString(7),
+                            rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                            reviewed == null ? null : reviewed.toLocalDate(), FactCheckOrigin.valueOf(rs.getString(13)),
+                            deskClaimId);
+                    String words = rs.getString(4);
+                    return new Row(rs.getInt(1), new LibraryMatch(item, rs.getDouble(3),
+                            words.isEmpty() ? List.of() : List.of(words.split("\n")), rs.getBoolean(5)));
+                }).list();
+        if (rows.isEmpty() || rows.getFirst().asked() < wanted) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().map(Row::match).filter(Objects::nonNull).toList());
+    }
+
+    private void store(long claimId, String digest, long at, int asked, List<LibraryMatch> ranked) {
+        List<String> words = ranked.stream().map(match -> String.join("\n", match.matchedWords())).toList();
+        if (words.stream().anyMatch(joined -> joined.length() > MAX_WORDS_CHARS)) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("delete from claim_library_ranking where claim_id = :id").param("id", claimId).update();
+                jdbc.sql("insert into claim_library_ranking (claim_id, text_digest, generation, asked) "
+                                + "values (:id, :digest, :generation, :asked)")
+                        .param("id", claimId).param("digest", digest).param("generation", at).param("asked", asked)
+                        .update();
+                for (int place = 0; place < ranked.size(); place++) {
+                    LibraryMatch match = ranked.get(place);
+                    jdbc.sql("insert into claim_library_match (claim_id, place, fact_check_id, similarity, "
+                                    + "matched_words, likely) values (:id, :place, :fc, :similarity, :words, :likely)")
+                            .param("id", claimId).param("place", place).param("fc", match.factCheck().id())
+                            .param("similarity", match.similarity()).param("words", words.get(place))
+                            .param("likely", match.likely()).update();
+                }
+            });
+        } catch (DataAccessException e) {
+            // Another request stored the same claim's ranking at the same moment (or the claim or a fact-check has
+            // just gone): what was ranked is still shown, the next opening reads or ranks again.
+            LOG.debug("Could not store the ranking of claim {}", claimId, e);
+        }
+    }
+
+    /** What a ranking was made for: the statement and the claim's language, as a SHA-256 in hexadecimal. */
+    static String digest(ClaimText claim) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(claim.statement().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(String.valueOf(claim.language()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @TransactionalEventListener
@@ -92,9 +218,15 @@ class ClaimMatches implements DisposableBean {
         background.submit(() -> { }).get();
     }
 
-    /** Matches the claim now and keeps its likely match (or none) on its row. */
+    /** Matches the claim now (whatever is stored), stores the ranking and keeps its likely match (or none) on its row. */
     @Nullable CheckedBefore refresh(long claimId) {
-        CheckedBefore likely = checkedBefore(claimId).stream()
+        ClaimText claim = text(claimId).orElse(null);
+        if (claim == null) {
+            return null;
+        }
+        Map<Long, MatchDecision> decisions = decisions(claimId);
+        int wanted = wanted(decisions);
+        CheckedBefore likely = shown(rankAndStore(claimId, claim, wanted), decisions).stream()
                 .filter(one -> one.match().likely() || one.decision() == MatchDecision.SAME)
                 .findFirst().orElse(null);
         jdbc.sql("update claim set likely_match_id = :match, likely_match_label = :label where id = :id")

@@ -24,10 +24,12 @@ class LibraryStore {
 
     private final FactCheckRepository repository;
     private final Clock clock;
+    private final LibraryGeneration generation;
 
-    LibraryStore(FactCheckRepository repository, Clock clock) {
+    LibraryStore(FactCheckRepository repository, Clock clock, LibraryGeneration generation) {
         this.repository = repository;
         this.clock = clock;
+        this.generation = generation;
     }
 
     /**
@@ -52,12 +54,19 @@ class LibraryStore {
                 outcomes.add(update(existing, data));
             }
         }
+        if (outcomes.contains(Outcome.ADDED) || outcomes.contains(Outcome.UPDATED)) {
+            generation.moveOn();
+        }
         return outcomes;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Outcome saveOne(FactCheckData data) {
-        return save(data);
+        Outcome outcome = save(data);
+        if (outcome == Outcome.ADDED || outcome == Outcome.UPDATED) {
+            generation.moveOn();
+        }
+        return outcome;
     }
 
     private Outcome save(FactCheckData data) {
@@ -87,11 +96,16 @@ class LibraryStore {
         } else {
             entries.getFirst().update(data, clock.instant());
         }
+        generation.moveOn();
     }
 
     /** A reopened claim leaves the library until it is approved again. */
     @Transactional
     public void removeDeskClaim(long claimId) {
-        repository.deleteAll(repository.findByDeskClaimId(claimId));
+        List<FactCheck> entries = repository.findByDeskClaimId(claimId);
+        if (!entries.isEmpty()) {
+            repository.deleteAll(entries);
+            generation.moveOn();
+        }
     }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.List;
+import org.factdesk.article.ArticleData;
+import org.factdesk.article.ArticleExcerpt;
+import org.factdesk.article.ArticleService;
 import org.factdesk.base.RefusedException;
+import org.factdesk.extraction.TextPart;
 import org.factdesk.rating.RatingScaleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +209,60 @@ class ResearchServiceTest {
         assertThat(details.paragraph().substring(details.quoteStart(), details.quoteEnd()))
                 .isEqualTo(repository.findById(claimId).orElseThrow().anchor().quote().exact());
         assertThat(details.paragraph()).doesNotContain("\n");
+    }
+
+    @Test
+    void the_quote_paragraph_read_around_the_quote_is_the_one_of_the_whole_text_for_short_and_long_paragraphs() {
+        StringBuilder longParagraph = new StringBuilder();
+        for (int i = 0; longParagraph.length() < 3 * ResearchService.PARAGRAPH_WINDOW; i++) {
+            longParagraph.append("The council spent ").append(100 + i).append(" million euros on roads in ")
+                    .append(1990 + i % 30).append(". ");
+        }
+        String body = "The mayor said unemployment fell by 12 percent in 2023.\n\n" + longParagraph.toString().strip()
+                + "\nThe city hired 240 new teachers last year, the mayor said.";
+        long article = context.getBean(ArticleService.class).importArticle(new ArticleData(
+                "Council spent 412 million euros in 2023", body, null, null, null, null, "en"));
+        List<Long> ids = jdbc.queryForList("select id from claim where article_id = ? order by id", Long.class,
+                article);
+        assertThat(ids).hasSizeGreaterThan(10);
+        long lost = ids.get(ids.size() / 2);
+        repository.flush();
+        jdbc.update("update claim set anchor_lost = true where id = ?", lost);
+        context.getBean(jakarta.persistence.EntityManager.class).clear();
+
+        for (long id : ids) {
+            Claim claim = repository.findById(id).orElseThrow();
+            Anchor anchor = claim.anchor();
+            ClaimDetails details = research.details(id).orElseThrow();
+            String text = anchor.part() == TextPart.TITLE ? "Council spent 412 million euros in 2023" : body;
+            if (id == lost) {
+                assertThat(details.paragraph()).isEqualTo(anchor.quote().exact());
+                continue;
+            }
+            int from = anchor.part() == TextPart.TITLE ? 0 : text.lastIndexOf('\n', Math.max(0, anchor.start() - 1)) + 1;
+            int end = text.indexOf('\n', anchor.end());
+            int to = anchor.part() == TextPart.TITLE || end < 0 ? text.length() : end;
+            assertThat(details.paragraph()).as("claim at %d", anchor.start()).isEqualTo(text.substring(from, to));
+            assertThat(details.paragraph().substring(details.quoteStart(), details.quoteEnd()))
+                    .isEqualTo(anchor.quote().exact());
+            assertThat(details.articleTitle()).isEqualTo("Council spent 412 million euros in 2023");
+        }
+    }
+
+    @Test
+    void an_excerpt_reads_the_title_and_only_the_asked_piece_of_the_body() {
+        String body = "a".repeat(10_000) + "quote" + "b".repeat(10_000);
+        ArticleService articles = context.getBean(ArticleService.class);
+        long article = articles.importArticle(new ArticleData("Title", body, null, null, null, null, "en"));
+
+        ArticleExcerpt excerpt = articles.excerpt(article, 9_998, 9).orElseThrow();
+
+        assertThat(excerpt.text()).isEqualTo("aaquotebb");
+        assertThat(excerpt.bodyLength()).isEqualTo(body.length());
+        assertThat(excerpt.title()).isEqualTo("Title");
+        assertThat(excerpt.reachesEnd()).isFalse();
+        assertThat(articles.excerpt(article, body.length() - 3, 100).orElseThrow().text()).isEqualTo("bbb");
+        assertThat(articles.excerpt(article, body.length() - 3, 100).orElseThrow().reachesEnd()).isTrue();
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.factdesk.workflow.ReviewQueueService;
 
 /**
  * How many verdicts wait in the review queue, beside its menu entry, for editors: work waiting for them shows on
- * every page. One count over the status index; counted again on every page opened and when a claim changes status
- * anywhere.
+ * every page. One count over the status index when the page's frame is drawn (a sign-in, a reload), when a claim
+ * changes status anywhere (the live updates, which reach the user's own page and every node) and when the review
+ * queue itself is opened, so that the badge agrees with the list; the frame stays from page to page, so opening any
+ * other page (a claim) no longer counts (issue 15, the claim page's round trip).
  */
 @org.springframework.stereotype.Component
 class ReviewQueueBadge implements MenuBadge {
@@ -45,9 +47,12 @@ class ReviewQueueBadge implements MenuBadge {
         show(count);
         LiveUpdates.bind(count, updates::subscribe, changes -> changes.changes().stream()
                 .anyMatch(change -> change.action().equals("claim.status")), changes -> show(count));
-        // And on every page the user opens: the layout stays, the count is read afresh.
         count.addAttachListener(attach -> {
-            Registration navigation = attach.getUI().addAfterNavigationListener(event -> show(count));
+            Registration navigation = attach.getUI().addAfterNavigationListener(event -> {
+                if (event.getLocation().getPath().equals(ReviewQueueView.PATH)) {
+                    show(count);
+                }
+            });
             count.addDetachListener(detach -> {
                 navigation.remove();
                 detach.unregisterListener();

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -137,6 +138,39 @@ class LiveListsTest extends SpringBrowserlessTest {
         });
 
         awaitLive(() -> reviewIds(grid).contains(article.claim()), "the submitted claim in the review queue");
+    }
+
+    @Test
+    void the_review_count_in_the_menu_follows_a_submission_and_is_not_counted_again_on_every_page() {
+        assign(article.claim());
+        navigate(ReviewQueueView.class);
+        long before = reviewCount();
+
+        by("checker", () -> {
+            research.take(article.claim(), version(article.claim()));
+            sources.add(article.claim(), new SourceData("https://example.org/jobs", "Jobs report", null,
+                    SourceKind.OFFICIAL_STATISTICS, null, null, Reliability.HIGH, null));
+            research.saveVerdict(article.claim(), version(article.claim()),
+                    new VerdictData(ratings.active().getFirst().id(), "The report says so."));
+            research.submit(article.claim(), version(article.claim()));
+        });
+        awaitLive(() -> reviewCount() == before + 1, "the new review count in the menu");
+
+        // A change that tells no page (as no change of the app does): only a count on navigation would see it.
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        jdbc.update("update claim set status = 'IN_REVIEW' where id = ?", article.otherClaim());
+        try {
+            UI.getCurrent().navigate("claims");
+            UI.getCurrent().navigate("articles");
+            assertThat(reviewCount()).as("the frame stays, the count is not read again").isEqualTo(before + 1);
+        } finally {
+            jdbc.update("update claim set status = 'TO_CHECK' where id = ?", article.otherClaim());
+        }
+    }
+
+    private long reviewCount() {
+        return $(Span.class).withId("nav-review-count").exists()
+                ? Long.parseLong($(Span.class).id("nav-review-count").getText()) : 0;
     }
 
     @Test
