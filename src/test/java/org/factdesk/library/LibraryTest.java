@@ -334,6 +334,11 @@ class LibraryTest {
     }
 
     private void deleteArticle(long article) {
+        deleteArticle(jdbc, factChecks, article);
+    }
+
+    /** Deletes an article with its claims and what hangs on them, and the desk's own entries in the library. */
+    static void deleteArticle(JdbcTemplate jdbc, FactCheckRepository factChecks, long article) {
         jdbc.update("delete from claim_match where claim_id in (select id from claim where article_id = ?)", article);
         factChecks.deleteAll(factChecks.findAll().stream().filter(f -> f.getDeskClaimId() != null).toList());
         for (String table : List.of("notification", "source", "comment", "claim_proposer", "claim_correction",

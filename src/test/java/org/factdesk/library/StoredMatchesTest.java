@@ -79,21 +79,8 @@ class StoredMatchesTest {
     @AfterEach
     void remove_what_the_test_made() throws Exception {
         matches.awaitIdle();
-        jdbc.update("delete from claim_match");
         jdbc.update("delete from claim_library_ranking");
-        for (String table : List.of("notification", "source", "comment", "claim_proposer", "claim_correction",
-                "claim_watcher")) {
-            try {
-                jdbc.update("delete from " + table + " where claim_id in (select id from claim where article_id = ?)",
-                        article);
-            } catch (org.springframework.dao.DataAccessException missing) {
-                // Not every table exists in every version of the schema.
-            }
-        }
-        jdbc.update("delete from activity where article_id = ?", article);
-        jdbc.update("delete from claim where article_id = ?", article);
-        jdbc.update("delete from article_revision where article_id = ?", article);
-        jdbc.update("delete from article where id = ?", article);
+        LibraryTest.deleteArticle(jdbc, factChecks, article);
         factChecks.deleteAll();
         jdbc.update("delete from fact_check_import");
     }
