@@ -121,13 +121,8 @@ class LiveListsTest extends SpringBrowserlessTest {
         return $(com.vaadin.flow.component.html.Anchor.class).withId("status-count-TO_CHECK").single().getText();
     }
 
-    @Test
-    void the_review_queue_shows_a_submission_without_a_reload() {
-        assign(article.claim());
-        navigate(ReviewQueueView.class);
-        Grid<ReviewItem> grid = grid("review-grid");
-        assertThat(reviewIds(grid)).doesNotContain(article.claim());
-
+    /** The checker takes the claim, adds a source and a verdict, and submits it for review. */
+    private void submittedByTheChecker() {
         by("checker", () -> {
             research.take(article.claim(), version(article.claim()));
             sources.add(article.claim(), new SourceData("https://example.org/jobs", "Jobs report", null,
@@ -136,6 +131,16 @@ class LiveListsTest extends SpringBrowserlessTest {
                     new VerdictData(ratings.active().getFirst().id(), "The report says so."));
             research.submit(article.claim(), version(article.claim()));
         });
+    }
+
+    @Test
+    void the_review_queue_shows_a_submission_without_a_reload() {
+        assign(article.claim());
+        navigate(ReviewQueueView.class);
+        Grid<ReviewItem> grid = grid("review-grid");
+        assertThat(reviewIds(grid)).doesNotContain(article.claim());
+
+        submittedByTheChecker();
 
         awaitLive(() -> reviewIds(grid).contains(article.claim()), "the submitted claim in the review queue");
     }
@@ -146,14 +151,7 @@ class LiveListsTest extends SpringBrowserlessTest {
         navigate(ReviewQueueView.class);
         long before = reviewCount();
 
-        by("checker", () -> {
-            research.take(article.claim(), version(article.claim()));
-            sources.add(article.claim(), new SourceData("https://example.org/jobs", "Jobs report", null,
-                    SourceKind.OFFICIAL_STATISTICS, null, null, Reliability.HIGH, null));
-            research.saveVerdict(article.claim(), version(article.claim()),
-                    new VerdictData(ratings.active().getFirst().id(), "The report says so."));
-            research.submit(article.claim(), version(article.claim()));
-        });
+        submittedByTheChecker();
         awaitLive(() -> reviewCount() == before + 1, "the new review count in the menu");
 
         // A change that tells no page (as no change of the app does): only a count on navigation would see it.
