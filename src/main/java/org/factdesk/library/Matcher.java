@@ -81,8 +81,11 @@ class Matcher {
         this.entityManager = null;
     }
 
-    /** A lexical candidate: its BM25 score divided by the best one's, and its cosine (English only, else null). */
-    record Candidate(long id, double lexical, @Nullable Double cosine) {
+    /**
+     * A lexical candidate: its BM25 score divided by the best one's, and its MiniLM and bge cosines (English only,
+     * else null).
+     */
+    record Candidate(long id, double lexical, @Nullable Double cosine, @Nullable Double bge) {
     }
 
     /** The first {@code count} lexical candidates for {@code text}, in BM25 order, with their cosines for English. */
@@ -117,16 +120,17 @@ class Matcher {
             return List.of();
         }
         double best = ((Number) Objects.requireNonNull(hits.getFirst().get(1))).doubleValue();
-        Map<Long, Double> cosine = new HashMap<>();
+        Map<Long, double[]> cosines = new HashMap<>();
         if ("en".equals(suffix)) {
-            float[] queryVector = embeddings.embed(embedTidied ? tidied(query) : query);
+            float[] queryVector = embeddings.embedQuery(embedTidied ? tidied(query) : query);
             embeddings.vectors(hits.stream().map(hit -> (Long) hit.get(0)).toList())
-                    .forEach((id, vector) -> cosine.put(id, Embeddings.cosine(queryVector, vector)));
+                    .forEach((id, vector) -> cosines.put(id, Embeddings.cosines(queryVector, vector)));
         }
         return hits.stream().map(hit -> {
             long id = (Long) hit.get(0);
+            double[] both = cosines.get(id);
             return new Candidate(id, ((Number) Objects.requireNonNull(hit.get(1))).doubleValue() / best,
-                    cosine.get(id));
+                    both == null ? null : both[0], both == null ? null : both[1]);
         }).toList();
     }
 
@@ -232,7 +236,8 @@ class Matcher {
         }
         List<RerankFeatures.Input> inputs = candidates.stream().map(one -> {
             String[] claimAndTitle = texts.getOrDefault(one.id(), new String[] {"", null});
-            return new RerankFeatures.Input(one.lexical(), one.cosine(), claimAndTitle[0], claimAndTitle[1]);
+            return new RerankFeatures.Input(one.lexical(), one.cosine(), one.bge(), claimAndTitle[0],
+                    claimAndTitle[1]);
         }).toList();
         return RerankFeatures.of(clean(text), inputs,
                 some -> terms(Analyzers.ENGLISH, some).stream().map(Term::term).toList());
