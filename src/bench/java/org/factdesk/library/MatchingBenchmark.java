@@ -46,7 +46,7 @@ public class MatchingBenchmark {
 
     private static final int LIBRARY = Integer.parseInt(
             System.getenv().getOrDefault("FACTDESK_BENCH_LIBRARY", "100000"));
-    private static final Path DESK = Path.of("target", "bench-library-" + LIBRARY + "-two-models").toAbsolutePath();
+    private static final Path DESK = Path.of("target", "bench-library-" + LIBRARY).toAbsolutePath();
     private static final String[] WHO = {"The council", "The minister", "A senator", "The mayor", "The WHO",
         "The government", "Bill Gates", "The EU", "A vaccine maker", "The police", "NASA", "The president"};
     private static final String[] DID = {"banned", "spent", "cut", "doubled", "hid", "approved", "funded", "closed",
@@ -91,7 +91,7 @@ public class MatchingBenchmark {
         embeddings = context.getBean(Embeddings.class);
     }
 
-    /** Bulk rows: words picked by the row's number, seeded random unit vectors (384 dimensions for each of the two models, as MiniLM's and bge's). */
+    /** Bulk rows: words picked by the row's number, a seeded random unit vector (384 dimensions, as MiniLM's). */
     private static void generate(DataSource dataSource) throws Exception {
         Random random = new Random(42);
         Timestamp now = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
@@ -103,16 +103,14 @@ public class MatchingBenchmark {
                 String claim = WHO[i % WHO.length] + " " + DID[(i / 7) % DID.length] + " "
                         + (i % 97 + 1) + " " + WHAT[(i / 3) % WHAT.length] + " in " + (1990 + i % 35)
                         + " (fact-check no. " + i + ")";
-                float[] vector = new float[2 * Embeddings.DIMENSIONS];
-                for (int part = 0; part < 2; part++) {
-                    double norm = 0;
-                    for (int d = part * Embeddings.DIMENSIONS; d < (part + 1) * Embeddings.DIMENSIONS; d++) {
-                        vector[d] = (float) random.nextGaussian();
-                        norm += vector[d] * vector[d];
-                    }
-                    for (int d = part * Embeddings.DIMENSIONS; d < (part + 1) * Embeddings.DIMENSIONS; d++) {
-                        vector[d] /= (float) Math.sqrt(norm);
-                    }
+                float[] vector = new float[384];
+                double norm = 0;
+                for (int d = 0; d < vector.length; d++) {
+                    vector[d] = (float) random.nextGaussian();
+                    norm += vector[d] * vector[d];
+                }
+                for (int d = 0; d < vector.length; d++) {
+                    vector[d] /= (float) Math.sqrt(norm);
                 }
                 insert.setString(1, "https://bench.example.org/fact-check/" + i);
                 insert.setString(2, claim);
@@ -136,13 +134,10 @@ public class MatchingBenchmark {
         context.close();
     }
 
-    /**
-     * The part of {@link #matchOneClaim} that does not depend on the library: the claim's sentence embeddings (both
-     * models).
-     */
+    /** The part of {@link #matchOneClaim} that does not depend on the library: the claim's sentence embedding. */
     @Benchmark
     public float[] embedOneClaim() {
-        return embeddings.embedQuery(QUERIES[next++ % QUERIES.length]);
+        return embeddings.embed(QUERIES[next++ % QUERIES.length]);
     }
 
     /** One claim ranked against the whole library, as on the claim page (its embedding computed each time). */

@@ -60,11 +60,9 @@ public final class MatchingTraining {
         sets.put("ranks+overlap", List.of("bm25", "bm25_place", "bm25_log_place", "cosine", "cosine_place",
                 "cosine_gap", "claim_cover", "title_cover", "query_cover"));
         List<String> base = new ArrayList<>(RerankFeatures.NAMES);
-        base.removeAll(List.of("cosine_z", "bge", "bge_place", "bge_gap"));
+        base.remove("cosine_z");
         sets.put("all", base);
-        List<String> withZ = new ArrayList<>(base);
-        withZ.add("cosine_z");
-        sets.put("all+z", withZ);
+        sets.put("all+z", RerankFeatures.NAMES);
         List<String> noLength = new ArrayList<>(base);
         noLength.remove("length_ratio");
         sets.put("all-length", noLength);
@@ -74,9 +72,6 @@ public final class MatchingTraining {
         List<String> noNumbers = new ArrayList<>(base);
         noNumbers.removeAll(List.of("numbers_shared", "numbers_missing"));
         sets.put("all-numbers", noNumbers);
-        List<String> withBge = new ArrayList<>(noNames);
-        withBge.addAll(List.of("bge", "bge_place", "bge_gap"));
-        sets.put("all-names+bge", withBge);
         return sets;
     }
 

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The features of one (claim, fact-check) pair that the learned reranker ({@link Reranker}) weighs, each a small,
- * explainable number: the lexical score and place, the sentence-embedding cosines of two models (MiniLM and bge), their places and
- * how far they stand out among the candidates, how much of the fact-check's claim and title the claim's words cover, shared numbers and
+ * explainable number: the lexical score and place, the sentence-embedding cosine, its place and how far it stands out
+ * among the candidates, how much of the fact-check's claim and title the claim's words cover, shared numbers and
  * names, and the length ratio. Computed the same way by the
  * claim page's {@link org.factdesk.library.Matcher}, {@code bin/evaluate matching} and {@code bin/train-matching}.
  */
@@ -27,8 +27,7 @@ final class RerankFeatures {
             "cosine", "cosine_place", "cosine_gap",
             "claim_cover", "title_cover", "query_cover",
             "numbers_shared", "numbers_missing", "names_shared", "names_count",
-            "length_ratio", "cosine_x_bm25", "cosine_z",
-            "bge", "bge_place", "bge_gap");
+            "length_ratio", "cosine_x_bm25", "cosine_z");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
@@ -43,7 +42,7 @@ final class RerankFeatures {
     }
 
     /** One candidate as the features see it. */
-    record Input(double lexical, @Nullable Double cosine, @Nullable Double bge, String claim, @Nullable String title) {
+    record Input(double lexical, @Nullable Double cosine, String claim, @Nullable String title) {
     }
 
     /**
@@ -63,16 +62,6 @@ final class RerankFeatures {
         for (int place = 0; place < byCosine.size(); place++) {
             cosinePlace[byCosine.get(place)] = place;
         }
-        List<Integer> byBge = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            byBge.add(i);
-        }
-        byBge.sort(Comparator.comparingDouble((Integer i) -> -bgeOf(candidates.get(i))));
-        int[] bgePlace = new int[candidates.size()];
-        for (int place = 0; place < byBge.size(); place++) {
-            bgePlace[byBge.get(place)] = place;
-        }
-        double bestBge = candidates.stream().mapToDouble(RerankFeatures::bgeOf).max().orElse(0);
         double bestCosine = candidates.stream().mapToDouble(RerankFeatures::cosineOf).max().orElse(0);
         double meanCosine = candidates.stream().mapToDouble(RerankFeatures::cosineOf).average().orElse(0);
         double spread = Math.sqrt(candidates.stream().mapToDouble(one -> Math.pow(cosineOf(one) - meanCosine, 2))
@@ -106,9 +95,6 @@ final class RerankFeatures {
                 Math.abs(Math.log((queryTerms.size() + 1.0) / (documentTerms.size() + 1.0))),
                 cosine * one.lexical(),
                 spread > 0 ? (cosine - meanCosine) / spread : 0,
-                bgeOf(one),
-                1.0 / (bgePlace[i] + 1),
-                bgeOf(one) - bestBge,
             });
         }
         return vectors;
@@ -116,10 +102,6 @@ final class RerankFeatures {
 
     private static double cosineOf(Input one) {
         return one.cosine() == null ? 0 : one.cosine();
-    }
-
-    private static double bgeOf(Input one) {
-        return one.bge() == null ? 0 : one.bge();
     }
 
     /** The share of {@code covered}'s terms that {@code by} also has (0 when it has none). */

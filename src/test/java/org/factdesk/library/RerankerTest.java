@@ -58,8 +58,8 @@ class RerankerTest {
     @Test
     void the_features_count_shared_numbers_and_names_and_the_places_in_both_orders() {
         List<double[]> features = RerankFeatures.of("Obama released 122 prisoners from Guantanamo",
-                List.of(new RerankFeatures.Input(1, 0.2, 0.3, "Trump closed a prison", null),
-                        new RerankFeatures.Input(0.8, 0.9, 0.8, "122 detainees released from Guantanamo under Obama",
+                List.of(new RerankFeatures.Input(1, 0.2, "Trump closed a prison", null),
+                        new RerankFeatures.Input(0.8, 0.9, "122 detainees released from Guantanamo under Obama",
                                 "Did 122 prisoners return?")),
                 text -> List.of(text.toLowerCase(java.util.Locale.ROOT).split("\\W+")));
 
@@ -71,33 +71,6 @@ class RerankerTest {
         assertThat(features.get(0)[names]).isZero();
         assertThat(features.get(1)[cosinePlace]).isEqualTo(1.0);
         assertThat(features.get(0)[cosinePlace]).isEqualTo(0.5);
-        int bgePlace = RerankFeatures.NAMES.indexOf("bge_place");
-        int bgeGap = RerankFeatures.NAMES.indexOf("bge_gap");
-        assertThat(features.get(1)[bgePlace]).as("bge's cosine orders the candidates too").isEqualTo(1.0);
-        assertThat(features.get(0)[bgePlace]).isEqualTo(0.5);
-        assertThat(features.get(0)[bgeGap]).isCloseTo(-0.5, org.assertj.core.api.Assertions.within(1e-9));
-    }
-
-    @Test
-    void a_stored_vector_keeps_both_models_parts_and_an_older_single_model_vector_counts_as_missing() {
-        float[] vector = new float[2 * Embeddings.DIMENSIONS];
-        vector[0] = 0.6f;
-        vector[1] = 0.8f;
-        vector[Embeddings.DIMENSIONS] = 1f;
-        float[] query = new float[2 * Embeddings.DIMENSIONS];
-        query[0] = 0.6f;
-        query[1] = 0.8f;
-        query[Embeddings.DIMENSIONS + 1] = 1f;
-
-        String stored = Embeddings.encode(vector);
-        float[] read = Embeddings.decode(stored);
-
-        assertThat(stored).startsWith(Embeddings.FORMAT).hasSizeLessThanOrEqualTo(2100);
-        assertThat(read).isNotNull().hasSize(2 * Embeddings.DIMENSIONS);
-        assertThat(Embeddings.cosines(query, read)[0]).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-3));
-        assertThat(Embeddings.cosines(query, read)[1]).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-9));
-        String older = java.util.Base64.getEncoder().encodeToString(new byte[Embeddings.DIMENSIONS * Float.BYTES]);
-        assertThat(Embeddings.decode(older)).isNull();
     }
 
     @Test
