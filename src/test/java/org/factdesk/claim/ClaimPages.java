@@ -2,7 +2,6 @@ package org.factdesk.claim;
 
 import org.factdesk.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** Steps on the claim's screens that browser tests of several features start from. */
 public final class ClaimPages {
@@ -19,7 +18,8 @@ public final class ClaimPages {
         browser.clickFirstCell("claims-grid", "Suggested");
         browser.click(By.id("claim-accept"));
         browser.waiting().until(d -> !browser.cells("claims-grid", "To check").isEmpty());
-        WebElement link = browser.await(By.cssSelector("#claim-panel a[href^='claims/']"));
-        return "/" + link.getDomAttribute("href");
+        // Read within the wait: the panel may be drawn again (live updates, the likely match) meanwhile.
+        return "/" + browser.waiting().until(d -> d.findElements(By.cssSelector("#claim-panel a[href^='claims/']"))
+                .stream().findFirst().map(link -> link.getDomAttribute("href")).orElse(null));
     }
 }

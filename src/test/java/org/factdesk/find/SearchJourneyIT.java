@@ -79,8 +79,9 @@ class SearchJourneyIT {
         browser.waiting().until(d -> !statementCells(browser).isEmpty());
         statementCells(browser).getFirst().click();
         browser.click(By.id("claim-accept"));
-        browser.waiting().until(d -> !d.findElements(By.cssSelector("a[href^='claims/']")).isEmpty());
-        String claimPage = browser.await(By.cssSelector("a[href^='claims/']")).getDomAttribute("href");
+        // Read within the wait: the workspace may draw the link again (live updates, the likely match) meanwhile.
+        String claimPage = browser.waiting().until(d -> d.findElements(By.cssSelector("a[href^='claims/']")).stream()
+                .findFirst().map(link -> link.getDomAttribute("href")).orElse(null));
 
         browser.open("/" + claimPage);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checked-before"),
