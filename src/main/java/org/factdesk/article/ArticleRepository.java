@@ -32,8 +32,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a where a.id in :ids""")
     List<ArticleSummary> findSummaries(Collection<Long> ids);
 
-    /** Standard SQL (H2 and PostgreSQL): the database cuts the piece, the rest of the text never leaves it. */
-    @Query(value = "select id, title, char_length(body), cast(substring(body from :start for :length) as varchar) "
-            + "from article where id = :id", nativeQuery = true)
+    /**
+     * Standard SQL (H2 and PostgreSQL): the database cuts the piece, the rest of the text never leaves it; the third
+     * column says whether the piece runs to the body's end, in the database's own count of characters.
+     */
+    @Query(value = "select id, title, char_length(body) < :start + :length, "
+            + "cast(substring(body from :start for :length) as varchar) from article where id = :id",
+            nativeQuery = true)
     List<Object[]> findExcerpt(long id, int start, int length);
 }

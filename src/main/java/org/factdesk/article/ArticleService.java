@@ -241,9 +241,8 @@ public class ArticleService {
     public Optional<ArticleExcerpt> excerpt(long id, int from, int length) {
         int start = Math.max(0, from);
         return articles.findExcerpt(id, start + 1, Math.max(0, length)).stream().findFirst()
-                .map(row -> new ArticleExcerpt(((Number) row[0]).longValue(), (String) row[1],
-                        ((Number) row[2]).intValue(), start,
-                        row[3] == null ? "" : row[3].toString()));
+                .map(row -> new ArticleExcerpt(((Number) row[0]).longValue(), (String) row[1], start,
+                        row[3] == null ? "" : row[3].toString(), Boolean.TRUE.equals(row[2])));
     }
 
     /** The outlets the desk's articles came from, each once, alphabetically: the desk report's outlet choice. */

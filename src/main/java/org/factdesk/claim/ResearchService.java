@@ -186,12 +186,17 @@ public class ResearchService {
             return Optional.of(details(claim, excerpt.id(), excerpt.title(), excerpt.title(), 0, 0,
                     excerpt.title().length()));
         }
-        boolean located = !claim.isAnchorLost() && anchor.end() <= excerpt.bodyLength();
-        if (!located) {
+        if (claim.isAnchorLost()) {
             return Optional.of(details(claim, excerpt.id(), excerpt.title(), "", 0, 0, 0));
         }
         String window = excerpt.text();
         int offset = excerpt.from();
+        int quoteAt = anchor.start() - offset;
+        if (quoteAt < 0 || !window.startsWith(anchor.quote().exact(), quoteAt)) {
+            // Not where the offsets say: the body changed under the anchor, or the database counted characters
+            // otherwise before the window (PostgreSQL, an emoji): the whole text decides.
+            return Optional.empty();
+        }
         int before = window.lastIndexOf('\n', Math.max(0, anchor.start() - 1) - offset);
         if (before < 0 && offset > 0) {
             return Optional.empty();
