@@ -1,5 +1,6 @@
 -- "Checked before" read from what was ranked instead of ranked on every opening of a claim (issue 15, decision 027).
--- The library's generation counts its changes (fact-checks added, updated or removed, sentence embeddings computed):
+-- The library's generation counts its changes (fact-checks added, updated or removed; a vector computed later is
+-- the one a ranking computes on the spot, so it changes nothing):
 -- a claim's stored ranking is current while its wording, its language and this generation are those it was ranked for.
 create table library_generation (
     id         integer not null primary key,
