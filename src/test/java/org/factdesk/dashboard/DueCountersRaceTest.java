@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.factdesk.claim.ClaimStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,25 +58,38 @@ class DueCountersRaceTest {
         }
     }
 
-    /** Runs {@code first} in a transaction that ends a moment after {@code second} started in another one. */
-    private static void race(TransactionTemplate transaction, Runnable first, Runnable second) throws Exception {
-        CountDownLatch firstDone = new CountDownLatch(1);
-        CompletableFuture<Void> one = CompletableFuture.runAsync(
-                () -> transaction.executeWithoutResult(status -> {
-                    first.run();
-                    firstDone.countDown();
-                    try {
-                        // Only an order of events: the other transaction meets this one's row meanwhile, or after.
-                        Thread.sleep(300);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }));
-        firstDone.await();
-        CompletableFuture<Void> two = CompletableFuture.runAsync(
-                () -> transaction.executeWithoutResult(status -> second.run()));
-        one.get();
-        two.get();
+    /**
+     * Runs {@code first} in a transaction that ends only once {@code second}, started in another one, waits for a row
+     * the first holds (or after ten seconds, if it never does).
+     */
+    private void race(TransactionTemplate transaction, Runnable first, Runnable second) throws Exception {
+        // Threads of their own: the common pool may have a single thread on a small machine, which would run the
+        // second transaction only after the first.
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            CountDownLatch firstDone = new CountDownLatch(1);
+            Future<?> one = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                first.run();
+                firstDone.countDown();
+                untilAnotherTransactionWaitsForALock();
+            }));
+            firstDone.await();
+            Future<?> two = threads.submit(() -> transaction.executeWithoutResult(status -> second.run()));
+            one.get();
+            two.get();
+        }
+    }
+
+    /** Polls the database's own view of its sessions: H2's blockers, PostgreSQL's lock waits. */
+    private void untilAnotherTransactionWaitsForALock() {
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        String waiting = "PostgreSQL".equals(product)
+                ? "select count(*) from pg_stat_activity where datname = current_database() "
+                        + "and wait_event_type = 'Lock'"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (jdbc.queryForObject(waiting, Long.class) == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 
     /** The kept counters of one day. */
