@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -36,6 +38,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private final Path profile = tempProfile();
 
     public Browser(String baseUrl, int width, int height) {
         this(baseUrl, width, height, null);
@@ -53,7 +56,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=en-US", "--window-size=" + width + "," + height,
-                "--user-data-dir=" + tempProfile());
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -220,6 +223,12 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        // Each profile holds 20-30 MB; left behind, a day of test runs filled the temporary folder.
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: a profile left behind costs disk, not a result.
+        }
     }
 
     /** True when WebDriver failed only because the page replaced the element it was reading. */
