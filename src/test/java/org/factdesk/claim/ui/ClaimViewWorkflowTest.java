@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.factdesk.PageText;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimFixture;
@@ -129,8 +130,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
         assertThat(assigned.priority()).isEqualTo(Priority.URGENT);
         assertThat($(Span.class).id("claim-priority").getText()).isEqualTo("Priority: Urgent");
         assertThat($(Button.class).id("claim-unassign").isVisible()).isTrue();
-        String history = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("claim-page-history")
-                .getElement().getTextRecursively();
+        String history = PageText.byId($(ClaimView.class).single(), "claim-page-history").orElseThrow().text();
         assertThat(history).as("people by their display names").contains("Eddie Editor", "Assigned to Chloé Checker")
                 .doesNotContain("Assigned to checker");
     }
@@ -142,8 +142,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
                 + "'claim.overdue', '2026-01-05')", claimId, claimId);
         open();
 
-        String history = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("claim-page-history")
-                .getElement().getTextRecursively();
+        String history = PageText.byId($(ClaimView.class).single(), "claim-page-history").orElseThrow().text();
         assertThat(history).contains("FactDesk").doesNotContain("system");
     }
 

@@ -194,11 +194,13 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         long claim = claim();
         comments.post(claim, "Found the <i>decree</i>", Set.of());
 
-        HistoryLine line = new HistoryLine(claims.history(claim).getFirst(), ZoneOffset.UTC, name -> name);
+        org.jsoup.nodes.Element line = HistoryLine.appendTo(org.factdesk.base.ui.Markup.block("div"),
+                UI.getCurrent(), Locale.ENGLISH, claims.history(claim).getFirst(), ZoneOffset.UTC, name -> name);
 
-        assertThat($(Span.class, line).all()).extracting(Span::getText).contains("checker");
+        assertThat(line.select("span")).extracting(org.jsoup.nodes.Element::text).contains("checker");
         // What changed is the line's own text, as text.
-        assertThat(line.getElement().getText()).isEqualTo("Commented: “Found the <i>decree</i>”");
+        assertThat(line.ownText()).isEqualTo("Commented: “Found the <i>decree</i>”");
+        assertThat(line.select("i")).isEmpty();
     }
 
     private CommentsPanel show(long claim, boolean canComment) {
