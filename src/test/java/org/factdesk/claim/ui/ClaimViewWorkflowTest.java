@@ -128,7 +128,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
         assertThat(assigned.assignee()).isEqualTo("checker");
         assertThat(assigned.dueDate()).isEqualTo(due);
         assertThat(assigned.priority()).isEqualTo(Priority.URGENT);
-        assertThat($(Span.class).id("claim-priority").getText()).isEqualTo("Priority: Urgent");
+        assertThat(PageText.byId($(ClaimView.class).single(), "claim-priority").orElseThrow().text()).isEqualTo("Priority: Urgent");
         assertThat($(Button.class).id("claim-unassign").isVisible()).isTrue();
         String history = PageText.byId($(ClaimView.class).single(), "claim-page-history").orElseThrow().text();
         assertThat(history).as("people by their display names").contains("Eddie Editor", "Assigned to Chloé Checker")
@@ -200,7 +200,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
         test($(Button.class).id("approve-confirm")).click();
 
         assertThat(claim().status()).isEqualTo(ClaimStatus.APPROVED);
-        assertThat($(Span.class).id("claim-approved").getText()).contains("Eddie Editor");
+        assertThat(PageText.byId($(ClaimView.class).single(), "claim-approved").orElseThrow().text()).contains("Eddie Editor");
         assertThat($(Button.class).id("claim-reopen").isVisible()).isTrue();
     }
 
@@ -233,6 +233,6 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
 
         assertThat(claim().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
         assertThat(claim().corrected()).isTrue();
-        assertThat($(Span.class).id("claim-corrected").getText()).isEqualTo("Corrected");
+        assertThat(PageText.byId($(ClaimView.class).single(), "claim-corrected").orElseThrow().text()).isEqualTo("Corrected");
     }
 }
