@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,6 +96,15 @@ class ResearchJourneyIT {
             browser.awaitText("claim-page-history", "In review → Approved");
             assertThat(browser.textOf("claim-page-history")).contains("In review → Approved", "Eddie Editor");
             browser.screenshot("claim-page-approved");
+
+            // The link back to the article is drawn in the heading's block of markup: the router follows it, without
+            // loading the page again (the mark set on the window stays).
+            JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+            script.executeScript("window.fdSamePage = true");
+            browser.click(By.cssSelector(".fd-claim-page a[router-link]"));
+            browser.waiting().until(d -> d.getCurrentUrl().matches(".*/articles/\\d+$"));
+            browser.await(By.id("claims-grid"));
+            assertThat(script.executeScript("return window.fdSamePage === true")).isEqualTo(true);
         }
     }
 

@@ -25,12 +25,14 @@ import java.util.function.Consumer;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.base.ui.UnsavedEdits;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimShapingService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.DismissReason;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -81,7 +83,7 @@ class ClaimPanel extends VerticalLayout {
         if (editor) {
             head.add(actions(row));
         }
-        add(head, statement(row), new ReasonChips(row.reasons()), Links.to("claims/" + row.id(),
+        add(head, statement(row), ReasonChips.of(this, row.reasons()), Links.to("claims/" + row.id(),
                 getTranslation("claim.open-page")), history(row));
         edits = UnsavedEdits.in(this);
     }
@@ -218,11 +220,10 @@ class ClaimPanel extends VerticalLayout {
     }
 
     private Component history(ClaimRow row) {
-        VerticalLayout entries = new VerticalLayout();
-        entries.setPadding(false);
-        entries.setSpacing(false);
-        claims.history(row.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone, names)));
-        Details details = new Details(getTranslation("claim.history"), entries);
+        // The lines in the layout they had as components (no padding, no spacing), now one block of markup.
+        Element entries = Markup.block("vaadin-vertical-layout").attr("style", "width: 100%;");
+        claims.history(row.id()).forEach(entry -> HistoryLine.appendTo(entries, this, getLocale(), entry, zone, names));
+        Details details = new Details(getTranslation("claim.history"), Markup.html(entries));
         details.setId("claim-history");
         return details;
     }

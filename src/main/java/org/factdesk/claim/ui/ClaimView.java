@@ -4,9 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,7 +24,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
-import org.factdesk.base.ui.Links;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.RouteIds;
@@ -42,6 +39,7 @@ import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -132,7 +130,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // The evidence (verdict, sources) comes before what is done with it: submitting it, then the workflow's
         // section (assigning, approving), so a verdict is read before it is sent on.
         VerticalLayout main = new VerticalLayout(parts.add(this::header, details), parts.add(this::quote, details),
-                parts.add(shown -> new ReasonChips(shown.reasons()), details),
+                parts.add(shown -> ReasonChips.of(this, shown.reasons()), details),
                 parts.add(shown -> new ClaimantForm(research, shown, this::act), details),
                 parts.add(this::actions, details));
         ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act, this::reload);
@@ -174,38 +172,35 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
+    /** The statement and its facts: read-only, drawn as one node, like the quote and the history. */
     private Component header(ClaimDetails details) {
-        H2 statement = new H2(details.statement());
-        statement.setId("claim-heading");
-        statement.addClassName("fd-claim-statement");
-        HorizontalLayout facts = new HorizontalLayout(Badges.status(this, details.status()));
-        facts.setAlignItems(FlexComponent.Alignment.BASELINE);
-        facts.addClassName("fd-metadata");
-        facts.add(new Span(getTranslation("claim.assignee", details.assignee() == null
-                ? getTranslation("claim.unassigned") : displayName(details.assignee()))));
+        Element header = Markup.block("div");
+        Markup.routerLink(header.appendElement("div"), "articles/" + details.articleId(),
+                getTranslation("claim.back-to-article", details.articleTitle()));
+        Markup.text(header, "h2", details.statement(), "fd-claim-statement").attr("id", "claim-heading");
+        Element facts = header.appendElement("vaadin-horizontal-layout").attr("theme", "spacing")
+                .addClass("fd-metadata").attr("style", "align-items: baseline;");
+        Badges.status(facts, this, details.status());
+        Markup.text(facts, "span", getTranslation("claim.assignee", details.assignee() == null
+                ? getTranslation("claim.unassigned") : displayName(details.assignee())));
         if (details.dueDate() != null) {
-            facts.add(new Span(getTranslation("claim.due", Formats.date(details.dueDate(), getLocale()))));
+            Markup.text(facts, "span", getTranslation("claim.due", Formats.date(details.dueDate(), getLocale())));
         }
-        Div back = new Div(Links.to("articles/" + details.articleId(),
-                getTranslation("claim.back-to-article", details.articleTitle())));
-        return new Div(back, statement, facts);
+        return Markup.html(header);
     }
 
     private Component quote(ClaimDetails details) {
         String paragraph = details.paragraph();
-        Span quote = new Span(paragraph.substring(details.quoteStart(), details.quoteEnd()));
-        quote.addClassName("fd-quote-mark");
-        Paragraph context = new Paragraph(new Span(paragraph.substring(0, details.quoteStart())), quote,
-                new Span(paragraph.substring(details.quoteEnd())));
-        context.setId("claim-quote");
-        context.addClassName("fd-quote-context");
-        Div box = new Div(new H3(getTranslation("claim.in-article")), context);
+        Element box = Markup.block("div");
+        Markup.text(box, "h3", getTranslation("claim.in-article"));
+        Element context = box.appendElement("p").attr("id", "claim-quote").addClass("fd-quote-context");
+        Markup.text(context, "span", paragraph.substring(0, details.quoteStart()));
+        Markup.text(context, "span", paragraph.substring(details.quoteStart(), details.quoteEnd()), "fd-quote-mark");
+        Markup.text(context, "span", paragraph.substring(details.quoteEnd()));
         if (details.anchorLost()) {
-            Span lost = new Span(getTranslation("claim.anchor-lost-help"));
-            lost.getElement().getThemeList().add("badge error");
-            box.add(lost);
+            Markup.text(box, "span", getTranslation("claim.anchor-lost-help")).attr("theme", "badge error");
         }
-        return box;
+        return Markup.html(box);
     }
 
     private Component actions(ClaimDetails details) {
@@ -275,16 +270,16 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component history(ClaimDetails details) {
-        VerticalLayout entries = new VerticalLayout();
-        entries.setId("claim-page-history");
-        entries.setPadding(false);
-        entries.setSpacing(false);
-        entries.add(new H3(getTranslation("claim.history")));
-        claims.history(details.id()).forEach(entry -> entries.add(new HistoryLine(entry, zone, this::displayName)));
-        if (entries.getComponentCount() == 1) {
-            entries.add(new Paragraph(getTranslation("claim.history-empty")));
+        // The layout the history had as components (no padding, no spacing), now one block of markup.
+        Element entries = Markup.block("vaadin-vertical-layout").attr("id", "claim-page-history")
+                .attr("style", "width: 100%;");
+        Markup.text(entries, "h3", getTranslation("claim.history"));
+        claims.history(details.id()).forEach(entry -> HistoryLine.appendTo(entries, this, getLocale(), entry, zone,
+                this::displayName));
+        if (entries.childrenSize() == 1) {
+            Markup.text(entries, "p", getTranslation("claim.history-empty"));
         }
-        return entries;
+        return Markup.html(entries);
     }
 
     private String displayName(String username) {

@@ -1,36 +1,60 @@
 package org.factdesk.claim.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ActivityEntry;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.DismissReason;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
-/** One entry of a claim's history, in words: when, who, what changed from what to what. */
-public class HistoryLine extends Div {
+/**
+ * One entry of a claim's history, in words: when, who, what changed from what to what. Read-only text, so a whole
+ * history is drawn as one block of markup ({@link org.factdesk.base.ui.Markup}), a line per entry.
+ */
+public final class HistoryLine {
 
     private static final Set<String> DISMISS_REASONS = Arrays.stream(DismissReason.values()).map(Enum::name)
             .collect(Collectors.toSet());
 
-    /** {@code names} gives a colleague's display name for their username (the history keeps usernames). */
-    public HistoryLine(ActivityEntry entry, ZoneId zone, Function<String, String> names) {
-        addClassName("fd-history-line");
-        Span when = new Span(Formats.dateTime(entry.occurredAt(), zone, getLocale()));
-        when.addClassName("fd-history-when");
-        Span who = new Span(names.apply(entry.actor()));
-        who.addClassName("fd-history-who");
-        add(when, who);
-        // What changed is the line's own text, not a span of its own: one node less per line on the claim page.
-        getElement().appendChild(Element.createText(describe(entry, names)));
+    private final Component owner;
+    private final Locale locale;
+
+    private HistoryLine(Component owner, Locale locale) {
+        this.owner = owner;
+        this.locale = locale;
+    }
+
+    /**
+     * Appends the line of {@code entry} to {@code parent}, in {@code owner}'s translations and {@code locale} (the
+     * owner's); {@code names} gives a
+     * colleague's display name for their username (the history keeps usernames).
+     */
+    public static Element appendTo(Element parent, Component owner, Locale locale, ActivityEntry entry, ZoneId zone,
+                                   Function<String, String> names) {
+        HistoryLine line = new HistoryLine(owner, locale);
+        Element drawn = parent.appendElement("div").addClass("fd-history-line");
+        Markup.text(drawn, "span", Formats.dateTime(entry.occurredAt(), zone, locale), "fd-history-when");
+        Markup.text(drawn, "span", names.apply(entry.actor()), "fd-history-who");
+        // What changed is the line's own text, not a span of its own.
+        drawn.appendText(line.describe(entry, names));
+        return drawn;
+    }
+
+    private String getTranslation(String key, Object... parameters) {
+        return owner.getTranslation(locale, key, parameters);
+    }
+
+    private Locale getLocale() {
+        return locale;
     }
 
     private String describe(ActivityEntry entry, Function<String, String> names) {

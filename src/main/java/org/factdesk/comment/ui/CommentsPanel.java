@@ -10,7 +10,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,10 +27,12 @@ import java.util.stream.Collectors;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.comment.CommentItem;
 import org.factdesk.comment.CommentService;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,26 +88,18 @@ class CommentsPanel extends VerticalLayout {
         }
     }
 
+    /** A comment is read-only text: drawn as one node (author, time, body as text, mentions). */
     private Component comment(CommentItem item, Function<String, String> displayName) {
-        Span author = new Span(item.authorName());
-        author.addClassName("fd-comment-author");
-        Span when = new Span(Formats.dateTime(item.createdAt(), zone, getLocale()));
-        when.addClassName("fd-comment-when");
-        Div head = new Div(author, when);
-        head.addClassName("fd-comment-head");
-        Div body = new Div();
-        body.setText(item.body());
-        body.addClassName("fd-comment-body");
-        Div comment = new Div(head, body);
-        comment.setId("comment-" + item.id());
-        comment.addClassName("fd-comment");
+        Element comment = Markup.block("div", "fd-comment").attr("id", "comment-" + item.id());
+        Element head = comment.appendElement("div").addClass("fd-comment-head");
+        Markup.text(head, "span", item.authorName(), "fd-comment-author");
+        Markup.text(head, "span", Formats.dateTime(item.createdAt(), zone, getLocale()), "fd-comment-when");
+        Markup.text(comment, "div", item.body(), "fd-comment-body");
         if (!item.mentions().isEmpty()) {
             String mentioned = item.mentions().stream().map(displayName).sorted().collect(Collectors.joining(", "));
-            Span mentions = new Span(getTranslation("comments.mentioned", mentioned));
-            mentions.addClassName("fd-comment-mentions");
-            comment.add(mentions);
+            Markup.text(comment, "span", getTranslation("comments.mentioned", mentioned), "fd-comment-mentions");
         }
-        return comment;
+        return Markup.html(comment);
     }
 
     private Component form(List<Colleague> colleagues) {

@@ -1,17 +1,16 @@
 package org.factdesk.library.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ui.ClaimSection;
 import org.factdesk.library.CheckedBefore;
@@ -20,6 +19,7 @@ import org.factdesk.library.FactCheckOrigin;
 import org.factdesk.library.LibraryMatch;
 import org.factdesk.library.LibraryService;
 import org.factdesk.library.MatchDecision;
+import org.jsoup.nodes.Element;
 
 /**
  * "Checked before": the five earlier fact-checks closest to the claim, each with its verdict, publisher, date, a
@@ -51,18 +51,21 @@ class CheckedBeforePanel extends Div {
         add(again);
     }
 
-    private Div card(LibraryService library, ClaimDetails claim, ClaimSection.ClaimPage page, CheckedBefore one,
-                     int index, boolean mayDecide) {
+    /**
+     * A card: what it says drawn as one node (verdict, publisher, date, similarity, the words, the link, whether marked
+     * the same claim), its two buttons real ones beside it.
+     */
+    private Component card(LibraryService library, ClaimDetails claim, ClaimSection.ClaimPage page, CheckedBefore one,
+                           int index, boolean mayDecide) {
         LibraryMatch match = one.match();
         FactCheckItem factCheck = match.factCheck();
-        Div card = new Div();
-        card.addClassName("checked-before-match");
-        card.setId("checked-before-" + index);
-        Div head = new Div();
-        head.addClassName("checked-before-head");
-        Span verdict = new Span(factCheck.rating() == null ? getTranslation("library.no-rating") : factCheck.rating());
-        verdict.addClassName("checked-before-verdict");
-        head.add(verdict);
+        boolean deciding = one.decision() != MatchDecision.SAME && mayDecide;
+        // Without buttons the card is the block itself; with them, the block is its first child.
+        Element text = deciding ? Markup.block("div")
+                : Markup.block("div", "checked-before-match").attr("id", "checked-before-" + index);
+        Element head = text.appendElement("div").addClass("checked-before-head");
+        Markup.text(head, "span", factCheck.rating() == null ? getTranslation("library.no-rating")
+                : factCheck.rating(), "checked-before-verdict");
         List<String> about = new ArrayList<>();
         if (factCheck.publisher() != null) {
             about.add(factCheck.publisher());
@@ -73,50 +76,42 @@ class CheckedBeforePanel extends Div {
         if (factCheck.origin() == FactCheckOrigin.DESK) {
             about.add(getTranslation("library.origin.desk"));
         }
-        head.add(new Span(String.join(" · ", about)));
-        Span similarity = new Span(getTranslation("library.checked-before.similarity",
-                Math.round(match.similarity() * 100)));
-        similarity.addClassName("checked-before-similarity");
-        head.add(similarity);
+        Markup.text(head, "span", String.join(" · ", about));
+        Markup.text(head, "span", getTranslation("library.checked-before.similarity",
+                Math.round(match.similarity() * 100)), "checked-before-similarity");
         if (match.likely()) {
-            Span likely = new Span(getTranslation("library.checked-before.likely"));
-            likely.addClassName("checked-before-likely");
-            head.add(likely);
+            Markup.text(head, "span", getTranslation("library.checked-before.likely"), "checked-before-likely");
         }
-        card.add(head);
-        Paragraph text = new Paragraph(factCheck.claim());
-        text.addClassName("checked-before-claim");
-        card.add(text);
+        Markup.text(text, "p", factCheck.claim(), "checked-before-claim");
         if (!match.matchedWords().isEmpty()) {
-            Paragraph words = new Paragraph(getTranslation("library.checked-before.words",
-                    String.join(", ", match.matchedWords())));
-            words.addClassName("checked-before-words");
-            card.add(words);
+            Markup.text(text, "p", getTranslation("library.checked-before.words",
+                    String.join(", ", match.matchedWords())), "checked-before-words");
         }
-        Anchor link = new Anchor(factCheck.url(), factCheck.title() == null ? factCheck.url() : factCheck.title(),
-                AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener noreferrer");
-        card.add(new Div(link));
+        Markup.externalLink(text.appendElement("div"), factCheck.url(),
+                factCheck.title() == null ? factCheck.url() : factCheck.title());
         if (one.decision() == MatchDecision.SAME) {
-            Span same = new Span(getTranslation("library.checked-before.marked-same"));
-            same.addClassName("checked-before-same");
-            same.setId("checked-before-same-" + index);
-            card.add(same);
-        } else if (mayDecide) {
-            Button same = new Button(getTranslation("library.checked-before.same"), click -> page.act().test(
-                    () -> library.decide(claim.id(), factCheck.id(), MatchDecision.SAME, match.similarity(),
-                            claim.mayResearch())));
-            same.setId("checked-before-mark-same-" + index);
-            same.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            Button notSame = new Button(getTranslation("library.checked-before.not-same"), click -> page.act().test(
-                    () -> library.decide(claim.id(), factCheck.id(), MatchDecision.NOT_SAME, match.similarity(),
-                            false)));
-            notSame.setId("checked-before-not-same-" + index);
-            notSame.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Div actions = new Div(same, notSame);
-            actions.addClassName("checked-before-actions");
-            card.add(actions);
+            Markup.text(text, "span", getTranslation("library.checked-before.marked-same"), "checked-before-same")
+                    .attr("id", "checked-before-same-" + index);
         }
+        if (!deciding) {
+            return Markup.html(text);
+        }
+        Div card = new Div(Markup.html(text));
+        card.addClassName("checked-before-match");
+        card.setId("checked-before-" + index);
+        Button same = new Button(getTranslation("library.checked-before.same"), click -> page.act().test(
+                () -> library.decide(claim.id(), factCheck.id(), MatchDecision.SAME, match.similarity(),
+                        claim.mayResearch())));
+        same.setId("checked-before-mark-same-" + index);
+        same.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Button notSame = new Button(getTranslation("library.checked-before.not-same"), click -> page.act().test(
+                () -> library.decide(claim.id(), factCheck.id(), MatchDecision.NOT_SAME, match.similarity(),
+                        false)));
+        notSame.setId("checked-before-not-same-" + index);
+        notSame.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div actions = new Div(same, notSame);
+        actions.addClassName("checked-before-actions");
+        card.add(actions);
         return card;
     }
 

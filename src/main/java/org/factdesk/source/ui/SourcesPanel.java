@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,11 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.source.ArchiveStatus;
 import org.factdesk.source.SourceFileItem;
 import org.factdesk.source.SourceFileService;
 import org.factdesk.source.SourceItem;
 import org.factdesk.source.SourceService;
+import org.jsoup.nodes.Element;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -81,36 +82,46 @@ class SourcesPanel extends VerticalLayout {
         items.forEach(item -> list.add(card(item)));
     }
 
+    /**
+     * A source's card. What it says (title, facts, excerpt, note, the archive's state) is read-only and drawn as one
+     * node per stretch between components: the files' downloads, the archived text (read when opened) and the
+     * buttons stay components. A card with none of those is one node.
+     */
     private Component card(SourceItem item) {
-        Component heading;
+        boolean archived = item.url() != null && item.archiveStatus() == ArchiveStatus.ARCHIVED;
+        boolean oneBlock = !canEdit && item.files().isEmpty() && !archived;
+        Element text = oneBlock ? Markup.block("div", "fd-source").attr("id", "source-" + item.id())
+                : Markup.block("div");
         if (item.url() != null) {
-            Anchor link = new Anchor(item.url(), item.title());
-            link.setTarget(AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener noreferrer");
-            heading = link;
+            Markup.externalLink(text, item.url(), item.title()).addClass("fd-source-title");
         } else {
-            heading = new Span(item.title());
+            Markup.text(text, "span", item.title(), "fd-source-title");
         }
-        heading.addClassName("fd-source-title");
-        Div card = new Div(heading);
-        card.setId("source-" + item.id());
-        card.addClassName("fd-source");
-        card.add(facts(item));
+        facts(text, item);
         if (item.excerpt() != null) {
-            Paragraph excerpt = new Paragraph(item.excerpt());
-            excerpt.addClassName("fd-source-excerpt");
-            card.add(excerpt);
+            Markup.text(text, "p", item.excerpt(), "fd-source-excerpt");
         }
         if (item.note() != null) {
-            Paragraph note = new Paragraph(item.note());
-            note.addClassName("fd-source-note");
-            card.add(note);
+            Markup.text(text, "p", item.note(), "fd-source-note");
         }
+        if (oneBlock) {
+            if (item.url() != null) {
+                archiveFacts(text.appendElement("div").addClass("fd-source-archive"), item);
+            }
+            return Markup.html(text);
+        }
+        Div card = new Div(Markup.html(text));
+        card.setId("source-" + item.id());
+        card.addClassName("fd-source");
         if (!item.files().isEmpty()) {
             card.add(attachedFiles(item));
         }
-        if (item.url() != null) {
-            card.add(archivedCopy(item));
+        if (archived) {
+            Div archive = new Div(Markup.html(archiveFacts(Markup.block("div"), item)), archivedText(item));
+            archive.addClassName("fd-source-archive");
+            card.add(archive);
+        } else if (item.url() != null) {
+            card.add(Markup.html(archiveFacts(Markup.block("div", "fd-source-archive"), item)));
         }
         if (canEdit) {
             card.add(actions(item));
@@ -173,28 +184,23 @@ class SourcesPanel extends VerticalLayout {
         confirm.open();
     }
 
-    private Component facts(SourceItem item) {
-        HorizontalLayout facts = new HorizontalLayout();
-        facts.addClassName("fd-source-facts");
-        facts.setAlignItems(FlexComponent.Alignment.BASELINE);
-        facts.getStyle().set("flex-wrap", "wrap");
+    /** The source's publisher, kind, reliability and when it was read, in the layout they had as components. */
+    private void facts(Element parent, SourceItem item) {
+        Element facts = parent.appendElement("vaadin-horizontal-layout").attr("theme", "spacing")
+                .addClass("fd-source-facts").attr("style", "align-items: baseline; flex-wrap: wrap;");
         if (item.publisher() != null) {
-            facts.add(new Span(item.publisher()));
+            Markup.text(facts, "span", item.publisher());
         }
-        facts.add(new Span(getTranslation("source.kind." + item.kind().name())));
-        Span reliability = new Span(getTranslation("source.reliability." + item.reliability().name()));
-        reliability.addClassNames("fd-reliability",
+        Markup.text(facts, "span", getTranslation("source.kind." + item.kind().name()));
+        Markup.text(facts, "span", getTranslation("source.reliability." + item.reliability().name()), "fd-reliability",
                 "fd-reliability-" + item.reliability().name().toLowerCase(Locale.ROOT));
-        facts.add(reliability);
         if (item.accessedOn() != null) {
-            facts.add(new Span(getTranslation("source.accessed", Formats.date(item.accessedOn(), getLocale()))));
+            Markup.text(facts, "span", getTranslation("source.accessed", Formats.date(item.accessedOn(), getLocale())));
         }
-        return facts;
     }
 
-    private Component archivedCopy(SourceItem item) {
-        Div archive = new Div();
-        archive.addClassName("fd-source-archive");
+    /** The archived copy's state: status, a fetch running, the last failure, the copy's fingerprint. */
+    private Element archiveFacts(Element archive, SourceItem item) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("source.archive." + item.archiveStatus().name()));
         if (item.archiveFetchedAt() != null) {
@@ -204,32 +210,23 @@ class SourcesPanel extends VerticalLayout {
         if (item.archiveHttpStatus() != null) {
             parts.add(getTranslation("source.archive.http-status", item.archiveHttpStatus()));
         }
-        Span status = new Span(String.join(" · ", parts));
-        status.setId("source-archive-status-" + item.id());
-        archive.add(status);
+        Markup.text(archive, "span", String.join(" · ", parts)).attr("id", "source-archive-status-" + item.id());
         if (item.archiving()) {
-            Span running = new Span(getTranslation("source.archive.running"));
-            running.setId("source-archiving-" + item.id());
-            running.getElement().getThemeList().add("badge contrast");
-            running.addClassName("fd-source-archiving");
-            archive.add(running);
+            Markup.text(archive, "span", getTranslation("source.archive.running"), "fd-source-archiving")
+                    .attr("id", "source-archiving-" + item.id()).attr("theme", "badge contrast");
         }
         if (item.archiveFailedAt() != null) {
-            archive.add(new Div(lastFailure(item)));
+            lastFailure(archive.appendElement("div"), item);
         }
         if (item.archiveSha256() != null) {
-            Span hash = new Span(getTranslation("source.archive.sha256", item.archiveSha256()));
-            hash.addClassName("fd-source-hash");
-            archive.add(new Div(hash));
-        }
-        if (item.archiveStatus() == ArchiveStatus.ARCHIVED) {
-            archive.add(archivedText(item));
+            Markup.text(archive.appendElement("div"), "span", getTranslation("source.archive.sha256",
+                    item.archiveSha256()), "fd-source-hash");
         }
         return archive;
     }
 
     /** When the last attempt failed: when, why, and whether an earlier copy is still kept. */
-    private Component lastFailure(SourceItem item) {
+    private void lastFailure(Element parent, SourceItem item) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("source.archive.last-failure",
                 Formats.dateTime(java.util.Objects.requireNonNull(item.archiveFailedAt()), zone, getLocale()),
@@ -241,10 +238,8 @@ class SourcesPanel extends VerticalLayout {
         if (item.archiveStatus() == ArchiveStatus.ARCHIVED) {
             parts.add(getTranslation("source.archive.copy-kept"));
         }
-        Span failure = new Span(String.join(" · ", parts));
-        failure.setId("source-archive-failure-" + item.id());
-        failure.addClassName("fd-source-archive-failure");
-        return failure;
+        Markup.text(parent, "span", String.join(" · ", parts), "fd-source-archive-failure")
+                .attr("id", "source-archive-failure-" + item.id());
     }
 
     /** The archived text loads when opened: a page may be long, and most readers never open it. */

@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
@@ -33,6 +34,7 @@ import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.workflow.WorkflowService;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,35 +112,28 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
                 claim.approvedBy(), claim.approvedAt(), claim.approvedRatingId(), claim.corrected(), claim.watching());
     }
 
+    /** The workflow's facts, read-only: drawn as one node in the layout they had as components. */
     private Component facts(RatingScaleService ratings, ZoneId zone) {
-        VerticalLayout facts = new VerticalLayout();
-        facts.setPadding(false);
-        facts.setSpacing(false);
-        facts.addClassName("fd-metadata");
-        Span priority = new Span(getTranslation("workflow.priority-is", priority(claim.priority())));
-        priority.setId("claim-priority");
-        Span due = new Span(claim.dueDate() == null ? getTranslation("workflow.no-due")
-                : getTranslation("claim.due", Formats.date(claim.dueDate(), getLocale())));
-        due.setId("claim-due");
-        facts.add(priority, due);
+        Element facts = Markup.block("vaadin-vertical-layout", "fd-metadata").attr("style", "width: 100%;");
+        Markup.text(facts, "span", getTranslation("workflow.priority-is", priority(claim.priority())))
+                .attr("id", "claim-priority");
+        Markup.text(facts, "span", claim.dueDate() == null ? getTranslation("workflow.no-due")
+                : getTranslation("claim.due", Formats.date(claim.dueDate(), getLocale()))).attr("id", "claim-due");
         if (claim.approvedBy() != null && claim.approvedAt() != null) {
             // From the scale (one statement), not find(), which also counts the claims rated so.
             Long approvedRating = claim.approvedRatingId();
             String rating = approvedRating == null ? "" : ratings.scale().stream()
                     .filter(item -> item.id() == approvedRating).findFirst()
                     .map(item -> item.label(getLocale())).orElse("");
-            Span approved = new Span(getTranslation("workflow.approved-verdict", rating,
-                    users.displayName(claim.approvedBy()), Formats.dateTime(claim.approvedAt(), zone, getLocale())));
-            approved.setId("claim-approved");
-            facts.add(approved);
+            Markup.text(facts, "span", getTranslation("workflow.approved-verdict", rating,
+                    users.displayName(claim.approvedBy()), Formats.dateTime(claim.approvedAt(), zone, getLocale())))
+                    .attr("id", "claim-approved");
         }
         if (claim.corrected()) {
-            Span corrected = new Span(getTranslation("workflow.corrected"));
-            corrected.setId("claim-corrected");
-            corrected.getElement().getThemeList().add("badge contrast");
-            facts.add(corrected);
+            Markup.text(facts, "span", getTranslation("workflow.corrected")).attr("id", "claim-corrected")
+                    .attr("theme", "badge contrast");
         }
-        return facts;
+        return Markup.html(facts);
     }
 
     private Component assignForm(ZoneId zone) {

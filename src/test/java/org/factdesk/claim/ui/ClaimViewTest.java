@@ -6,9 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.PageText;
 import org.factdesk.article.ArticleService;
 import org.factdesk.base.ui.NotFoundView;
 import org.factdesk.claim.ClaimRow;
@@ -87,10 +85,27 @@ class ClaimViewTest extends SpringBrowserlessTest {
     void the_page_shows_the_statement_and_its_quote_inside_the_paragraph() {
         open();
 
-        assertThat($(H2.class).id("claim-heading").getText()).isEqualTo(claim.statement());
-        Paragraph quote = $(Paragraph.class).id("claim-quote");
-        assertThat(quote.getElement().getTextRecursively()).contains(claim.quote());
-        assertThat($(Span.class, quote).withClassName("fd-quote-mark").single().getText()).isEqualTo(claim.quote());
+        ClaimView page = $(ClaimView.class).single();
+        assertThat(PageText.byId(page, "claim-heading").orElseThrow().text()).isEqualTo(claim.statement());
+        org.jsoup.nodes.Element quote = PageText.byId(page, "claim-quote").orElseThrow();
+        assertThat(quote.wholeText()).contains(claim.quote());
+        assertThat(quote.select(".fd-quote-mark")).singleElement().extracting(org.jsoup.nodes.Element::wholeText)
+                .isEqualTo(claim.quote());
+    }
+
+    @Test
+    void a_statement_and_a_history_that_look_like_markup_show_as_text() {
+        String markup = "<img src=x onerror=alert(1)>";
+        // Reworded by the editor: the statement and the history's line both hold it.
+        claims.reword(claim.id(), claim.version(), markup);
+        entities.flush();
+        open();
+
+        ClaimView page = $(ClaimView.class).single();
+        assertThat(PageText.byId(page, "claim-heading").orElseThrow().text()).isEqualTo(markup);
+        assertThat(PageText.byId(page, "claim-page-history").orElseThrow().text()).contains(markup);
+        assertThat(PageText.blocks(page)).as("no element made of the user's text")
+                .allSatisfy(block -> assertThat(block.select("img, script")).isEmpty());
     }
 
     @Test
@@ -265,8 +280,8 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("verdict-save").exists()).isFalse();
         assertThat($(Button.class).withId("claim-take").exists()).isFalse();
         assertThat($(TextArea.class).id("verdict-rationale").isReadOnly()).isTrue();
-        assertThat($(Paragraph.class).withText("No change yet: the claim is as the extractor found it.").exists())
-                .isTrue();
+        assertThat(PageText.byId($(ClaimView.class).single(), "claim-page-history").orElseThrow()
+                .select("p").text()).isEqualTo("No change yet: the claim is as the extractor found it.");
     }
 
     @ParameterizedTest

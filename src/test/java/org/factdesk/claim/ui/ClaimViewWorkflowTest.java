@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.factdesk.PageText;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimFixture;
@@ -127,10 +128,9 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
         assertThat(assigned.assignee()).isEqualTo("checker");
         assertThat(assigned.dueDate()).isEqualTo(due);
         assertThat(assigned.priority()).isEqualTo(Priority.URGENT);
-        assertThat($(Span.class).id("claim-priority").getText()).isEqualTo("Priority: Urgent");
+        assertThat(PageText.byId($(ClaimView.class).single(), "claim-priority").orElseThrow().text()).isEqualTo("Priority: Urgent");
         assertThat($(Button.class).id("claim-unassign").isVisible()).isTrue();
-        String history = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("claim-page-history")
-                .getElement().getTextRecursively();
+        String history = PageText.byId($(ClaimView.class).single(), "claim-page-history").orElseThrow().text();
         assertThat(history).as("people by their display names").contains("Eddie Editor", "Assigned to Chloé Checker")
                 .doesNotContain("Assigned to checker");
     }
@@ -142,8 +142,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
                 + "'claim.overdue', '2026-01-05')", claimId, claimId);
         open();
 
-        String history = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("claim-page-history")
-                .getElement().getTextRecursively();
+        String history = PageText.byId($(ClaimView.class).single(), "claim-page-history").orElseThrow().text();
         assertThat(history).contains("FactDesk").doesNotContain("system");
     }
 
@@ -201,7 +200,7 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
         test($(Button.class).id("approve-confirm")).click();
 
         assertThat(claim().status()).isEqualTo(ClaimStatus.APPROVED);
-        assertThat($(Span.class).id("claim-approved").getText()).contains("Eddie Editor");
+        assertThat(PageText.byId($(ClaimView.class).single(), "claim-approved").orElseThrow().text()).contains("Eddie Editor");
         assertThat($(Button.class).id("claim-reopen").isVisible()).isTrue();
     }
 
@@ -234,6 +233,6 @@ class ClaimViewWorkflowTest extends SpringBrowserlessTest {
 
         assertThat(claim().status()).isEqualTo(ClaimStatus.IN_RESEARCH);
         assertThat(claim().corrected()).isTrue();
-        assertThat($(Span.class).id("claim-corrected").getText()).isEqualTo("Corrected");
+        assertThat(PageText.byId($(ClaimView.class).single(), "claim-corrected").orElseThrow().text()).isEqualTo("Corrected");
     }
 }

@@ -7,13 +7,13 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import org.factdesk.PageText;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
@@ -144,8 +144,9 @@ class LivePagesTest extends SpringBrowserlessTest {
 
         by("editor", () -> comments.post(article.claim(), "Look at the 2022 figure first.", Set.of()));
 
-        awaitLive(() -> $(Div.class).withClassName("fd-comment-body").withText("Look at the 2022 figure first.")
-                .exists(), "the colleague's comment");
+        awaitLive(() -> PageText.blocks($(ClaimView.class).single()).stream()
+                .anyMatch(block -> block.select(".fd-comment-body").text().equals("Look at the 2022 figure first.")),
+                "the colleague's comment");
         assertThat($(TextArea.class).id("comment-body").getValue()).isEqualTo("My half-written comment");
         assertThat(notice()).as("the thread is up to date: nothing to reload").isFalse();
     }
@@ -225,7 +226,7 @@ class LivePagesTest extends SpringBrowserlessTest {
     }
 
     private String priority() {
-        return $(Span.class).id("claim-priority").getText();
+        return PageText.byId($(ClaimView.class).single(), "claim-priority").orElseThrow().text();
     }
 
     private TextArea rationale() {

@@ -9,16 +9,14 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.dom.Element;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factdesk.PageText;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.comment.CommentItem;
@@ -73,14 +71,12 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         CommentItem stored = comments.list(claim).getFirst();
         assertThat(stored.body()).isEqualTo(typed);
         assertThat(stored.mentions()).containsExactly("checker");
-        Div shown = $(Div.class).id("comment-" + stored.id());
-        Div text = $(Div.class, shown).withClassName("fd-comment-body").single();
-        assertThat(text.getText()).isEqualTo(typed);
-        assertThat(text.getElement().getChildren()).as("no markup, only text").allMatch(Element::isTextNode);
-        assertThat($(Span.class, shown).withClassName("fd-comment-author").single().getText())
-                .isEqualTo("Eddie Editor");
-        assertThat($(Span.class, shown).withClassName("fd-comment-mentions").single().getText())
-                .isEqualTo("Mentions: Chloé Checker");
+        org.jsoup.nodes.Element shown = PageText.byId(panel(), "comment-" + stored.id()).orElseThrow();
+        org.jsoup.nodes.Element text = shown.selectFirst(".fd-comment-body");
+        assertThat(text.wholeText()).isEqualTo(typed);
+        assertThat(text.children()).as("no markup, only text").isEmpty();
+        assertThat(shown.select(".fd-comment-author").text()).isEqualTo("Eddie Editor");
+        assertThat(shown.select(".fd-comment-mentions").text()).isEqualTo("Mentions: Chloé Checker");
         assertThat($(H3.class).single().getText()).isEqualTo("Comments (1)");
         assertThat(body().getValue()).as("the field is ready for the next comment").isEmpty();
         assertThat(mentions().getValue()).isEmpty();
@@ -99,8 +95,8 @@ class CommentsPanelTest extends SpringBrowserlessTest {
             assertThat(comment.author()).isEqualTo("checker");
             assertThat(comment.mentions()).containsExactly("editor");
         });
-        assertThat($(Span.class).withClassName("fd-comment-mentions").single().getText())
-                .isEqualTo("Mentions: Eddie Editor");
+        assertThat(PageText.blocks(panel())).singleElement()
+                .extracting(block -> block.select(".fd-comment-mentions").text()).isEqualTo("Mentions: Eddie Editor");
     }
 
     @Test
@@ -157,7 +153,7 @@ class CommentsPanelTest extends SpringBrowserlessTest {
 
         show(claim, false);
 
-        assertThat($(Div.class).withClassName("fd-comment-body").single().getText()).isEqualTo("First " + IMAGE);
+        assertThat(bodies()).containsExactly("First " + IMAGE);
         assertThat($(TextArea.class).withId("comment-body").exists()).isFalse();
         assertThat($(MultiSelectComboBox.class).withId("comment-mentions").exists()).isFalse();
         assertThat($(Button.class).withId("comment-post").exists()).isFalse();
@@ -169,7 +165,7 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         show(claim(), false);
 
         assertThat($(H3.class).single().getText()).isEqualTo("Comments (0)");
-        assertThat($(Div.class).withClassName("fd-comment").exists()).isFalse();
+        assertThat(PageText.blocks(panel())).as("no comment drawn").isEmpty();
         assertThat($(Paragraph.class, $(CommentsPanel.class).id("comments-panel")).single().getText())
                 .isEqualTo("No comments yet.");
     }
@@ -184,8 +180,7 @@ class CommentsPanelTest extends SpringBrowserlessTest {
 
         panel.refresh();
 
-        assertThat($(Div.class).withClassName("fd-comment-body").all()).extracting(Div::getText)
-                .containsExactly("Done");
+        assertThat(bodies()).containsExactly("Done");
     }
 
     @Test
@@ -194,11 +189,23 @@ class CommentsPanelTest extends SpringBrowserlessTest {
         long claim = claim();
         comments.post(claim, "Found the <i>decree</i>", Set.of());
 
-        HistoryLine line = new HistoryLine(claims.history(claim).getFirst(), ZoneOffset.UTC, name -> name);
+        org.jsoup.nodes.Element line = HistoryLine.appendTo(org.factdesk.base.ui.Markup.block("div"),
+                UI.getCurrent(), Locale.ENGLISH, claims.history(claim).getFirst(), ZoneOffset.UTC, name -> name);
 
-        assertThat($(Span.class, line).all()).extracting(Span::getText).contains("checker");
+        assertThat(line.select("span")).extracting(org.jsoup.nodes.Element::text).contains("checker");
         // What changed is the line's own text, as text.
-        assertThat(line.getElement().getText()).isEqualTo("Commented: “Found the <i>decree</i>”");
+        assertThat(line.ownText()).isEqualTo("Commented: “Found the <i>decree</i>”");
+        assertThat(line.select("i")).isEmpty();
+    }
+
+    private CommentsPanel panel() {
+        return $(CommentsPanel.class).id("comments-panel");
+    }
+
+    /** The comments' texts, in the thread's order. */
+    private List<String> bodies() {
+        return PageText.blocks(panel()).stream().map(block -> block.selectFirst(".fd-comment-body").wholeText())
+                .toList();
     }
 
     private CommentsPanel show(long claim, boolean canComment) {

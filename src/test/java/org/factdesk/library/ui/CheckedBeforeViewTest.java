@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import org.factdesk.PageText;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.factdesk.article.ArticleData;
@@ -112,6 +113,10 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
         return row.id();
     }
 
+    private Div section() {
+        return $(Div.class).id("checked-before");
+    }
+
     @Test
     void an_imported_verdict_shows_under_checked_before_and_is_marked_same_claim() throws Exception {
         importOnTheScreen();
@@ -124,14 +129,18 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
         Div section = $(Div.class).id("checked-before");
         assertThat($(H3.class, section).first().getText()).isEqualTo("Checked before");
         Div first = $(Div.class).id("checked-before-0");
-        assertThat($(Span.class, first).first().getText()).isEqualTo("Plutôt faux");
-        assertThat(first.getElement().getTextRecursively()).contains("AFP Factuel")
+        org.jsoup.nodes.Element drawn = PageText.blocks(first).getFirst();
+        assertThat(drawn.selectFirst("span.checked-before-verdict").text()).isEqualTo("Plutôt faux");
+        assertThat(PageText.of(first)).contains("AFP Factuel")
                 .contains("<script>alert(1)</script>").contains("Matched words:").contains("eolienne");
-        assertThat(first.getElement().getTextRecursively()).containsPattern("Similarity \\d+ %");
+        assertThat(PageText.of(first)).containsPattern("Similarity \\d+ %");
+        assertThat(drawn.select("script")).as("the library's text is text, not markup").isEmpty();
+        assertThat(drawn.selectFirst("a[target=_blank][rel='noopener noreferrer']").attr("href"))
+                .isEqualTo("https://factuel.example.org/eoliennes-oiseaux");
 
         test($(Button.class).id("checked-before-mark-same-0")).click();
 
-        assertThat($(Span.class).id("checked-before-same-0").getText()).isEqualTo("Same claim");
+        assertThat(PageText.byId(section(), "checked-before-same-0").orElseThrow().text()).isEqualTo("Same claim");
         assertThat(sources.list(claimId)).extracting(source -> source.url())
                 .containsExactly("https://factuel.example.org/eoliennes-oiseaux");
     }
@@ -149,7 +158,7 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
         assertThat($(H3.class, $(Div.class).id("checked-before")).first().getText()).isEqualTo("Déjà vérifié");
         test($(Button.class).id("checked-before-not-same-0")).click();
 
-        assertThat($(Div.class).id("checked-before").getElement().getTextRecursively())
+        assertThat(PageText.of(section()))
                 .as("hidden for this claim").doesNotContain("tuent des milliers");
         assertThat(library.decisionCounts()).containsEntry(org.factdesk.library.MatchDecision.NOT_SAME, 1L);
     }

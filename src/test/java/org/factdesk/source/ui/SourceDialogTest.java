@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.factdesk.PageText;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimRow;
 import org.factdesk.claim.ClaimService;
@@ -57,6 +58,11 @@ class SourceDialogTest extends SpringBrowserlessTest {
     ArticleService articles;
     @Autowired
     EntityManager entityManager;
+
+    /** The text of the drawn element of that id in the sources panel. */
+    private String drawn(String id) {
+        return PageText.byId($(SourcesPanel.class).single(), id).orElseThrow().text();
+    }
 
     @Test
     @WithUserDetails("editor")
@@ -142,13 +148,11 @@ class SourceDialogTest extends SpringBrowserlessTest {
         entityManager.clear();
 
         show(claim);
-        String english = $(Span.class).id("source-archive-status-" + id).getText() + " "
-                + $(Span.class).id("source-archive-failure-" + id).getText();
+        String english = drawn("source-archive-status-" + id) + " " + drawn("source-archive-failure-" + id);
         UI.getCurrent().removeAll();
         UI.getCurrent().setLocale(Locale.FRENCH);
         show(claim);
-        String french = $(Span.class).id("source-archive-status-" + id).getText() + " "
-                + $(Span.class).id("source-archive-failure-" + id).getText();
+        String french = drawn("source-archive-status-" + id) + " " + drawn("source-archive-failure-" + id);
 
         assertThat(english).startsWith("Archiving failed").contains("HTTP 503").doesNotContain("Fetched", "Archived");
         assertThat(french).startsWith("Échec de l’archivage").contains("HTTP 503")

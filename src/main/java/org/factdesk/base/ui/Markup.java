@@ -1,0 +1,57 @@
+package org.factdesk.base.ui;
+
+import com.vaadin.flow.component.Html;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A read-only block of a page (a card's facts, a history, a quote in its paragraph) drawn as ONE state node instead of
+ * a component per span: its markup is built with jsoup's DOM, whose {@link Element#text(String)} and
+ * {@link Element#attr(String, String)} escape what they are given, and sent as one {@link Html} component. Never build
+ * the markup from strings: any user text may hold HTML or script, and here it is always a text node or an attribute's
+ * value. Buttons, fields and downloads stay components; a link to another page of FactDesk is an {@code a} with the
+ * {@code router-link} attribute, which the client's router handles wherever it is in the page.
+ */
+public final class Markup {
+
+    private Markup() {
+    }
+
+    /**
+     * The root element of a new block, in a document that writes its text as it is (no pretty printing): a text shown
+     * with {@code white-space: pre-wrap} keeps its line breaks and spaces.
+     */
+    public static Element block(String tag, String... classes) {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        return withClasses(document.body().appendElement(tag), classes);
+    }
+
+    /** Appends an element holding {@code text} as text, with the given classes. */
+    public static Element text(Element parent, String tag, String text, String... classes) {
+        return withClasses(parent.appendElement(tag).text(text), classes);
+    }
+
+    /** Appends a link to a page of FactDesk at {@code path}, followed by the router without reloading the page. */
+    public static Element routerLink(Element parent, String path, String text) {
+        return parent.appendElement("a").attr("href", path).attr("router-link", "").text(text);
+    }
+
+    /** Appends a link to another site, opened in a new tab that cannot reach back to this one. */
+    public static Element externalLink(Element parent, String url, String text) {
+        return parent.appendElement("a").attr("href", url).attr("target", "_blank")
+                .attr("rel", "noopener noreferrer").text(text);
+    }
+
+    /** The block as one component, whose element is {@code root} with its attributes and its content. */
+    public static Html html(Element root) {
+        return new Html(root.outerHtml());
+    }
+
+    private static Element withClasses(Element element, String... classes) {
+        for (String name : classes) {
+            element.addClass(name);
+        }
+        return element;
+    }
+}
