@@ -1,6 +1,7 @@
 package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.Html;
+import org.factdesk.base.WebUrl;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -37,8 +38,14 @@ public final class Markup {
         return parent.appendElement("a").attr("href", path).attr("router-link", "").text(text);
     }
 
-    /** Appends a link to another site, opened in a new tab that cannot reach back to this one. */
+    /**
+     * Appends a link to another site, opened in a new tab that cannot reach back to this one. Stored addresses are
+     * checked when saved; one that is not http or https all the same (a {@code javascript:} address) is shown as text.
+     */
     public static Element externalLink(Element parent, String url, String text) {
+        if (!WebUrl.Validator.isWebUrl(url.strip())) {
+            return parent.appendElement("span").text(text);
+        }
         return parent.appendElement("a").attr("href", url).attr("target", "_blank")
                 .attr("rel", "noopener noreferrer").text(text);
     }
