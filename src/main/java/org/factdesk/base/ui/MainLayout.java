@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -73,8 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component appName() {
         Div brand = new Div();
         brand.addClassName("fd-brand");
-        brand.getElement().setProperty("innerHTML", "<vaadin-icon class=\"fd-app-logo\" icon=\"vaadin:check-square-o\">"
-                + "</vaadin-icon><span class=\"fd-app-name\">" + escape(getTranslation("app.name")) + "</span>");
+        brand.getElement().setProperty("innerHTML",
+                "<vaadin-icon class=\"fd-app-logo\" icon=\"vaadin:check-square-o\"></vaadin-icon>"
+                        + "<span class=\"fd-app-name\">" + escape(getTranslation("app.name")) + "</span>");
         return brand;
     }
 
