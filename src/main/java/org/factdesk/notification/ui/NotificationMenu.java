@@ -25,11 +25,12 @@ import org.factdesk.claim.ClaimDetails;
 import org.factdesk.notification.NotificationKind;
 import org.factdesk.notification.NotificationItem;
 import org.factdesk.notification.NotificationService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bell with the number of unread notifications, and the list it opens: clicking a notification marks it read and
  * opens its claim. The count is read when the page is built, whenever the list opens, and whenever a notification
- * comes in or is read in another tab (pushed).
+ * comes in or is read in another tab (pushed). The list and its heading are made when the list first opens.
  */
 class NotificationMenu extends Div {
 
@@ -43,8 +44,9 @@ class NotificationMenu extends Div {
     private final ZoneId zone;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
-    private final Div list = new Div();
     private final Popover popover = new Popover();
+    /** The list in the popover, made when it first opens: most pages never open it (issue 15). */
+    private @Nullable Div list;
 
     NotificationMenu(NotificationService notifications, Function<String, String> displayNames,
                      LongFunction<Optional<ClaimDetails>> claims, String me, ZoneId zone) {
@@ -60,12 +62,9 @@ class NotificationMenu extends Div {
         count.addClassName("fd-bell-count");
         count.getElement().setAttribute("aria-hidden", "true");
         bell.setSuffixComponent(count);
-        list.setId("notification-list");
-        list.addClassName("fd-notification-list");
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setAriaLabel(getTranslation("notifications.title"));
-        popover.add(heading(), list);
         popover.addOpenedChangeListener(event -> {
             if (event.isOpened()) {
                 refresh();
@@ -90,16 +89,30 @@ class NotificationMenu extends Div {
         return heading;
     }
 
+    /** The popover's heading and list, made on its first opening rather than for every page and session. */
+    private Div list() {
+        Div made = list;
+        if (made == null) {
+            made = new Div();
+            made.setId("notification-list");
+            made.addClassName("fd-notification-list");
+            popover.add(heading(), made);
+            list = made;
+        }
+        return made;
+    }
+
     /** Reads the count and the latest notifications again. */
     void refresh() {
-        list.removeAll();
+        Div entries = list();
+        entries.removeAll();
         List<NotificationItem> items = notifications.mine(SHOWN);
         Map<String, String> names = new HashMap<>();
         Map<Long, Optional<ClaimDetails>> shown = new HashMap<>();
-        items.forEach(item -> list.add(entry(item, names.computeIfAbsent(item.actor(), displayNames),
+        items.forEach(item -> entries.add(entry(item, names.computeIfAbsent(item.actor(), displayNames),
                 shown.computeIfAbsent(item.claimId(), claims::apply))));
         if (items.isEmpty()) {
-            list.add(new Paragraph(getTranslation("notifications.none")));
+            entries.add(new Paragraph(getTranslation("notifications.none")));
         }
         updateCount(notifications.unreadCount());
     }

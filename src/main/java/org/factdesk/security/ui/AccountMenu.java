@@ -26,24 +26,26 @@ class AccountMenu implements HeaderItem {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The "Change password" button; while the user still has the demo password, a banner before it. Without the
+     * demo password (nearly every session) the button alone, with no hidden banner and wrapper that every session
+     * would hold (issue 15): the header looks the same, as a hidden banner took no room.
+     */
     @Override
     public Component create() {
+        if (currentUser.username().isEmpty()) {
+            Span nothing = new Span();
+            nothing.setVisible(false);
+            return nothing;
+        }
+        if (!users.hasDemoPassword()) {
+            return changeButton(() -> { });
+        }
         HorizontalLayout account = new HorizontalLayout();
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.setSpacing(false);
-        if (currentUser.username().isEmpty()) {
-            account.setVisible(false);
-            return account;
-        }
         HorizontalLayout banner = new HorizontalLayout();
-        banner.setVisible(users.hasDemoPassword());
         Runnable changed = () -> banner.setVisible(false);
-        // An icon with a tooltip: the header also holds the bell, the language, the user's name and sign-out.
-        Button change = new Button(VaadinIcon.KEY.create(), click -> new ChangePasswordDialog(users, changed).open());
-        change.setId("change-password");
-        change.setAriaLabel(account.getTranslation("account.change-password"));
-        change.setTooltipText(account.getTranslation("account.change-password"));
-        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         Span text = new Span(account.getTranslation("account.demo-banner"));
         Button now = new Button(account.getTranslation("account.demo-banner-action"),
                 click -> new ChangePasswordDialog(users, changed).open());
@@ -53,8 +55,18 @@ class AccountMenu implements HeaderItem {
         banner.setId("demo-password-banner");
         banner.addClassName("fd-demo-banner");
         banner.setAlignItems(FlexComponent.Alignment.CENTER);
-        account.add(banner, change);
+        account.add(banner, changeButton(changed));
         return account;
+    }
+
+    /** An icon with a tooltip: the header also holds the bell, the language, the user's name and sign-out. */
+    private Button changeButton(Runnable changed) {
+        Button change = new Button(VaadinIcon.KEY.create(), click -> new ChangePasswordDialog(users, changed).open());
+        change.setId("change-password");
+        change.setAriaLabel(change.getTranslation("account.change-password"));
+        change.setTooltipText(change.getTranslation("account.change-password"));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        return change;
     }
 
     /** After the notification bell, before the language switch and the user's name. */

@@ -12,10 +12,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.security.UserService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,9 +32,14 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Autowired
     UserService users;
 
+    /** The entries' labels as the browser shows them: a SideNavItem's, or an entry element's own content. */
     private List<String> sideNavLabels() {
         UI.getCurrent().navigate("articles");
-        return $(SideNav.class).id("side-nav").getItems().stream().map(SideNavItem::getLabel).toList();
+        return $(SideNav.class).id("side-nav").getElement().getChildren()
+                .map(item -> item.getComponent().filter(SideNavItem.class::isInstance).map(SideNavItem.class::cast)
+                        .map(SideNavItem::getLabel)
+                        .orElseGet(() -> Jsoup.parseBodyFragment(item.getProperty("innerHTML", "")).text()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -72,6 +79,29 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(sideNavLabels()).containsExactly("Dashboard", "Articles", "Import article", "Claims", "My tasks",
                 "Review queue", "Reports", "Fact-check library", "Users", "Desk settings", "Rating scale",
                 "ClaimReview feed", "Backups", "Suggestions");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void an_entry_is_one_element_with_its_path_label_and_icon_and_the_review_queue_keeps_its_count() {
+        UI.getCurrent().navigate("articles");
+        List<Element> items = $(SideNav.class).id("side-nav").getElement().getChildren().toList();
+
+        Element claims = items.get(3);
+        assertThat(claims.getTag()).isEqualTo("vaadin-side-nav-item");
+        assertThat(claims.getAttribute("path")).isEqualTo("claims");
+        assertThat(claims.getChildCount()).as("no child nodes held by the session").isZero();
+        assertThat(claims.getProperty("innerHTML"))
+                .isEqualTo("Claims<vaadin-icon icon=\"vaadin:list\" slot=\"prefix\"></vaadin-icon>");
+        assertThat(items.get(5).getComponent()).get().isInstanceOf(SideNavItem.class);
+        assertThat(((SideNavItem) items.get(5).getComponent().orElseThrow()).getSuffixComponent().getId())
+                .contains("nav-review-count");
+    }
+
+    @Test
+    void our_texts_written_into_markup_are_escaped() {
+        assertThat(MainLayout.escape("<b>\"R&D\" l'équipe</b>"))
+                .isEqualTo("&lt;b&gt;&quot;R&amp;D&quot; l&#39;équipe&lt;/b&gt;");
     }
 
     @Test

@@ -81,13 +81,16 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("viewer")
-    void without_notifications_the_bell_shows_no_count_and_an_empty_list() {
+    void without_notifications_the_bell_shows_no_count_and_the_list_made_on_its_first_opening_is_empty() {
         openPageAs("viewer");
 
         assertThat(countShown()).isFalse();
         assertThat(bellButton().getAriaLabel()).contains("Notifications, 0 unread");
+        assertThat($(Div.class).withId("notification-list").exists()).as("made on the first opening").isFalse();
+        assertThat($(Button.class).withId("notifications-mark-all").exists()).isFalse();
         PopoverTester.forTarget(bellButton()).clickTarget();
         assertThat($(Paragraph.class, list()).single().getText()).isEqualTo("No notifications yet.");
+        assertThat($(Button.class).id("notifications-mark-all").getText()).isEqualTo("Mark all as read");
     }
 
     @Test

@@ -109,6 +109,15 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_grid_reads_pages_of_25_rows_and_lists_every_claim_once() {
+        open("candidates=true");
+
+        assertThat(grid().getPageSize()).isEqualTo(ClaimsListView.PAGE_SIZE).isEqualTo(25);
+        assertThat(rows()).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(desk.seed().stream().map(ClaimRow::id).toList());
+    }
+
+    @Test
     void the_filters_come_from_the_address() {
         long late = desk.assign(0, "checker", today.plusDays(3), Priority.HIGH);
         desk.dueOn(late, today.minusDays(2));
