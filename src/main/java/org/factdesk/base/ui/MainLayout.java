@@ -34,6 +34,7 @@ import org.factdesk.base.LanguageCookie;
 import org.factdesk.base.MenuBadge;
 import org.factdesk.base.Translations;
 import org.factdesk.base.UserProfiles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every signed-in page: side navigation with the pages the user may open (from {@code @Menu}
@@ -73,9 +74,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component appName() {
         Div brand = new Div();
         brand.addClassName("fd-brand");
-        brand.getElement().setProperty("innerHTML",
-                "<vaadin-icon class=\"fd-app-logo\" icon=\"vaadin:check-square-o\"></vaadin-icon>"
-                        + "<span class=\"fd-app-name\">" + escape(getTranslation("app.name")) + "</span>");
+        org.jsoup.nodes.Element content = Markup.block("div");
+        content.appendElement("vaadin-icon").addClass("fd-app-logo").attr("icon", "vaadin:check-square-o");
+        Markup.text(content, "span", getTranslation("app.name"), "fd-app-name");
+        brand.getElement().setProperty("innerHTML", content.html());
         return brand;
     }
 
@@ -108,15 +110,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         Element item = new Element("vaadin-side-nav-item");
         item.setAttribute("path", path);
-        item.setProperty("innerHTML", escape(label) + (entry.icon() == null ? ""
-                : "<vaadin-icon icon=\"" + escape(entry.icon()) + "\" slot=\"prefix\"></vaadin-icon>"));
+        item.setProperty("innerHTML", entryContent(label, entry.icon()));
         return item;
     }
 
-    /** Our own texts, written into markup: escaped all the same. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+    /** An entry's label and icon as markup, built with jsoup's escaping DOM like every {@link Markup} block. */
+    static String entryContent(String label, @Nullable String icon) {
+        org.jsoup.nodes.Element content = Markup.block("div");
+        content.appendText(label);
+        if (icon != null) {
+            content.appendElement("vaadin-icon").attr("icon", icon).attr("slot", "prefix");
+        }
+        return content.html();
     }
 
     private static String trimSlashes(String path) {

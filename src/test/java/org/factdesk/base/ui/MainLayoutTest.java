@@ -100,8 +100,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void our_texts_written_into_markup_are_escaped() {
-        assertThat(MainLayout.escape("<b>\"R&D\" l'équipe</b>"))
-                .isEqualTo("&lt;b&gt;&quot;R&amp;D&quot; l&#39;équipe&lt;/b&gt;");
+        assertThat(MainLayout.entryContent("<b>R&D</b> l'équipe", "vaadin:list"))
+                .isEqualTo("&lt;b&gt;R&amp;D&lt;/b&gt; l'équipe<vaadin-icon icon=\"vaadin:list\" slot=\"prefix\"></vaadin-icon>");
+        assertThat(MainLayout.entryContent("Articles", null)).isEqualTo("Articles");
     }
 
     @Test
