@@ -3,13 +3,20 @@ package org.factdesk.claim;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+    /** A claim with its proposers and watchers, in one statement: what its page shows (claim page). */
+    @EntityGraph(attributePaths = {"proposers", "watchers"})
+    @Query("select c from Claim c where c.id = :id")
+    Optional<Claim> findWithPeopleById(long id);
 
     /**
      * The review queue, the oldest submission first: id, statement, article id, submitter, submission time and rating,

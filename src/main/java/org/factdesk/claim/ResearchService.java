@@ -57,7 +57,7 @@ public class ResearchService {
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)
     public Optional<ClaimDetails> details(long claimId) {
-        return claims.findById(claimId).flatMap(claim -> {
+        return claims.findWithPeopleById(claimId).flatMap(claim -> {
             Anchor anchor = claim.anchor();
             int from = anchor.part() == TextPart.TITLE ? 0 : Math.max(0, anchor.start() - PARAGRAPH_WINDOW);
             int to = anchor.part() == TextPart.TITLE ? 0 : anchor.end() + PARAGRAPH_WINDOW;

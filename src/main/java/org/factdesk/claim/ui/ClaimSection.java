@@ -50,10 +50,11 @@ public interface ClaimSection {
 
     /**
      * What the page knows of its viewer: the user's name, whether an editor, the desk's time zone; {@code act}, which
-     * runs a change and shows its refusal or redraws the page, telling whether it went through; and {@code reload},
-     * which reads the claim afresh and redraws the page.
+     * runs a change and shows its refusal or redraws the page, telling whether it went through; {@code reload},
+     * which reads the claim afresh and redraws the page; and {@code reads}, the colleagues, rating scale and display
+     * names read once for each drawing of the page, which a section takes from there rather than reading them again.
      */
     record ClaimPage(@Nullable String username, boolean editor, ZoneId zone, Predicate<Runnable> act,
-                     Runnable reload) {
+                     Runnable reload, PageReads reads) {
     }
 }

@@ -17,9 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.factdesk.base.RefusedException;
@@ -37,7 +35,6 @@ import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
-import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -55,8 +52,6 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResearchService research;
     private final ClaimService claims;
-    private final RatingScaleService ratings;
-    private final UserService users;
     private final ObjectProvider<ClaimSection> sections;
     private final ZoneId zone;
     private final boolean editor;
@@ -68,19 +63,15 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable VerdictSection verdict;
     /** The claim shown, for the broadcaster's thread to tell which changes concern this page. */
     private volatile long shownId = -1;
-    /**
-     * Display names for one drawing of the page: the enabled colleagues read in one statement when the first name is
-     * needed, anyone else (the application, a disabled account) one by one; forgotten at each drawing.
-     */
-    private @Nullable Map<String, String> names;
+    /** The colleagues, rating scale and display names of one drawing of the page, for all its parts. */
+    private final PageReads reads;
 
     ClaimView(ResearchService research, ClaimService claims, RatingScaleService ratings, UserService users,
               ObjectProvider<ClaimSection> sections, DeskSettingsService settings,
               AuthenticationContext authentication, ClaimUpdates updates) {
         this.research = research;
         this.claims = claims;
-        this.ratings = ratings;
-        this.users = users;
+        this.reads = new PageReads(users, ratings);
         this.sections = sections;
         this.zone = settings.get().zoneId();
         this.editor = authentication.hasRole(AppRoles.EDITOR);
@@ -122,7 +113,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(ClaimDetails details) {
         claim = details;
-        names = null;
+        reads.forget();
         shownId = details.id();
         notice.close();
         removeAll();
@@ -133,11 +124,12 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 parts.add(shown -> ReasonChips.of(this, shown.reasons()), details),
                 parts.add(shown -> new ClaimantForm(research, shown, this::act), details),
                 parts.add(this::actions, details));
-        ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act, this::reload);
+        ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act, this::reload,
+                reads);
         List<ClaimSection> all = sections.orderedStream().toList();
         drawSections(main, all, ClaimSection.Place.AFTER_ACTIONS, details, page);
         VerdictSection verdictPart = parts.add(
-                shown -> verdict = new VerdictSection(research, ratings, shown, this::act), details);
+                shown -> verdict = new VerdictSection(research, reads.scale(), shown, this::act), details);
         main.add(verdictPart);
         drawSections(main, all, ClaimSection.Place.EVIDENCE, details, page);
         Component submission = parts.add(this::submission, details);
@@ -165,9 +157,9 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .findFirst();
         research.details(shown.id()).ifPresent(fresh -> {
             claim = fresh;
-            names = null;
+            reads.forget();
             if (parts.redraw(fresh) && by.isPresent() && !by.get().equals(username)) {
-                notice.show(users.displayName(by.get()), this::reload);
+                notice.show(reads.displayName(by.get()), this::reload);
             }
         });
     }
@@ -283,15 +275,7 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String displayName(String username) {
-        Map<String, String> known = names;
-        if (known == null) {
-            known = new HashMap<>();
-            for (Colleague colleague : users.colleagues()) {
-                known.put(colleague.username(), colleague.displayName());
-            }
-            names = known;
-        }
-        return known.computeIfAbsent(username, users::displayName);
+        return reads.displayName(username);
     }
 
     @Override

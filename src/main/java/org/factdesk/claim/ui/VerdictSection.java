@@ -19,7 +19,6 @@ import java.util.function.Predicate;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.rating.RatingItem;
-import org.factdesk.rating.RatingScaleService;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.VerdictData;
 
@@ -35,16 +34,15 @@ class VerdictSection extends VerticalLayout implements Rebasing {
     private final TextArea rationale;
     private final FieldErrors errors;
 
-    VerdictSection(ResearchService research, RatingScaleService ratings, ClaimDetails claim,
-                   Predicate<Runnable> act) {
+    /** With {@code scale}, every rating in order, retired ones included ({@link PageReads#scale()}). */
+    VerdictSection(ResearchService research, List<RatingItem> scale, ClaimDetails claim, Predicate<Runnable> act) {
         this.saved = claim;
         setId("verdict-section");
         setPadding(false);
         add(new H3(getTranslation("claim.verdict")));
         rating.setId("verdict-rating");
         rating.setLabel(getTranslation("claim.rating"));
-        // The scale read once (one statement, no claim read): the choices and the claim's own rating come from it.
-        List<RatingItem> scale = ratings.scale();
+        // The scale as the page read it (one statement, no claim read): the choices and the rating come from it.
         // Read-only, the select cannot open: it gets only the rating it shows, not a list item per rating of the scale.
         rating.setItems(claim.mayResearch() ? choices(scale, claim)
                 : scale.stream().filter(item -> Objects.equals(item.id(), claim.ratingId())).toList());

@@ -6,7 +6,6 @@ import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ui.ClaimSection;
 import org.factdesk.comment.CommentService;
 import org.factdesk.security.AppRoles;
-import org.factdesk.security.UserService;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -18,18 +17,16 @@ import org.springframework.core.annotation.Order;
 class CommentsClaimSection implements ClaimSection {
 
     private final CommentService comments;
-    private final UserService users;
     private final AuthenticationContext authentication;
 
-    CommentsClaimSection(CommentService comments, UserService users, AuthenticationContext authentication) {
+    CommentsClaimSection(CommentService comments, AuthenticationContext authentication) {
         this.comments = comments;
-        this.users = users;
         this.authentication = authentication;
     }
 
     @Override
     public Component draw(ClaimDetails claim, ClaimPage page) {
-        return new CommentsPanel(comments, users, claim.id(),
+        return new CommentsPanel(comments, page.reads()::colleagues, claim.id(),
                 authentication.hasAnyRole(AppRoles.EDITOR, AppRoles.CHECKER), page.zone());
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
@@ -42,20 +43,22 @@ import org.jspecify.annotations.Nullable;
 class CommentsPanel extends VerticalLayout {
 
     private final CommentService comments;
-    private final UserService users;
+    /** The colleagues: the claim page's, read once per drawing of the page (the thread refreshes with it). */
+    private final Supplier<List<Colleague>> colleagues;
     private final long claimId;
     private final ZoneId zone;
     private final Div thread = new Div();
     private final H3 title = new H3();
 
     CommentsPanel(CommentService comments, UserService users, long claimId, boolean canComment) {
-        this(comments, users, claimId, canComment, browserZone());
+        this(comments, users::colleagues, claimId, canComment, browserZone());
     }
 
-    /** With the zone to show times in, such as the desk's. */
-    CommentsPanel(CommentService comments, UserService users, long claimId, boolean canComment, ZoneId zone) {
+    /** With the colleagues as someone read them ({@code UserService.colleagues()}), and the zone to show times in. */
+    CommentsPanel(CommentService comments, Supplier<List<Colleague>> colleagues, long claimId, boolean canComment,
+                  ZoneId zone) {
         this.comments = comments;
-        this.users = users;
+        this.colleagues = colleagues;
         this.claimId = claimId;
         this.zone = zone;
         setId("comments-panel");
@@ -64,16 +67,16 @@ class CommentsPanel extends VerticalLayout {
         thread.addClassName("fd-comment-thread");
         add(title, thread);
         // The colleagues read once for the mentions' picker and the names in the thread.
-        List<Colleague> colleagues = users.colleagues();
+        List<Colleague> known = colleagues.get();
         if (canComment) {
-            add(form(colleagues));
+            add(form(known));
         }
-        refresh(colleagues);
+        refresh(known);
     }
 
     /** Reads the thread again. */
     void refresh() {
-        refresh(users.colleagues());
+        refresh(colleagues.get());
     }
 
     private void refresh(List<Colleague> colleagues) {

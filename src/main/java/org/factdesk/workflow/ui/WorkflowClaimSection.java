@@ -27,8 +27,8 @@ class WorkflowClaimSection implements ClaimSection {
 
     @Override
     public Component draw(ClaimDetails claim, ClaimPage page) {
-        return new WorkflowSection(workflow, users, ratings, sources, claim, page.username(), page.editor(), page.zone(),
-                page.act());
+        return new WorkflowSection(workflow, users, ratings, sources, page.reads(), claim, page.username(),
+                page.editor(), page.zone(), page.act());
     }
 
     @Override

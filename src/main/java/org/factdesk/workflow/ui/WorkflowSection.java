@@ -28,6 +28,7 @@ import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Priority;
 import org.factdesk.comment.ui.CommentDialog;
 import org.factdesk.source.SourceService;
+import org.factdesk.claim.ui.PageReads;
 import org.factdesk.claim.ui.Rebasing;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.Colleague;
@@ -50,8 +51,9 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
     private ClaimDetails claim;
     private final Predicate<Runnable> act;
 
+    /** {@code reads}: the colleagues, scale and display names the page read for this drawing. */
     WorkflowSection(WorkflowService workflow, UserService users, RatingScaleService ratings, SourceService sources,
-                    ClaimDetails claim,
+                    PageReads reads, ClaimDetails claim,
                     @Nullable String username, boolean editor, ZoneId zone, Predicate<Runnable> act) {
         this.workflow = workflow;
         this.users = users;
@@ -59,7 +61,7 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
         this.act = act;
         setId("workflow-section");
         setPadding(false);
-        add(new H3(getTranslation("workflow.title")), facts(ratings, zone));
+        add(new H3(getTranslation("workflow.title")), facts(reads, zone));
         if (editor && (claim.status() == ClaimStatus.TO_CHECK || claim.status() == ClaimStatus.IN_RESEARCH)) {
             add(assignForm(zone));
         }
@@ -113,20 +115,21 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
     }
 
     /** The workflow's facts, read-only: drawn as one node in the layout they had as components. */
-    private Component facts(RatingScaleService ratings, ZoneId zone) {
+    private Component facts(PageReads reads, ZoneId zone) {
         Element facts = Markup.block("vaadin-vertical-layout", "fd-metadata").attr("style", "width: 100%;");
         Markup.text(facts, "span", getTranslation("workflow.priority-is", priority(claim.priority())))
                 .attr("id", "claim-priority");
         Markup.text(facts, "span", claim.dueDate() == null ? getTranslation("workflow.no-due")
                 : getTranslation("claim.due", Formats.date(claim.dueDate(), getLocale()))).attr("id", "claim-due");
         if (claim.approvedBy() != null && claim.approvedAt() != null) {
-            // From the scale (one statement), not find(), which also counts the claims rated so.
+            // From the scale the page read (not find(), which also counts the claims rated so), the approver's name
+            // from its colleagues.
             Long approvedRating = claim.approvedRatingId();
-            String rating = approvedRating == null ? "" : ratings.scale().stream()
+            String rating = approvedRating == null ? "" : reads.scale().stream()
                     .filter(item -> item.id() == approvedRating).findFirst()
                     .map(item -> item.label(getLocale())).orElse("");
             Markup.text(facts, "span", getTranslation("workflow.approved-verdict", rating,
-                    users.displayName(claim.approvedBy()), Formats.dateTime(claim.approvedAt(), zone, getLocale())))
+                    reads.displayName(claim.approvedBy()), Formats.dateTime(claim.approvedAt(), zone, getLocale())))
                     .attr("id", "claim-approved");
         }
         if (claim.corrected()) {
