@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +39,10 @@ class Embeddings implements DisposableBean {
     private final Map<Long, float[]> vectors = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("factdesk-embeddings").factory());
+    /** Embeds claims while the matcher searches the index (a claim's matching waits for the longer of the two). */
+    private final ExecutorService claims = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().daemon().name("factdesk-claim-embedding-", 1).factory());
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile @Nullable EmbeddingModel model;
 
@@ -51,6 +57,23 @@ class Embeddings implements DisposableBean {
 
     float[] embed(String text) {
         return model().embed(text).content().vector();
+    }
+
+    /** {@link #embed} on a thread of its own, so that the caller can search the index meanwhile. */
+    CompletableFuture<float[]> embedMeanwhile(String text) {
+        return CompletableFuture.supplyAsync(() -> embed(text), claims);
+    }
+
+    /** The vector {@link #embedMeanwhile} computes, once it has. */
+    static float[] awaited(CompletableFuture<float[]> vector) {
+        try {
+            return vector.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The vectors of these fact-checks, computing (and keeping) those still missing. */
@@ -106,16 +129,21 @@ class Embeddings implements DisposableBean {
     /** Computes every missing vector now; returns how many. */
     synchronized long computeMissing() {
         long done = 0;
+        long after = 0;
         while (true) {
             record Missing(long id, String text) {
             }
-            List<Missing> batch = jdbc.sql("select id, claim, title from fact_check where embedding is null "
-                            + "and (language is null or language = 'en') order by id fetch first " + BATCH + " rows only")
+            // On from the last batch's last id, so that a batch never reads again the rows done before it.
+            List<Missing> batch = jdbc.sql("select id, claim, title from fact_check where id > :after and "
+                            + "embedding is null and (language is null or language = 'en') order by id fetch first "
+                            + BATCH + " rows only")
+                    .param("after", after)
                     .query((rs, row) -> new Missing(rs.getLong(1), textOf(rs.getString(2), rs.getString(3))))
                     .list();
             if (batch.isEmpty()) {
                 return done;
             }
+            after = batch.getLast().id();
             for (Missing missing : batch) {
                 float[] vector = embed(missing.text());
                 store(missing.id(), vector);
@@ -180,5 +208,6 @@ class Embeddings implements DisposableBean {
     @Override
     public void destroy() {
         background.shutdownNow();
+        claims.shutdownNow();
     }
 }
