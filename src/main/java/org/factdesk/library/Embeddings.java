@@ -9,8 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,10 +37,6 @@ class Embeddings implements DisposableBean {
     private final Map<Long, float[]> vectors = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("factdesk-embeddings").factory());
-    /** Embeds claims while the matcher searches the index (a claim's matching waits for the longer of the two). */
-    private final ExecutorService claims = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()),
-            Thread.ofPlatform().daemon().name("factdesk-claim-embedding-", 1).factory());
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile @Nullable EmbeddingModel model;
 
@@ -57,23 +51,6 @@ class Embeddings implements DisposableBean {
 
     float[] embed(String text) {
         return model().embed(text).content().vector();
-    }
-
-    /** {@link #embed} on a thread of its own, so that the caller can search the index meanwhile. */
-    CompletableFuture<float[]> embedMeanwhile(String text) {
-        return CompletableFuture.supplyAsync(() -> embed(text), claims);
-    }
-
-    /** The vector {@link #embedMeanwhile} computes, once it has. */
-    static float[] awaited(CompletableFuture<float[]> vector) {
-        try {
-            return vector.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** The vectors of these fact-checks, computing (and keeping) those still missing. */
@@ -208,6 +185,5 @@ class Embeddings implements DisposableBean {
     @Override
     public void destroy() {
         background.shutdownNow();
-        claims.shutdownNow();
     }
 }

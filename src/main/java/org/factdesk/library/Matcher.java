@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -101,9 +100,6 @@ class Matcher {
             return List.of();
         }
         String suffix = suffix(language);
-        // The claim's sentence embedding is computed while the index is searched.
-        CompletableFuture<float[]> queryVector = "en".equals(suffix)
-                ? embeddings.embedMeanwhile(embedTidied ? tidied(query) : query) : null;
         SearchQuery<List<?>> search = Search.session(entityManager).search(FactCheck.class)
                 .select(f -> f.composite(f.id(Long.class), f.score()))
                 .where(f -> {
@@ -115,8 +111,6 @@ class Matcher {
                     }
                     return bool;
                 })
-                // Only the first hits are wanted, not how many there are (the same hits; decision 016).
-                .totalHitCountThreshold(count + TIE_MARGIN)
                 .toQuery();
         List<List<?>> hits = inIdOrderOnTies(search, count);
         if (hits.isEmpty()) {
@@ -124,10 +118,10 @@ class Matcher {
         }
         double best = ((Number) Objects.requireNonNull(hits.getFirst().get(1))).doubleValue();
         Map<Long, Double> cosine = new HashMap<>();
-        if (queryVector != null) {
-            Map<Long, float[]> vectors = embeddings.vectors(hits.stream().map(hit -> (Long) hit.get(0)).toList());
-            float[] claimVector = Embeddings.awaited(queryVector);
-            vectors.forEach((id, vector) -> cosine.put(id, Embeddings.cosine(claimVector, vector)));
+        if ("en".equals(suffix)) {
+            float[] queryVector = embeddings.embed(embedTidied ? tidied(query) : query);
+            embeddings.vectors(hits.stream().map(hit -> (Long) hit.get(0)).toList())
+                    .forEach((id, vector) -> cosine.put(id, Embeddings.cosine(queryVector, vector)));
         }
         return hits.stream().map(hit -> {
             long id = (Long) hit.get(0);
