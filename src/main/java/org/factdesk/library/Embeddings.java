@@ -106,16 +106,21 @@ class Embeddings implements DisposableBean {
     /** Computes every missing vector now; returns how many. */
     synchronized long computeMissing() {
         long done = 0;
+        long after = 0;
         while (true) {
             record Missing(long id, String text) {
             }
-            List<Missing> batch = jdbc.sql("select id, claim, title from fact_check where embedding is null "
-                            + "and (language is null or language = 'en') order by id fetch first " + BATCH + " rows only")
+            // On from the last batch's last id, so that a batch never reads again the rows done before it.
+            List<Missing> batch = jdbc.sql("select id, claim, title from fact_check where id > :after and "
+                            + "embedding is null and (language is null or language = 'en') order by id fetch first "
+                            + BATCH + " rows only")
+                    .param("after", after)
                     .query((rs, row) -> new Missing(rs.getLong(1), textOf(rs.getString(2), rs.getString(3))))
                     .list();
             if (batch.isEmpty()) {
                 return done;
             }
+            after = batch.getLast().id();
             for (Missing missing : batch) {
                 float[] vector = embed(missing.text());
                 store(missing.id(), vector);
