@@ -46,7 +46,8 @@ public class MatchingBenchmark {
 
     private static final int LIBRARY = Integer.parseInt(
             System.getenv().getOrDefault("FACTDESK_BENCH_LIBRARY", "100000"));
-    private static final Path DESK = Path.of("target", "bench-library-" + LIBRARY).toAbsolutePath();
+    private static final Path DESK = Path.of("target", "bench-library-" + LIBRARY + "-"
+            + Embeddings.FORMAT.replace(":", "")).toAbsolutePath();
     private static final String[] WHO = {"The council", "The minister", "A senator", "The mayor", "The WHO",
         "The government", "Bill Gates", "The EU", "A vaccine maker", "The police", "NASA", "The president"};
     private static final String[] DID = {"banned", "spent", "cut", "doubled", "hid", "approved", "funded", "closed",
@@ -91,7 +92,7 @@ public class MatchingBenchmark {
         embeddings = context.getBean(Embeddings.class);
     }
 
-    /** Bulk rows: words picked by the row's number, a seeded random unit vector (384 dimensions, as MiniLM's). */
+    /** Bulk rows: words picked by the row's number, a seeded random unit vector (384 dimensions, as bge-small's). */
     private static void generate(DataSource dataSource) throws Exception {
         Random random = new Random(42);
         Timestamp now = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
@@ -137,7 +138,7 @@ public class MatchingBenchmark {
     /** The part of {@link #matchOneClaim} that does not depend on the library: the claim's sentence embedding. */
     @Benchmark
     public float[] embedOneClaim() {
-        return embeddings.embed(QUERIES[next++ % QUERIES.length]);
+        return embeddings.embedQuery(QUERIES[next++ % QUERIES.length]);
     }
 
     /** One claim ranked against the whole library, as on the claim page (its embedding computed each time). */

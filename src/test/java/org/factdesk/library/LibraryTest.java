@@ -53,6 +53,12 @@ class LibraryTest {
     Matcher matcher;
 
     @Autowired
+    Embeddings embeddings;
+
+    @Autowired
+    LibraryGeneration generation;
+
+    @Autowired
     ArticleService articles;
 
     @Autowired
@@ -226,6 +232,33 @@ class LibraryTest {
         assertThat(candidates).extracting(Matcher.Candidate::lexical).containsOnly(1.0);
         assertThat(candidates).extracting(Matcher.Candidate::id)
                 .containsExactlyElementsOf(ids.subList(0, Matcher.CANDIDATES));
+    }
+
+    @Test
+    void after_an_upgrade_from_the_former_model_its_vectors_are_computed_again_and_matches_stay_right_meanwhile()
+            throws Exception {
+        importJson("[" + review("https://fc.example.org/wind", "Wind turbines kill thousands of birds every year",
+                "False") + "," + review("https://fc.example.org/power", "The price of electricity doubled last winter",
+                "Misleading") + "," + review("https://fc.example.org/vote", "Dead people voted in the election",
+                "False") + "]");
+        embeddings.computeMissing();
+        // The former model's vectors: 384 floats, base64, no format prefix.
+        String former = java.util.Base64.getEncoder().encodeToString(new byte[384 * Float.BYTES]);
+        jdbc.update("update fact_check set embedding = ?", former);
+        factChecks.findAll().forEach(one -> embeddings.forget(java.util.Objects.requireNonNull(one.getId())));
+        long before = generation.current();
+
+        embeddings.upgradeLater();
+        List<LibraryMatch> meanwhile = matcher.rank("Do wind turbines really kill so many birds?", "en", null, 3);
+        embeddings.computeMissingLater().get();
+
+        assertThat(meanwhile.getFirst().factCheck().url()).isEqualTo("https://fc.example.org/wind");
+        assertThat(generation.current()).as("rankings stored with the former model are no longer current")
+                .isGreaterThan(before);
+        assertThat(jdbc.queryForList("select embedding from fact_check", String.class))
+                .allSatisfy(vector -> assertThat(vector).startsWith(Embeddings.FORMAT));
+        assertThat(matcher.rank("Did the dead vote in the election?", "en", null, 3).getFirst().factCheck().url())
+                .isEqualTo("https://fc.example.org/vote");
     }
 
     @Test

@@ -74,6 +74,22 @@ class RerankerTest {
     }
 
     @Test
+    void a_stored_vector_reads_back_in_half_precision_and_one_of_the_former_model_counts_as_missing() {
+        float[] vector = new float[384];
+        vector[0] = 0.6f;
+        vector[1] = 0.8f;
+
+        String stored = Embeddings.encode(vector);
+        float[] read = Embeddings.decode(stored);
+
+        assertThat(stored).startsWith(Embeddings.FORMAT).hasSizeLessThanOrEqualTo(2100);
+        assertThat(read).isNotNull().hasSize(384);
+        assertThat(Embeddings.cosine(vector, read)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-3));
+        String former = java.util.Base64.getEncoder().encodeToString(new byte[384 * Float.BYTES]);
+        assertThat(Embeddings.decode(former)).isNull();
+    }
+
+    @Test
     void a_tweet_is_tidied_for_the_embedding_only_of_its_signature_handles_and_hashtags() {
         assertThat(Matcher.tidied("The CBC deletes Trump #DefundTheCBC — Brad Trost (@BradTrostCPC) December 26, 2019"))
                 .isEqualTo("The CBC deletes Trump Defund The CBC");
