@@ -96,7 +96,12 @@ class Embeddings implements DisposableBean {
         }
     }
 
-    /** The vectors of these fact-checks, computing (and keeping) those still missing. */
+    /**
+     * The vectors of these fact-checks, computing those still missing (or of the former model) and keeping them in
+     * memory. They are not written here: a ranking runs in a read-only transaction, which PostgreSQL holds to, and the
+     * background run writes them (after an import, or after an upgrade, when it also moves the library's generation
+     * on, which it would not see to do had a ranking already replaced the former model's vectors).
+     */
     Map<Long, float[]> vectors(Collection<Long> ids) {
         Map<Long, float[]> found = new HashMap<>();
         List<Long> unknown = ids.stream().filter(id -> {
@@ -114,7 +119,6 @@ class Embeddings implements DisposableBean {
                         float[] vector = stored == null ? null : decode(stored);
                         if (vector == null) {
                             vector = embed(textOf(rs.getString(2), rs.getString(3)));
-                            store(id, vector);
                         }
                         vectors.put(id, vector);
                         found.put(id, vector);
@@ -167,25 +171,34 @@ class Embeddings implements DisposableBean {
         });
     }
 
-    /** Computes every missing vector now; returns how many. */
+    /**
+     * Computes every missing vector now, and those of the former model; returns how many. Replacing a former model's
+     * vector moves the library's generation on, whichever run does it first: rankings stored with it are not current.
+     */
     synchronized long computeMissing() {
         long done = 0;
         long after = 0;
+        boolean replacedFormer = false;
         while (true) {
-            record Missing(long id, String text) {
+            record Missing(long id, String text, boolean former) {
             }
             // On from the last batch's last id, so that a batch never reads again the rows done before it.
-            List<Missing> batch = jdbc.sql("select id, claim, title from fact_check where id > :after and "
-                            + "(embedding is null or " + OUTDATED + ") and (language is null or language = 'en') "
-                            + "order by id fetch first " + BATCH + " rows only")
+            List<Missing> batch = jdbc.sql("select id, claim, title, case when embedding is null then 0 else 1 end "
+                            + "from fact_check where id > :after and (embedding is null or " + OUTDATED + ") and "
+                            + "(language is null or language = 'en') order by id fetch first " + BATCH + " rows only")
                     .param("after", after)
-                    .query((rs, row) -> new Missing(rs.getLong(1), textOf(rs.getString(2), rs.getString(3))))
+                    .query((rs, row) -> new Missing(rs.getLong(1), textOf(rs.getString(2), rs.getString(3)),
+                            rs.getInt(4) == 1))
                     .list();
             if (batch.isEmpty()) {
+                if (replacedFormer) {
+                    generation.moveOn();
+                }
                 return done;
             }
             after = batch.getLast().id();
             for (Missing missing : batch) {
+                replacedFormer |= missing.former();
                 float[] vector = embed(missing.text());
                 store(missing.id(), vector);
                 vectors.put(missing.id(), vector);
