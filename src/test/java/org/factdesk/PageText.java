@@ -1,7 +1,6 @@
 package org.factdesk;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,7 @@ import org.jsoup.Jsoup;
 
 /**
  * What a browser would show of a component drawn on the server, read-only blocks ({@code base.ui.Markup}, one
- * {@link Html} each) included: their markup is parsed back as a browser would, so a test reads their text and finds
+ * {@code Markup.Block} each) included: their markup is parsed back as a browser would, so a test reads their text and finds
  * their elements by id as it does a component's.
  */
 public final class PageText {

@@ -1,7 +1,6 @@
 package org.factdesk.claim.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ClaimReason;
@@ -17,7 +16,7 @@ final class ReasonChips {
     private ReasonChips() {
     }
 
-    static Html of(Component owner, List<ClaimReason> reasons) {
+    static Component of(Component owner, List<ClaimReason> reasons) {
         Element chips = Markup.block("div", "fd-reasons").attr("id", "claim-reasons");
         reasons.forEach(reason -> {
             boolean word = reason.feature() == Feature.WORDS;

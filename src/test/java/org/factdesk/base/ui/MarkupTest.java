@@ -22,6 +22,22 @@ class MarkupTest {
     }
 
     @Test
+    void a_block_is_one_element_with_its_root_s_tag_and_attributes_and_its_content_as_markup() {
+        Element block = Markup.block("section", "fd-card", "fd-wide").attr("id", "card-1").attr("title", "a \"quote\"");
+        Markup.text(block, "span", "Mostly false & <more>", "fd-rating");
+
+        com.vaadin.flow.dom.Element element = Markup.html(block).getElement();
+
+        assertThat(element.getTag()).isEqualTo("section");
+        assertThat(element.getAttribute("id")).isEqualTo("card-1");
+        assertThat(element.getAttribute("title")).isEqualTo("a \"quote\"");
+        assertThat(element.getClassList()).containsExactlyInAnyOrder("fd-card", "fd-wide");
+        assertThat(element.getChildCount()).isZero();
+        assertThat(element.getProperty("innerHTML"))
+                .isEqualTo("<span class=\"fd-rating\">Mostly false &amp; &lt;more&gt;</span>");
+    }
+
+    @Test
     void an_address_that_is_not_http_or_https_is_shown_as_text_not_as_a_link() {
         Element block = Markup.block("div");
         Markup.externalLink(block, "javascript:alert(1)", "A fact-check");
