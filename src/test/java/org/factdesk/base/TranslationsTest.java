@@ -47,6 +47,24 @@ class TranslationsTest {
     }
 
     @Test
+    void a_message_formatted_again_in_another_language_writes_its_numbers_as_that_language_does() {
+        assertThat(translations.getTranslation("validation.too-long", Locale.ENGLISH, 5000))
+                .isEqualTo("At most 5,000 characters");
+        assertThat(translations.getTranslation("validation.too-long", Locale.FRENCH, 5000)).contains("5\u202f000");
+        assertThat(translations.getTranslation("validation.too-long", Locale.ENGLISH, 12))
+                .isEqualTo("At most 12 characters");
+    }
+
+    @Test
+    void messages_for_more_locales_than_are_kept_are_still_formatted() {
+        for (int i = 0; i < 40; i++) {
+            Locale madeUp = Locale.of("en", "GB", "variant" + i);
+            assertThat(translations.getTranslation("validation.too-long", madeUp, i)).isEqualTo("At most " + i
+                    + " characters");
+        }
+    }
+
+    @Test
     void a_text_without_parameters_keeps_its_apostrophes() {
         // Without parameters the pattern is returned as is, so a single quote is not swallowed by MessageFormat.
         assertThat(translations.getTranslation("article.body.help", Locale.ENGLISH)).contains("article’s");
