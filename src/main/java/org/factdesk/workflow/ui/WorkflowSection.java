@@ -63,7 +63,7 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
         setPadding(false);
         add(new H3(getTranslation("workflow.title")), facts(reads, zone));
         if (editor && (claim.status() == ClaimStatus.TO_CHECK || claim.status() == ClaimStatus.IN_RESEARCH)) {
-            add(assignForm(zone));
+            add(assignForm(reads, zone));
         }
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("workflow-actions");
@@ -139,15 +139,22 @@ class WorkflowSection extends VerticalLayout implements Rebasing {
         return Markup.html(facts);
     }
 
-    private Component assignForm(ZoneId zone) {
+    private Component assignForm(PageReads reads, ZoneId zone) {
         ComboBox<Colleague> assignee = new ComboBox<>(getTranslation("workflow.assign-to"));
         assignee.setId("assign-to");
-        List<Colleague> colleagues = users.assignable();
-        assignee.setItems(colleagues);
+        // Who may be assigned is read when the list opens (or is typed in), not on every opening of the page; the
+        // current assignee is shown by the name the page read.
+        assignee.setItems(query -> {
+            String typed = query.getFilter().orElse("").toLowerCase(getLocale());
+            return users.assignable().stream()
+                    .filter(colleague -> colleague.displayName().toLowerCase(getLocale()).contains(typed))
+                    .skip(query.getOffset()).limit(query.getLimit());
+        });
         assignee.setItemLabelGenerator(Colleague::displayName);
         assignee.setRequired(true);
-        colleagues.stream().filter(colleague -> colleague.username().equals(claim.assignee())).findFirst()
-                .ifPresent(assignee::setValue);
+        if (claim.assignee() != null) {
+            assignee.setValue(new Colleague(claim.assignee(), reads.displayName(claim.assignee())));
+        }
         DatePicker due = DateFields.labelled(getTranslation("workflow.due"));
         due.setId("assign-due");
         due.setLocale(getLocale());

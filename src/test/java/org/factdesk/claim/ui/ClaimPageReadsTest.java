@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.combobox.ComboBox;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.factdesk.claim.SignedIn;
 import org.factdesk.claim.VerdictData;
 import org.factdesk.comment.CommentService;
 import org.factdesk.rating.RatingScaleService;
+import org.factdesk.security.Colleague;
 import org.factdesk.source.Reliability;
 import org.factdesk.source.SourceData;
 import org.factdesk.source.SourceKind;
@@ -72,6 +74,7 @@ class ClaimPageReadsTest extends SpringBrowserlessTest {
     @PersistenceContext
     EntityManager entities;
 
+    private long articleId;
     private long claimId;
 
     /**
@@ -81,7 +84,7 @@ class ClaimPageReadsTest extends SpringBrowserlessTest {
      */
     @BeforeEach
     void an_approved_claim_with_a_comment() {
-        long articleId = articles.list("Le dirigeant russe", PageRequest.of(0, 1)).getFirst().id();
+        articleId = articles.list("Le dirigeant russe", PageRequest.of(0, 1)).getFirst().id();
         ClaimRow row = claims.list(articleId, PageRequest.of(0, 1)).getFirst();
         claimId = row.id();
         claims.select(claimId, row.version());
@@ -122,6 +125,38 @@ class ClaimPageReadsTest extends SpringBrowserlessTest {
         // or the assignee's name read on its own would run that query a second time.
         assertThat(runs).as("each query of an opening, with its runs (%d statements in all)", statements)
                 .isNotEmpty().allSatisfy((query, count) -> assertThat(count).as(query).isEqualTo(1L));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_editor_s_assignment_form_reads_who_may_be_assigned_when_its_list_opens_not_when_the_page_does() {
+        ClaimRow second = claims.list(articleId, PageRequest.of(0, 2)).get(1);
+        claims.select(second.id(), second.version());
+        entities.flush();
+        workflow.assign(second.id(), research.details(second.id()).orElseThrow().version(),
+                new AssignmentData("checker", null, Priority.NORMAL));
+        entities.flush();
+        entities.clear();
+        Statistics statistics = entities.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            navigate("claims/" + second.id(), ClaimView.class);
+            assertThat(statistics.getQueries()).as("the page read who may be assigned")
+                    .noneMatch(query -> query.contains("u.roles"));
+
+            ComboBox<Colleague> assignee = $(ComboBox.class).id("assign-to");
+            assertThat(assignee.getValue()).as("the assignee, named as the page read them")
+                    .isEqualTo(new Colleague("checker", "Chloé Checker"));
+            assertThat(test(assignee).getSuggestions()).contains("Chloé Checker", "Eddie Editor")
+                    .doesNotContain("Victor Viewer");
+            assertThat(statistics.getQueries()).as("the list read them when it opened")
+                    .anyMatch(query -> query.contains("u.roles"));
+            test(assignee).setFilter("edd");
+            assertThat(test(assignee).getSuggestions()).containsExactly("Eddie Editor");
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
