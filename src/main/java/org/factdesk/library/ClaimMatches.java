@@ -79,17 +79,18 @@ class ClaimMatches implements DisposableBean {
 
     /**
      * The five closest fact-checks the desk has not called "not the same", with the decisions taken: the stored
-     * ranking while it is current, else ranked now (and stored).
+     * ranking while it is current, else ranked now (and stored). The claim's text and its stored ranking are read in
+     * one statement.
      */
     List<CheckedBefore> checkedBefore(long claimId) {
-        ClaimText claim = text(claimId).orElse(null);
-        if (claim == null) {
+        Stored stored = stored(claimId).orElse(null);
+        if (stored == null) {
             return List.of();
         }
         Map<Long, MatchDecision> decisions = decisions(claimId);
         int wanted = wanted(decisions);
-        List<LibraryMatch> ranked = stored(claimId, digest(claim), wanted)
-                .orElseGet(() -> rankAndStore(claimId, claim, wanted));
+        List<LibraryMatch> ranked = stored.current(wanted)
+                .orElseGet(() -> rankAndStore(claimId, stored.claim(), wanted));
         return shown(ranked, decisions);
     }
 
@@ -116,42 +117,64 @@ class ClaimMatches implements DisposableBean {
     }
 
     /**
-     * The stored ranking if it is current (same wording and language, same library) and asked for at least
-     * {@code wanted} fact-checks; a ranking is a prefix of a longer one, so its first {@code wanted} are those a live
-     * ranking would give.
+     * What is stored of a claim: its text, and the ranking last stored for it (empty when none), with whether that
+     * ranking is of the library as it is now.
      */
-    Optional<List<LibraryMatch>> stored(long claimId, String digest, int wanted) {
-        record Row(int asked, @Nullable LibraryMatch match) {
+    record Stored(ClaimText claim, @Nullable String digest, int asked, boolean currentLibrary,
+                  List<LibraryMatch> ranking) {
+
+        /**
+         * The stored ranking if it is current (same wording and language, same library) and asked for at least
+         * {@code wanted} fact-checks; a ranking is a prefix of a longer one, so its first {@code wanted} are those a
+         * live ranking would give.
+         */
+        Optional<List<LibraryMatch>> current(int wanted) {
+            return currentLibrary && asked >= wanted && ClaimMatches.digest(claim).equals(digest) ? Optional.of(ranking)
+                    : Optional.empty();
         }
-        List<Row> rows = jdbc.sql("select r.asked, m.fact_check_id, m.similarity, m.matched_words, m.likely, f.url, "
+    }
+
+    /** The claim's text with its stored ranking, in one statement; empty if there is no such claim. */
+    Optional<Stored> stored(long claimId) {
+        record Row(ClaimText claim, @Nullable String digest, int asked, boolean currentLibrary,
+                   @Nullable LibraryMatch match) {
+        }
+        List<Row> rows = jdbc.sql("select c.statement, a.language, c.status, r.text_digest, r.asked, "
+                        + "case when r.generation = (select g.generation from library_generation g where g.id = 1) "
+                        + "then 1 else 0 end, m.fact_check_id, m.similarity, m.matched_words, m.likely, f.url, "
                         + "f.claim, f.title, f.rating, f.publisher, f.language, f.reviewed_on, f.origin, "
-                        + "f.desk_claim_id from claim_library_ranking r "
+                        + "f.desk_claim_id from claim c join article a on a.id = c.article_id "
+                        + "left join claim_library_ranking r on r.claim_id = c.id "
                         + "left join claim_library_match m on m.claim_id = r.claim_id "
                         + "left join fact_check f on f.id = m.fact_check_id "
-                        + "where r.claim_id = :id and r.text_digest = :digest "
-                        + "and r.generation = (select g.generation from library_generation g where g.id = 1) "
-                        + "order by m.place")
-                .param("id", claimId).param("digest", digest)
+                        + "where c.id = :id order by m.place")
+                .param("id", claimId)
                 .query((rs, row) -> {
-                    long factCheckId = rs.getLong(2);
-                    if (rs.wasNull() || rs.getString(6) == null) {
-                        return new Row(rs.getInt(1), null);
+                    ClaimText claim = new ClaimText(rs.getString(1), rs.getString(2), rs.getString(3));
+                    String digest = rs.getString(4);
+                    int asked = rs.getInt(5);
+                    boolean currentLibrary = rs.getInt(6) == 1;
+                    long factCheckId = rs.getLong(7);
+                    if (rs.wasNull() || rs.getString(11) == null) {
+                        return new Row(claim, digest, asked, currentLibrary, null);
                     }
-                    java.sql.Date reviewed = rs.getDate(12);
-                    long deskClaim = rs.getLong(14);
+                    java.sql.Date reviewed = rs.getDate(17);
+                    long deskClaim = rs.getLong(19);
                     Long deskClaimId = rs.wasNull() ? null : deskClaim;
-                    FactCheckItem item = new FactCheckItem(factCheckId, rs.getString(6), rs.getString(7),
-                            rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                            reviewed == null ? null : reviewed.toLocalDate(), FactCheckOrigin.valueOf(rs.getString(13)),
+                    FactCheckItem item = new FactCheckItem(factCheckId, rs.getString(11), rs.getString(12),
+                            rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                            reviewed == null ? null : reviewed.toLocalDate(), FactCheckOrigin.valueOf(rs.getString(18)),
                             deskClaimId);
-                    String words = rs.getString(4);
-                    return new Row(rs.getInt(1), new LibraryMatch(item, rs.getDouble(3),
-                            words.isEmpty() ? List.of() : List.of(words.split("\n")), rs.getBoolean(5)));
+                    String words = rs.getString(9);
+                    return new Row(claim, digest, asked, currentLibrary, new LibraryMatch(item, rs.getDouble(8),
+                            words.isEmpty() ? List.of() : List.of(words.split("\n")), rs.getBoolean(10)));
                 }).list();
-        if (rows.isEmpty() || rows.getFirst().asked() < wanted) {
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(rows.stream().map(Row::match).filter(Objects::nonNull).toList());
+        Row first = rows.getFirst();
+        return Optional.of(new Stored(first.claim(), first.digest(), first.asked(), first.currentLibrary(),
+                rows.stream().map(Row::match).filter(Objects::nonNull).toList()));
     }
 
     private void store(long claimId, String digest, long at, int asked, List<LibraryMatch> ranked) {
