@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * a list row does in FactDesk; {@code click:ELEMENT-ID} clicks the button of that id, as the bare app's action.
  *
  * It also prints the responses' mean size in characters and the state nodes they attach; {@code ROUNDTRIP_DUMP=FILE}
- * writes the first page's last response to FILE.
+ * writes the first page's last response to FILE. With {@code ROUNDTRIP_SERVER_PID=PID} (a server on this machine) it
+ * prints the CPU time the server's request threads spent per round trip, sign-ins left out: unlike the times, which
+ * a busy machine stretches, that figure barely moves with the load, so two builds compare on a shared machine.
  *
  * <pre>java src/bench/java/bench/load/RoundTrip.java BASE USER PASSWORD ROUTE ACTION [CLIENTS=5] [ACTIONS=100]</pre>
  */
@@ -43,6 +45,8 @@ final class RoundTrip {
             page.open(route);
             pages.add(page);
         }
+        String serverPid = System.getenv("ROUNDTRIP_SERVER_PID");
+        long cpuBefore = serverPid == null ? 0 : requestThreadsCpuTicks(serverPid);
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         List<int[]> sizes = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -66,6 +70,7 @@ final class RoundTrip {
             each.get();
         }
         pool.shutdown();
+        long cpuTicks = serverPid == null ? 0 : requestThreadsCpuTicks(serverPid) - cpuBefore;
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf("%s %s: %d round trips, %d clients: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 base, action, sorted.length, clients, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99),
@@ -73,6 +78,11 @@ final class RoundTrip {
         System.out.printf("responses: %.0f chars, %.0f state nodes attached on average%n",
                 sizes.stream().mapToInt(size -> size[0]).average().orElse(0),
                 sizes.stream().mapToInt(size -> size[1]).average().orElse(0));
+        if (serverPid != null) {
+            // Clock ticks of 10 ms (USER_HZ = 100 on Linux).
+            System.out.printf("server request threads: %.1f ms CPU per round trip%n",
+                    cpuTicks * 10.0 / sorted.length);
+        }
         String dump = System.getenv("ROUNDTRIP_DUMP");
         if (dump != null) {
             java.nio.file.Files.writeString(java.nio.file.Path.of(dump), pages.getFirst().lastBody);
@@ -100,6 +110,30 @@ final class RoundTrip {
                     + "}";
         }
         throw new IllegalArgumentException("unknown action " + action);
+    }
+
+    /**
+     * The user and system CPU time, in clock ticks, of the server's Tomcat request threads ({@code http-nio-…}: they
+     * run Vaadin's requests) from {@code /proc/PID/task/TID/stat}; threads that ended meanwhile are not counted.
+     */
+    private static long requestThreadsCpuTicks(String pid) throws java.io.IOException {
+        long ticks = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid, "task"))) {
+            for (java.nio.file.Path task : tasks.toList()) {
+                try {
+                    if (!java.nio.file.Files.readString(task.resolve("comm")).startsWith("http-nio")) {
+                        continue;
+                    }
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    // After "pid (name) ", field 3 (state) comes first; utime and stime are fields 14 and 15.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // The thread ended between the listing and the read.
+                }
+            }
+        }
+        return ticks;
     }
 
     private static int count(String text, String part) {
