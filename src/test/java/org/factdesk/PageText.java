@@ -9,8 +9,8 @@ import org.jsoup.Jsoup;
 
 /**
  * What a browser would show of a component drawn on the server, read-only blocks ({@code base.ui.Markup}, one
- * {@code Markup.Block} each) included: their markup is parsed back as a browser would, so a test reads their text and finds
- * their elements by id as it does a component's.
+ * {@code Markup.Block} each) included: their markup is parsed back as a browser would, so a test reads their text and
+ * finds their elements by id as it does a component's.
  */
 public final class PageText {
 
