@@ -2,6 +2,7 @@ package org.factdesk.library;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,28 +30,48 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sentence embeddings of English fact-checks (bge-small-en-v1.5, quantised, run in-process with ONNX: the model ships
- * inside its Maven artifact, nothing is downloaded). They rerank the lexical candidates of an English claim; a claim
- * is embedded as a query, with bge's retrieval instruction ({@link #QUERY_INSTRUCTION}), a fact-check as written. A
- * fact-check's vector is computed in the background after an import (timed apart from indexing), kept in its row
- * (half-precision floats behind the prefix {@value #FORMAT}) and in memory; one still missing when a claim is matched
- * is computed then. A vector of the model used before (all-MiniLM-L6-v2, stored without the prefix) counts as missing:
- * after such an upgrade every vector is computed again in the background (decision 016).
+ * Sentence embeddings of English fact-checks by two models, bge-small-en-v1.5 and e5-small-v2 (both quantised, run
+ * in-process with ONNX: the models ship inside their Maven artifacts, nothing is downloaded). bge finds a claim's
+ * nearest fact-checks; both models' cosines are features of the reranker. A claim is embedded as a query (bge with its
+ * retrieval instruction {@link #QUERY_INSTRUCTION}, e5 with {@link #E5_QUERY}), a fact-check as a passage. A
+ * fact-check's vectors are computed in the background after an import (timed apart from indexing), kept in its row
+ * (half-precision floats, bge's then e5's, behind the prefix {@value #FORMAT}) and, for the candidates met, in memory;
+ * those still missing when a claim is matched are computed then. Vectors of the models used before count as missing:
+ * all-MiniLM-L6-v2's (stored without a prefix) are computed again, bge's alone (prefix {@value #BGE_ONLY}) keep their
+ * bge part and get e5's, in the background after such an upgrade (decision 016). Every English fact-check's bge vector
+ * is also kept, compressed, in {@link NearestVectors}: read in the background at start, then kept up to date.
  */
 @Component
 class Embeddings implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(Embeddings.class);
     private static final int BATCH = 64;
-    /** The stored format of the current model's vectors: bge-small-en-v1.5, half-precision, base64. */
-    static final String FORMAT = "b:";
+    /** The stored format: bge-small-en-v1.5's vector then e5-small-v2's, half-precision, base64. */
+    static final String FORMAT = "c:";
+    /** The format of the version before: bge-small-en-v1.5's vector alone (e5's is computed and added). */
+    static final String BGE_ONLY = "b:";
     /** bge-small-en-v1.5's instruction for a retrieval query (not for the fact-checks it is compared to). */
     static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
-    /** A stored vector of another model, which is computed again. */
+    /** e5-small-v2 reads a retrieval query and a passage behind these prefixes. */
+    static final String E5_QUERY = "query: ";
+    static final String E5_PASSAGE = "passage: ";
+    /** A stored vector of other models, which is computed again (or completed). */
     private static final String OUTDATED = "embedding is not null and embedding not like '" + FORMAT + "%'";
+    /** The candidates' vectors kept in memory: at most this many fact-checks, then forgotten all at once. */
+    static final int KEPT = 20_000;
+
+    /** A fact-check's (or a claim's) two vectors. */
+    record Vectors(float[] bge, float[] e5) {
+    }
+
+    /** A stored row's vectors: e5's is null in the format of the version before ({@value #BGE_ONLY}). */
+    record Stored(float[] bge, float @Nullable [] e5) {
+    }
 
     private final JdbcClient jdbc;
-    private final Map<Long, float[]> vectors = new ConcurrentHashMap<>();
+    private final Map<Long, Vectors> vectors = new ConcurrentHashMap<>();
+    private final NearestVectors nearest = new NearestVectors();
+    private final CompletableFuture<Void> nearestLoaded = new CompletableFuture<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("factdesk-embeddings").factory());
     /** Embeds claims while the matcher searches the index (a claim's matching waits for the longer of the two). */
@@ -55,7 +79,8 @@ class Embeddings implements DisposableBean {
             Math.max(2, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().daemon().name("factdesk-claim-embedding-", 1).factory());
     private final AtomicBoolean queued = new AtomicBoolean();
-    private volatile @Nullable EmbeddingModel model;
+    private final AtomicReference<EmbeddingModel> bgeModel = new AtomicReference<>();
+    private final AtomicReference<EmbeddingModel> e5Model = new AtomicReference<>();
 
     private final LibraryGeneration generation;
 
@@ -69,14 +94,24 @@ class Embeddings implements DisposableBean {
         return title == null || title.isBlank() ? claim : claim + " " + title;
     }
 
-    /** A fact-check's vector. */
+    /** A fact-check's bge vector. */
     float[] embed(String text) {
-        return model().embed(text).content().vector();
+        return bge().embed(text).content().vector();
     }
 
-    /** A claim's vector, to compare with fact-checks' vectors: bge reads it with its query instruction. */
+    /** A fact-check's e5 vector. */
+    float[] embedE5(String text) {
+        return e5().embed(E5_PASSAGE + text).content().vector();
+    }
+
+    /** A claim's bge vector, to compare with fact-checks' vectors: bge reads it with its query instruction. */
     float[] embedQuery(String text) {
-        return model().embed(QUERY_INSTRUCTION + text).content().vector();
+        return bge().embed(QUERY_INSTRUCTION + text).content().vector();
+    }
+
+    /** A claim's e5 vector, read as a query. */
+    float[] embedQueryE5(String text) {
+        return e5().embed(E5_QUERY + text).content().vector();
     }
 
     /** {@link #embedQuery} on a thread of its own, so that the caller can search the index meanwhile. */
@@ -84,8 +119,13 @@ class Embeddings implements DisposableBean {
         return CompletableFuture.supplyAsync(() -> embedQuery(text), claims);
     }
 
-    /** The vector {@link #embedQueryMeanwhile} computes, once it has. */
-    static float[] awaited(CompletableFuture<float[]> vector) {
+    /** {@link #embedQueryE5} on a thread of its own. */
+    CompletableFuture<float[]> embedQueryE5Meanwhile(String text) {
+        return CompletableFuture.supplyAsync(() -> embedQueryE5(text), claims);
+    }
+
+    /** What a future of the matcher computes (the claim's vector, its nearest fact-checks), once it has. */
+    static <T> T awaited(CompletableFuture<T> vector) {
         try {
             return vector.join();
         } catch (CompletionException e) {
@@ -102,49 +142,100 @@ class Embeddings implements DisposableBean {
      * background run writes them (after an import, or after an upgrade, when it also moves the library's generation
      * on, which it would not see to do had a ranking already replaced the former model's vectors).
      */
-    Map<Long, float[]> vectors(Collection<Long> ids) {
-        Map<Long, float[]> found = new HashMap<>();
+    Map<Long, Vectors> vectors(Collection<Long> ids) {
+        Map<Long, Vectors> found = new HashMap<>();
         List<Long> unknown = ids.stream().filter(id -> {
-            float[] vector = vectors.get(id);
-            if (vector != null) {
-                found.put(id, vector);
+            Vectors known = vectors.get(id);
+            if (known != null) {
+                found.put(id, known);
             }
-            return vector == null;
+            return known == null;
         }).toList();
         if (!unknown.isEmpty()) {
-            jdbc.sql("select id, claim, title, embedding from fact_check where id in (:ids)").param("ids", unknown)
+            if (vectors.size() + unknown.size() > KEPT) {
+                vectors.clear();
+            }
+            jdbc.sql("select id, claim, title, embedding, language from fact_check where id in (:ids)")
+                    .param("ids", unknown)
                     .query((rs, row) -> {
                         long id = rs.getLong(1);
-                        String stored = rs.getString(4);
-                        float[] vector = stored == null ? null : decode(stored);
-                        if (vector == null) {
-                            vector = embed(textOf(rs.getString(2), rs.getString(3)));
+                        String text = textOf(rs.getString(2), rs.getString(3));
+                        String column = rs.getString(4);
+                        Stored stored = column == null ? null : decode(column);
+                        float[] bge = stored == null ? embed(text) : stored.bge();
+                        float[] e5 = stored == null || stored.e5() == null ? embedE5(text) : stored.e5();
+                        Vectors both = new Vectors(bge, e5);
+                        vectors.put(id, both);
+                        String language = rs.getString(5);
+                        if (language == null || language.equals("en")) {
+                            nearest.put(id, bge);
                         }
-                        vectors.put(id, vector);
-                        found.put(id, vector);
+                        found.put(id, both);
                         return id;
                     }).list();
         }
         return found;
     }
 
+    /** A fact-check that left the library. */
     void forget(long id) {
         vectors.remove(id);
+        nearest.remove(id);
     }
 
     /**
-     * After an upgrade from another model's vectors, computes the current model's in the background. Meanwhile a claim
-     * ranked computes its candidates' missing vectors on the spot, so its matches are the new model's; rankings stored
-     * with the old model are no longer current (the library's generation moves on).
+     * The {@code count} English fact-checks nearest to a claim's vector ({@link #embedQuery}) by cosine, nearest first,
+     * leaving out {@code skipped}; none before the vectors have been loaded at start ({@link #nearestLoaded}).
+     */
+    List<NearestVectors.Near> nearest(float[] claimVector, int count, Set<Long> skipped) {
+        return nearest.nearest(claimVector, count, skipped);
+    }
+
+    /** Done once the stored vectors are in memory for {@link #nearest} (the background's first task at start). */
+    CompletableFuture<Void> nearestLoaded() {
+        return nearestLoaded;
+    }
+
+    /** Reads every stored English vector into {@link #nearest}. */
+    private void loadNearest() {
+        long start = System.nanoTime();
+        jdbc.sql("select id, embedding from fact_check where (embedding like '" + FORMAT + "%' or embedding like '"
+                        + BGE_ONLY + "%') and (language is null or language = 'en')")
+                .query(rs -> {
+                    Stored stored = decode(rs.getString(2));
+                    if (stored != null) {
+                        nearest.put(rs.getLong(1), stored.bge());
+                    }
+                });
+        LOG.info("Read {} sentence vectors for the nearest fact-checks in {} ms", nearest.count(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * At start, in the background: reads the stored vectors into {@link #nearest}; then, after an upgrade from another
+     * model's vectors, computes the current model's. Meanwhile a claim ranked computes its candidates' missing vectors
+     * on the spot, so its matches are the new model's; rankings stored with the old model are no longer current (the
+     * library's generation moves on). Vectors still missing (the desk's own entries, which a ranking embeds on the spot
+     * without writing) are computed too, so that they can be found as nearest.
      */
     @EventListener(ApplicationReadyEvent.class)
     void upgradeLater() {
         background.submit(() -> {
             try {
+                loadNearest();
+            } catch (RuntimeException e) {
+                LOG.warn("Reading the sentence vectors failed", e);
+            } finally {
+                nearestLoaded.complete(null);
+            }
+            try {
                 if (!jdbc.sql("select id from fact_check where " + OUTDATED + " fetch first 1 rows only")
                         .query(Long.class).list().isEmpty()) {
                     LOG.info("Computing the sentence embeddings of the library again (another model's vectors)");
                     generation.moveOn();
+                    computeMissingLater();
+                } else if (!jdbc.sql("select id from fact_check where embedding is null and (language is null or "
+                        + "language = 'en') fetch first 1 rows only").query(Long.class).list().isEmpty()) {
                     computeMissingLater();
                 }
             } catch (RuntimeException e) {
@@ -180,15 +271,18 @@ class Embeddings implements DisposableBean {
         long after = 0;
         boolean replacedFormer = false;
         while (true) {
-            record Missing(long id, String text, boolean former) {
+            record Missing(long id, String text, @Nullable String stored) {
+                boolean former() {
+                    return stored != null;
+                }
             }
             // On from the last batch's last id, so that a batch never reads again the rows done before it.
-            List<Missing> batch = jdbc.sql("select id, claim, title, case when embedding is null then 0 else 1 end "
+            List<Missing> batch = jdbc.sql("select id, claim, title, embedding "
                             + "from fact_check where id > :after and (embedding is null or " + OUTDATED + ") and "
                             + "(language is null or language = 'en') order by id fetch first " + BATCH + " rows only")
                     .param("after", after)
                     .query((rs, row) -> new Missing(rs.getLong(1), textOf(rs.getString(2), rs.getString(3)),
-                            rs.getInt(4) == 1))
+                            rs.getString(4)))
                     .list();
             if (batch.isEmpty()) {
                 if (replacedFormer) {
@@ -199,17 +293,21 @@ class Embeddings implements DisposableBean {
             after = batch.getLast().id();
             for (Missing missing : batch) {
                 replacedFormer |= missing.former();
-                float[] vector = embed(missing.text());
-                store(missing.id(), vector);
-                vectors.put(missing.id(), vector);
+                // bge's part of the version before is kept; e5's is added.
+                Stored kept = missing.stored() == null ? null : decode(missing.stored());
+                float[] bge = kept == null ? embed(missing.text()) : kept.bge();
+                Vectors both = new Vectors(bge, embedE5(missing.text()));
+                store(missing.id(), both);
+                vectors.put(missing.id(), both);
+                nearest.put(missing.id(), bge);
                 done++;
             }
         }
     }
 
-    private void store(long id, float[] vector) {
+    private void store(long id, Vectors both) {
         jdbc.sql("update fact_check set embedding = :embedding where id = :id")
-                .param("embedding", encode(vector)).param("id", id).update();
+                .param("embedding", encode(both)).param("id", id).update();
     }
 
     static double cosine(float[] a, float[] b) {
@@ -224,41 +322,62 @@ class Embeddings implements DisposableBean {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    /** {@value #FORMAT} and the base64 of the half-precision floats. */
-    static String encode(float[] vector) {
-        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Short.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        for (float value : vector) {
-            bytes.putShort(Float.floatToFloat16(value));
+    /** {@value #FORMAT} and the base64 of the half-precision floats, bge's then e5's (of the same length). */
+    static String encode(Vectors both) {
+        ByteBuffer bytes = ByteBuffer.allocate((both.bge().length + both.e5().length) * Short.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        for (float[] vector : List.of(both.bge(), both.e5())) {
+            for (float value : vector) {
+                bytes.putShort(Float.floatToFloat16(value));
+            }
         }
         return FORMAT + Base64.getEncoder().encodeToString(bytes.array());
     }
 
-    /** The vector {@link #encode} stored, or null for another format (another model's vector). */
-    static float @Nullable [] decode(String stored) {
-        if (!stored.startsWith(FORMAT)) {
+    /**
+     * The vectors {@link #encode} stored, bge's alone in the format of the version before, or null for another
+     * format (all-MiniLM-L6-v2's vector).
+     */
+    static @Nullable Stored decode(String stored) {
+        boolean both = stored.startsWith(FORMAT);
+        if (!both && !stored.startsWith(BGE_ONLY)) {
             return null;
         }
         try {
             ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(stored.substring(FORMAT.length())))
                     .order(ByteOrder.LITTLE_ENDIAN);
-            float[] vector = new float[bytes.remaining() / Short.BYTES];
-            for (int i = 0; i < vector.length; i++) {
-                vector[i] = Float.float16ToFloat(bytes.getShort());
+            float[] values = new float[bytes.remaining() / Short.BYTES];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Float.float16ToFloat(bytes.getShort());
             }
-            return vector;
+            if (!both) {
+                return new Stored(values, null);
+            }
+            int half = values.length / 2;
+            return new Stored(java.util.Arrays.copyOf(values, half),
+                    java.util.Arrays.copyOfRange(values, half, values.length));
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private EmbeddingModel model() {
-        EmbeddingModel loaded = model;
+    private EmbeddingModel bge() {
+        return loaded(bgeModel, BgeSmallEnV15QuantizedEmbeddingModel::new);
+    }
+
+    private EmbeddingModel e5() {
+        return loaded(e5Model, E5SmallV2QuantizedEmbeddingModel::new);
+    }
+
+    /** A model, loaded on first use (each loads in a second or two), once. */
+    private static EmbeddingModel loaded(AtomicReference<EmbeddingModel> model, Supplier<EmbeddingModel> load) {
+        EmbeddingModel loaded = model.get();
         if (loaded == null) {
-            synchronized (this) {
-                loaded = model;
+            synchronized (model) {
+                loaded = model.get();
                 if (loaded == null) {
-                    loaded = new BgeSmallEnV15QuantizedEmbeddingModel();
-                    model = loaded;
+                    loaded = load.get();
+                    model.set(loaded);
                 }
             }
         }

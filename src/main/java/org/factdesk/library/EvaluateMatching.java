@@ -126,7 +126,10 @@ public final class EvaluateMatching {
                     imported == null ? 0 : imported.skipped());
         }
         start = System.nanoTime();
-        long embedded = context.getBean(Embeddings.class).computeMissing();
+        Embeddings embeddings = context.getBean(Embeddings.class);
+        // The stored vectors are read into memory (for the nearest fact-checks) first, as at every start.
+        embeddings.nearestLoaded().get();
+        long embedded = embeddings.computeMissing();
         System.out.printf(Locale.ROOT, "computed %d sentence embeddings in %.1f s%n", embedded,
                 (System.nanoTime() - start) / 1e9);
     }
@@ -157,7 +160,7 @@ public final class EvaluateMatching {
                 continue;
             }
             n++;
-            List<Matcher.Candidate> all = matcher.candidates(query.getValue(), "en", null, 100);
+            List<Matcher.Candidate> all = matcher.candidates(query.getValue(), "en", null, 100, 0);
             for (int c = 0; c < counts.length; c++) {
                 List<Matcher.Candidate> some = all.subList(0, Math.min(counts[c], all.size()));
                 for (int f = 0; f < fusions.size(); f++) {

@@ -25,21 +25,24 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ranks the library for a claim. Lexical first: BM25 over the fact-checks' claims and titles, analysed in the claim's
- * language (English, French, or plain words for others). For English the first candidates are reranked by the
- * shipped learned model ({@link Reranker}, trained by {@code bin/train-matching}) over {@link RerankFeatures}: the
- * lexical and sentence-embedding scores and places, word, number and name overlap (chosen on the CheckThat! 2020 dev
- * split, decision 016); without a model, by reciprocal-rank fusion of the cosine and the lexical orders. A claim never matches its own library entry. The claim page, the background matching after an
- * accept and {@code bin/evaluate matching} all rank through this one class.
+ * language (English, French, or plain words for others). For English, the fact-checks nearest to the claim by bge's
+ * cosine that BM25 missed join its candidates ({@link NearestVectors}: a paraphrase in other words), and all are
+ * reranked by the shipped learned model ({@link Reranker}, trained by {@code bin/train-matching}) over
+ * {@link RerankFeatures}: the lexical score and place, both sentence models' cosines and places, word, number and name
+ * overlap (chosen on the CheckThat! 2020 dev split, decision 016); without a model, by reciprocal-rank fusion of the
+ * cosine and the lexical orders. A claim never matches its own library entry. The claim page, the background matching
+ * after an accept and {@code bin/evaluate matching} all rank through this one class.
  */
 @Component
 class Matcher {
 
-    /** Lexical candidates reranked with embeddings. */
+    /** Lexical candidates reranked with embeddings (the model file may say fewer). */
     static final int CANDIDATES = 100;
     /** Hits fetched beyond the candidates to see whether the last candidate's score is shared (then more). */
     static final int TIE_MARGIN = 20;
@@ -74,36 +77,52 @@ class Matcher {
     private EntityManager entityManager;
 
     private final Embeddings embeddings;
+    /** Plain SQL for the reads by a list of ids: Hibernate translates such a query again for every list length. */
+    private final JdbcClient jdbc;
     private final @Nullable Reranker reranker = Reranker.shipped();
     private final ThreadLocal<Map<String, Analyzer>> analyzers = ThreadLocal.withInitial(HashMap::new);
 
-    Matcher(Embeddings embeddings) {
+    Matcher(Embeddings embeddings, JdbcClient jdbc) {
         this.embeddings = embeddings;
+        this.jdbc = jdbc;
         this.entityManager = null;
     }
 
-    /** A lexical candidate: its BM25 score divided by the best one's, and its cosine (English only, else null). */
-    record Candidate(long id, double lexical, @Nullable Double cosine) {
+    /**
+     * A candidate: its BM25 score divided by the best one's (0 for one of the nearest that BM25 did not find), and its
+     * cosines by bge and by e5 (English only, else null).
+     */
+    record Candidate(long id, double lexical, @Nullable Double cosine, @Nullable Double e5Cosine) {
     }
 
-    /** The first {@code count} lexical candidates for {@code text}, in BM25 order, with their cosines for English. */
-    @Transactional(readOnly = true)
-    public List<Candidate> candidates(String text, @Nullable String language, @Nullable Long ownClaimId, int count) {
-        return candidates(text, language, ownClaimId, count, EMBED_TIDIED);
-    }
-
-    /** As {@link #candidates(String, String, Long, int)}, the claim embedded tidied ({@link #tidied}) or as written. */
+    /**
+     * The first {@code count} lexical candidates for {@code text}, in BM25 order, with their cosines for English; for
+     * English, then up to {@code dense} of the fact-checks nearest by cosine that BM25 did not find, nearest first.
+     */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(String text, @Nullable String language, @Nullable Long ownClaimId, int count,
-                                      boolean embedTidied) {
+                                      int dense) {
+        return candidates(text, language, ownClaimId, count, dense, EMBED_TIDIED);
+    }
+
+    /** As {@link #candidates(String, String, Long, int, int)}, the claim embedded tidied ({@link #tidied}) or not. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(String text, @Nullable String language, @Nullable Long ownClaimId, int count,
+                                      int dense, boolean embedTidied) {
         String query = clean(text);
         if (query.isEmpty()) {
             return List.of();
         }
         String suffix = suffix(language);
-        // The claim's sentence embedding, the longest part, is computed while the index is searched.
-        CompletableFuture<float[]> queryVector = "en".equals(suffix)
-                ? embeddings.embedQueryMeanwhile(embedTidied ? tidied(query) : query) : null;
+        // The claim's sentence embedding, the longest part, is computed while the index is searched, and the scan for
+        // its nearest fact-checks right after it, on the same thread. The scan takes enough to be left with `dense`
+        // once BM25's candidates and the claim's own entry are set aside.
+        String embedded = embedTidied ? tidied(query) : query;
+        CompletableFuture<float[]> queryVector = "en".equals(suffix) ? embeddings.embedQueryMeanwhile(embedded) : null;
+        CompletableFuture<float[]> e5Vector = "en".equals(suffix) ? embeddings.embedQueryE5Meanwhile(embedded) : null;
+        CompletableFuture<List<NearestVectors.Near>> nearest = queryVector == null || dense <= 0
+                ? CompletableFuture.completedFuture(List.of())
+                : queryVector.thenApply(vector -> embeddings.nearest(vector, dense + count + 1, Set.of()));
         SearchQuery<List<?>> search = Search.session(entityManager).search(FactCheck.class)
                 .select(f -> f.composite(f.id(Long.class), f.score()))
                 .where(f -> {
@@ -120,21 +139,59 @@ class Matcher {
                 .totalHitCountThreshold(count + TIE_MARGIN)
                 .toQuery();
         List<List<?>> hits = inIdOrderOnTies(search, count);
-        if (hits.isEmpty()) {
+        List<Long> ids = new ArrayList<>(hits.stream().map(hit -> (Long) hit.get(0)).toList());
+        List<Long> extra = nearestOthers(Embeddings.awaited(nearest), ids, ownClaimId, dense);
+        ids.addAll(extra);
+        if (ids.isEmpty()) {
             return List.of();
         }
-        double best = ((Number) Objects.requireNonNull(hits.getFirst().get(1))).doubleValue();
         Map<Long, Double> cosine = new HashMap<>();
-        if (queryVector != null) {
-            Map<Long, float[]> vectors = embeddings.vectors(hits.stream().map(hit -> (Long) hit.get(0)).toList());
+        Map<Long, Double> e5Cosine = new HashMap<>();
+        if (queryVector != null && e5Vector != null) {
+            Map<Long, Embeddings.Vectors> vectors = embeddings.vectors(ids);
             float[] claimVector = Embeddings.awaited(queryVector);
-            vectors.forEach((id, vector) -> cosine.put(id, Embeddings.cosine(claimVector, vector)));
+            float[] claimE5 = Embeddings.awaited(e5Vector);
+            vectors.forEach((id, both) -> {
+                cosine.put(id, Embeddings.cosine(claimVector, both.bge()));
+                e5Cosine.put(id, Embeddings.cosine(claimE5, both.e5()));
+            });
         }
-        return hits.stream().map(hit -> {
+        List<Candidate> candidates = new ArrayList<>();
+        double best = hits.isEmpty() ? 1 : score(hits.getFirst());
+        for (List<?> hit : hits) {
             long id = (Long) hit.get(0);
-            return new Candidate(id, ((Number) Objects.requireNonNull(hit.get(1))).doubleValue() / best,
-                    cosine.get(id));
-        }).toList();
+            candidates.add(new Candidate(id, score(hit) / best, cosine.get(id), e5Cosine.get(id)));
+        }
+        extra.forEach(id -> candidates.add(new Candidate(id, 0, cosine.get(id), e5Cosine.get(id))));
+        return candidates;
+    }
+
+    /**
+     * The first {@code dense} of the nearest fact-checks that are not among BM25's {@code lexical} ones, still in the
+     * library (one that left it is forgotten when met) and not the claim's own entry.
+     */
+    private List<Long> nearestOthers(List<NearestVectors.Near> nearest, List<Long> lexical, @Nullable Long ownClaimId,
+                                     int dense) {
+        Set<Long> found = Set.copyOf(lexical);
+        List<Long> others = nearest.stream().map(NearestVectors.Near::id).filter(id -> !found.contains(id)).toList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> rows = new HashMap<>();
+        jdbc.sql("select id, desk_claim_id from fact_check where id in (:ids)").param("ids", others)
+                .query(rs -> {
+                    rows.put(rs.getLong(1), rs.getLong(2));
+                });
+        List<Long> kept = new ArrayList<>();
+        for (Long id : others) {
+            Long deskClaim = rows.get(id);
+            if (deskClaim == null) {
+                embeddings.forget(id);
+            } else if (kept.size() < dense && (ownClaimId == null || deskClaim.longValue() != ownClaimId)) {
+                kept.add(id);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -167,7 +224,8 @@ class Matcher {
         String suffix = suffix(language);
         Reranker model = reranker;
         int count = !"en".equals(suffix) ? limit : Math.max(model == null ? CANDIDATES : model.candidates(), limit);
-        List<Candidate> ranked = candidates(text, language, ownClaimId, count);
+        int dense = "en".equals(suffix) && model != null ? model.dense() : 0;
+        List<Candidate> ranked = candidates(text, language, ownClaimId, count, dense);
         ranked = model == null || ranked.stream().anyMatch(one -> one.cosine() == null)
                 ? reciprocalRankFusion(ranked, RRF_K)
                 : reranked(ranked, features(text, ranked), model);
@@ -232,14 +290,16 @@ class Matcher {
     public List<double[]> features(String text, List<Candidate> candidates) {
         Map<Long, String[]> texts = new HashMap<>();
         if (!candidates.isEmpty()) {
-            for (Object[] row : entityManager.createQuery("select f.id, f.claim, f.title from FactCheck f where f.id in :ids",
-                    Object[].class).setParameter("ids", candidates.stream().map(Candidate::id).toList()).getResultList()) {
-                texts.put((Long) row[0], new String[] {(String) row[1], (String) row[2]});
-            }
+            jdbc.sql("select id, claim, title from fact_check where id in (:ids)")
+                    .param("ids", candidates.stream().map(Candidate::id).toList())
+                    .query(rs -> {
+                        texts.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                    });
         }
         List<RerankFeatures.Input> inputs = candidates.stream().map(one -> {
             String[] claimAndTitle = texts.getOrDefault(one.id(), new String[] {"", null});
-            return new RerankFeatures.Input(one.lexical(), one.cosine(), claimAndTitle[0], claimAndTitle[1]);
+            return new RerankFeatures.Input(one.lexical(), one.cosine(), one.e5Cosine(), claimAndTitle[0],
+                    claimAndTitle[1]);
         }).toList();
         return RerankFeatures.of(clean(text), inputs,
                 some -> terms(Analyzers.ENGLISH, some).stream().map(Term::term).toList());

@@ -39,6 +39,11 @@ public final class MatchingTraining {
     static final String DEFAULT_OUTPUT = "src/main/resources/" + Reranker.ENGLISH;
     static final double[] COSTS = {0.01, 0.1, 1, 10};
     static final int[] CANDIDATE_COUNTS = {20, 50, 100};
+    /**
+     * How many of the nearest fact-checks by cosine that BM25 missed are tried beside its candidates (with BM25's
+     * {@value Matcher#CANDIDATES}; 0: BM25's alone, at each of {@link #CANDIDATE_COUNTS}).
+     */
+    static final int[] DENSE_COUNTS = {0, 30, 50, 100};
 
     /** The feature sets tried, by name (the first of the best MAP@5 on dev wins). */
     static final Map<String, List<String>> FEATURE_SETS = featureSets();
@@ -60,9 +65,11 @@ public final class MatchingTraining {
         sets.put("ranks+overlap", List.of("bm25", "bm25_place", "bm25_log_place", "cosine", "cosine_place",
                 "cosine_gap", "claim_cover", "title_cover", "query_cover"));
         List<String> base = new ArrayList<>(RerankFeatures.NAMES);
-        base.remove("cosine_z");
+        base.removeAll(List.of("cosine_z", "e5_cosine", "e5_place", "e5_gap"));
         sets.put("all", base);
-        sets.put("all+z", RerankFeatures.NAMES);
+        List<String> withZ = new ArrayList<>(base);
+        withZ.add("cosine_z");
+        sets.put("all+z", withZ);
         List<String> noLength = new ArrayList<>(base);
         noLength.remove("length_ratio");
         sets.put("all-length", noLength);
@@ -72,6 +79,12 @@ public final class MatchingTraining {
         List<String> noNumbers = new ArrayList<>(base);
         noNumbers.removeAll(List.of("numbers_shared", "numbers_missing"));
         sets.put("all-numbers", noNumbers);
+        List<String> e5 = List.of("e5_cosine", "e5_place", "e5_gap");
+        for (String name : List.of("all", "all-numbers", "all-length")) {
+            List<String> withE5 = new ArrayList<>(sets.get(name));
+            withE5.addAll(e5);
+            sets.put(name + "+e5", withE5);
+        }
         return sets;
     }
 
@@ -89,8 +102,8 @@ public final class MatchingTraining {
         boolean tidied = Boolean.parseBoolean(System.getProperty("factdesk.train.tidied",
                 Boolean.toString(Matcher.EMBED_TIDIED)));
         Path data = kept.isBlank() ? Files.createTempDirectory("factdesk-train-") : Path.of(kept);
-        List<Query> train;
-        List<Query> dev;
+        Map<Integer, List<Query>> trainByDense = new LinkedHashMap<>();
+        Map<Integer, List<Query>> devByDense = new LinkedHashMap<>();
         try (ConfigurableApplicationContext context = EvaluateMatching.start(data)) {
             EvaluateMatching.library(context, csv, !kept.isBlank());
             Matcher matcher = context.getBean(Matcher.class);
@@ -98,13 +111,17 @@ public final class MatchingTraining {
             for (FactCheck factCheck : context.getBean(FactCheckRepository.class).findAll()) {
                 ids.put(factCheck.getId(), factCheck.getUrl().substring(EvaluateMatching.URL_PREFIX.length()));
             }
-            train = queries(matcher, ids, folder.resolve("train"), tidied);
-            dev = queries(matcher, ids, folder.resolve("dev"), tidied);
+            for (int dense : DENSE_COUNTS) {
+                trainByDense.put(dense, queries(matcher, ids, folder.resolve("train"), tidied, dense));
+                devByDense.put(dense, queries(matcher, ids, folder.resolve("dev"), tidied, dense));
+            }
         } finally {
             if (kept.isBlank()) {
                 EvaluateMatching.deleteQuietly(data);
             }
         }
+        List<Query> train = trainByDense.get(0);
+        List<Query> dev = devByDense.get(0);
         System.out.printf(Locale.ROOT, "embedded %s; train %d queries, dev %d%n", tidied ? "tidied" : "as written",
                 train.size(), dev.size());
         Score rrf = evaluate(dev, 100, features -> -0.0, true);
@@ -115,13 +132,18 @@ public final class MatchingTraining {
         String bestName = "";
         for (Map.Entry<String, List<String>> set : FEATURE_SETS.entrySet()) {
             for (boolean pairwise : new boolean[] {false, true}) {
-              for (int count : CANDIDATE_COUNTS) {
+              for (int dense : DENSE_COUNTS) {
+               for (int count : dense == 0 ? CANDIDATE_COUNTS : new int[] {Matcher.CANDIDATES}) {
                 for (double cost : COSTS) {
-                    Reranker model = train(train, set.getValue(), count, cost, pairwise);
-                    Score score = evaluate(dev, count, model::score, false);
-                    Score onTrain = evaluate(train, count, model::score, false);
+                    List<Query> trainOn = trainByDense.get(dense);
+                    List<Query> devOn = devByDense.get(dense);
+                    // With nearest ones, every candidate counts (they come after BM25's `count`).
+                    int limit = dense == 0 ? count : Integer.MAX_VALUE;
+                    Reranker model = train(trainOn, set.getValue(), count, dense, limit, cost, pairwise);
+                    Score score = evaluate(devOn, limit, model::score, false);
+                    Score onTrain = evaluate(trainOn, limit, model::score, false);
                     String name = "features=" + set.getKey() + (pairwise ? " pairwise" : " pointwise") + " candidates="
-                            + count + " C=" + cost;
+                            + count + " dense=" + dense + " C=" + cost;
                     System.out.printf(Locale.ROOT, "%s dev MAP@1=%.3f MAP@5=%.3f (train %.3f/%.3f)%n", name,
                             score.map1(), score.map5(), onTrain.map1(), onTrain.map5());
                     if (bestScore == null || score.map5() > bestScore.map5() + 1e-9) {
@@ -130,6 +152,7 @@ public final class MatchingTraining {
                         bestName = name;
                     }
                 }
+               }
               }
             }
         }
@@ -150,7 +173,7 @@ public final class MatchingTraining {
         System.exit(0);
     }
 
-    private static List<Query> queries(Matcher matcher, Map<Long, String> ids, Path split, boolean tidied)
+    private static List<Query> queries(Matcher matcher, Map<Long, String> ids, Path split, boolean tidied, int dense)
             throws IOException {
         Map<String, String> texts = EvaluateMatching.read(split.resolve("tweets.queries.tsv"), 1);
         Map<String, Set<String>> relevant = EvaluateMatching.qrels(split.resolve("tweet-vclaim-pairs.qrels"));
@@ -162,7 +185,7 @@ public final class MatchingTraining {
                 continue;
             }
             List<Matcher.Candidate> candidates = matcher.candidates(text.getValue(), "en", null,
-                    Matcher.CANDIDATES, tidied);
+                    Matcher.CANDIDATES, dense, tidied);
             List<double[]> features = matcher.features(text.getValue(), candidates);
             boolean[] right = new boolean[candidates.size()];
             for (int i = 0; i < right.length; i++) {
@@ -170,18 +193,22 @@ public final class MatchingTraining {
             }
             queries.add(new Query(features, right, answers.size()));
         }
-        System.out.printf(Locale.ROOT, "%s: features of %d queries in %.1f s%n", split.getFileName(), queries.size(),
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%s, %d nearest: features of %d queries in %.1f s%n", split.getFileName(), dense,
+                queries.size(), (System.nanoTime() - start) / 1e9);
         return queries;
     }
 
-    /** A logistic regression over the named features of train's first {@code count} candidates per query. */
-    static Reranker train(List<Query> queries, List<String> names, int count, double cost, boolean pairwise) {
+    /**
+     * A logistic regression over the named features of train's first {@code limit} candidates per query, for a model
+     * that reranks BM25's first {@code count} and {@code dense} nearest.
+     */
+    static Reranker train(List<Query> queries, List<String> names, int count, int dense, int limit, double cost,
+                          boolean pairwise) {
         int[] columns = names.stream().mapToInt(RerankFeatures.NAMES::indexOf).toArray();
         List<double[]> rows = new ArrayList<>();
         List<Double> labels = new ArrayList<>();
         for (Query query : queries) {
-            for (int i = 0; i < Math.min(count, query.features().size()); i++) {
+            for (int i = 0; i < Math.min(limit, query.features().size()); i++) {
                 rows.add(query.features().get(i));
                 labels.add(query.right()[i] ? 1.0 : 0.0);
             }
@@ -207,7 +234,7 @@ public final class MatchingTraining {
             // The right candidate minus each other one (and the reverse, labelled the other way): a ranking model.
             int offset = 0;
             for (Query query : queries) {
-                int n = Math.min(count, query.features().size());
+                int n = Math.min(limit, query.features().size());
                 for (int i = 0; i < n; i++) {
                     if (!query.right()[i]) {
                         continue;
@@ -266,7 +293,7 @@ public final class MatchingTraining {
         for (int c = 0; c < columns.length; c++) {
             kept.add(new Reranker.Weight(names.get(c), mean[c], scale[c], Reranker.rounded(sign * weights[c])));
         }
-        return new Reranker(count, Reranker.rounded(sign * weights[columns.length]), kept);
+        return new Reranker(count, dense, Reranker.rounded(sign * weights[columns.length]), kept);
     }
 
     /**

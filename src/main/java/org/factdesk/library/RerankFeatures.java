@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The features of one (claim, fact-check) pair that the learned reranker ({@link Reranker}) weighs, each a small,
- * explainable number: the lexical score and place, the sentence-embedding cosine, its place and how far it stands out
- * among the candidates, how much of the fact-check's claim and title the claim's words cover, shared numbers and
+ * explainable number: the lexical score and place, each sentence model's cosine (bge's and e5's), its place and how
+ * far it stands out among the candidates, how much of the fact-check's claim and title the claim's words cover, shared numbers and
  * names, and the length ratio. Computed the same way by the
  * claim page's {@link org.factdesk.library.Matcher}, {@code bin/evaluate matching} and {@code bin/train-matching}.
  */
@@ -27,7 +27,8 @@ final class RerankFeatures {
             "cosine", "cosine_place", "cosine_gap",
             "claim_cover", "title_cover", "query_cover",
             "numbers_shared", "numbers_missing", "names_shared", "names_count",
-            "length_ratio", "cosine_x_bm25", "cosine_z");
+            "length_ratio", "cosine_x_bm25", "cosine_z",
+            "e5_cosine", "e5_place", "e5_gap");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
@@ -42,7 +43,8 @@ final class RerankFeatures {
     }
 
     /** One candidate as the features see it. */
-    record Input(double lexical, @Nullable Double cosine, String claim, @Nullable String title) {
+    record Input(double lexical, @Nullable Double cosine, @Nullable Double e5Cosine, String claim,
+                 @Nullable String title) {
     }
 
     /**
@@ -53,16 +55,10 @@ final class RerankFeatures {
         Set<String> queryTerms = new HashSet<>(analyse.apply(text));
         Set<String> queryNumbers = numbers(text);
         Set<String> queryNames = names(text);
-        List<Integer> byCosine = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            byCosine.add(i);
-        }
-        byCosine.sort(Comparator.comparingDouble((Integer i) -> -cosineOf(candidates.get(i))));
-        int[] cosinePlace = new int[candidates.size()];
-        for (int place = 0; place < byCosine.size(); place++) {
-            cosinePlace[byCosine.get(place)] = place;
-        }
+        int[] cosinePlace = places(candidates, RerankFeatures::cosineOf);
+        int[] e5Place = places(candidates, RerankFeatures::e5CosineOf);
         double bestCosine = candidates.stream().mapToDouble(RerankFeatures::cosineOf).max().orElse(0);
+        double bestE5 = candidates.stream().mapToDouble(RerankFeatures::e5CosineOf).max().orElse(0);
         double meanCosine = candidates.stream().mapToDouble(RerankFeatures::cosineOf).average().orElse(0);
         double spread = Math.sqrt(candidates.stream().mapToDouble(one -> Math.pow(cosineOf(one) - meanCosine, 2))
                 .average().orElse(0));
@@ -95,6 +91,9 @@ final class RerankFeatures {
                 Math.abs(Math.log((queryTerms.size() + 1.0) / (documentTerms.size() + 1.0))),
                 cosine * one.lexical(),
                 spread > 0 ? (cosine - meanCosine) / spread : 0,
+                e5CosineOf(one),
+                1.0 / (e5Place[i] + 1),
+                e5CosineOf(one) - bestE5,
             });
         }
         return vectors;
@@ -102,6 +101,24 @@ final class RerankFeatures {
 
     private static double cosineOf(Input one) {
         return one.cosine() == null ? 0 : one.cosine();
+    }
+
+    private static double e5CosineOf(Input one) {
+        return one.e5Cosine() == null ? 0 : one.e5Cosine();
+    }
+
+    /** Each candidate's place (0 first) in the order of {@code value}, highest first; ties keep the lexical order. */
+    private static int[] places(List<Input> candidates, java.util.function.ToDoubleFunction<Input> value) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -value.applyAsDouble(candidates.get(i))));
+        int[] places = new int[candidates.size()];
+        for (int place = 0; place < order.size(); place++) {
+            places[order.get(place)] = place;
+        }
+        return places;
     }
 
     /** The share of {@code covered}'s terms that {@code by} also has (0 when it has none). */

@@ -29,12 +29,14 @@ final class Reranker {
     }
 
     private final int candidates;
+    private final int dense;
     private final double bias;
     private final List<Weight> weights;
     private final int[] index;
 
-    Reranker(int candidates, double bias, List<Weight> weights) {
+    Reranker(int candidates, int dense, double bias, List<Weight> weights) {
         this.candidates = candidates;
+        this.dense = dense;
         this.bias = bias;
         this.weights = List.copyOf(weights);
         this.index = new int[weights.size()];
@@ -49,6 +51,11 @@ final class Reranker {
     /** How many lexical candidates the model reranks. */
     int candidates() {
         return candidates;
+    }
+
+    /** How many of the claim's nearest fact-checks by cosine that BM25 missed it reranks beside them (0: none). */
+    int dense() {
+        return dense;
     }
 
     List<Weight> weights() {
@@ -75,6 +82,7 @@ final class Reranker {
 
     static Reranker read(InputStream in) throws IOException {
         int candidates = Matcher.CANDIDATES;
+        int dense = 0;
         double bias = 0;
         List<Weight> weights = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -85,13 +93,14 @@ final class Reranker {
             }
             switch (parts[0]) {
                 case "candidates" -> candidates = Integer.parseInt(parts[1]);
+                case "dense" -> dense = Integer.parseInt(parts[1]);
                 case "bias" -> bias = Double.parseDouble(parts[1]);
                 case "feature" -> weights.add(new Weight(parts[1], Double.parseDouble(parts[2]),
                         Double.parseDouble(parts[3]), Double.parseDouble(parts[4])));
                 default -> throw new IOException("Unexpected line in the matching model: " + line);
             }
         }
-        return new Reranker(candidates, bias, weights);
+        return new Reranker(candidates, dense, bias, weights);
     }
 
     void write(Writer out, Map<String, String> comments) throws IOException {
@@ -101,6 +110,9 @@ final class Reranker {
         }
         out.write("# feature NAME MEAN SCALE WEIGHT: score = bias + sum of WEIGHT * (value - MEAN) / SCALE\n");
         out.write("candidates " + candidates + "\n");
+        if (dense > 0) {
+            out.write("dense " + dense + "\n");
+        }
         out.write("bias " + number(bias) + "\n");
         for (Weight weight : weights) {
             out.write("feature " + weight.feature() + " " + number(weight.mean()) + " " + number(weight.scale()) + " "

@@ -227,7 +227,7 @@ class LibraryTest {
                 .sorted().toList();
 
         List<Matcher.Candidate> candidates = matcher.candidates("harbour works fortune", "fr", null,
-                Matcher.CANDIDATES);
+                Matcher.CANDIDATES, 0);
 
         assertThat(candidates).extracting(Matcher.Candidate::lexical).containsOnly(1.0);
         assertThat(candidates).extracting(Matcher.Candidate::id)
@@ -259,6 +259,35 @@ class LibraryTest {
                 .allSatisfy(vector -> assertThat(vector).startsWith(Embeddings.FORMAT));
         assertThat(matcher.rank("Did the dead vote in the election?", "en", null, 3).getFirst().factCheck().url())
                 .isEqualTo("https://fc.example.org/vote");
+    }
+
+    @Test
+    void after_an_upgrade_from_bge_alone_each_vector_keeps_its_bge_part_and_gets_e5_s() throws Exception {
+        importJson("[" + review("https://fc.example.org/wind", "Wind turbines kill thousands of birds every year",
+                "False") + "," + review("https://fc.example.org/vote", "Dead people voted in the election",
+                "False") + "]");
+        embeddings.computeMissing();
+        Map<String, String> both = new java.util.HashMap<>();
+        jdbc.query("select url, embedding from fact_check", rs -> {
+            both.put(rs.getString(1), rs.getString(2));
+        });
+        // The version before stored bge's half-precision vector alone behind "b:" (its first 1,024 base64 characters).
+        both.forEach((url, stored) -> jdbc.update("update fact_check set embedding = ? where url = ?",
+                Embeddings.BGE_ONLY + stored.substring(Embeddings.FORMAT.length(), Embeddings.FORMAT.length() + 1024),
+                url));
+        factChecks.findAll().forEach(one -> embeddings.forget(java.util.Objects.requireNonNull(one.getId())));
+        long before = generation.current();
+
+        embeddings.upgradeLater();
+        List<LibraryMatch> meanwhile = matcher.rank("Do wind turbines really kill so many birds?", "en", null, 2);
+        embeddings.computeMissingLater().get();
+
+        assertThat(meanwhile.getFirst().factCheck().url()).isEqualTo("https://fc.example.org/wind");
+        assertThat(generation.current()).as("rankings stored without e5 are no longer current").isGreaterThan(before);
+        both.forEach((url, stored) -> assertThat(jdbc.queryForObject(
+                "select embedding from fact_check where url = ?", String.class, url))
+                .as("bge's part kept, e5's added").startsWith(stored.substring(0, Embeddings.FORMAT.length() + 1024))
+                .hasSize(stored.length()));
     }
 
     @Test
@@ -300,19 +329,7 @@ class LibraryTest {
                 "fr"));
         long claimId = claims.list(article, PageRequest.of(0, 5)).getFirst().id();
         try {
-            claims.select(claimId, details(claimId).version());
-            workflow.assign(claimId, details(claimId).version(), new AssignmentData("checker", null,
-                    org.factdesk.claim.Priority.NORMAL));
-            SignedIn.as(users, "checker");
-            research.take(claimId, details(claimId).version());
-            research.saveVerdict(claimId, details(claimId).version(),
-                    new VerdictData(ratings.active().getFirst().id(), "Selon l'Insee."));
-            jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
-                    + "values (?, 'https://insee.example.fr', 'Insee', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
-                    claimId);
-            research.submit(claimId, details(claimId).version());
-            SignedIn.as(users, "editor");
-            workflow.approve(claimId, details(claimId).version());
+            approve(claimId, "Selon l'Insee.");
 
             List<FactCheck> entries = factChecks.findByDeskClaimId(claimId);
             assertThat(entries).hasSize(1);
@@ -330,6 +347,55 @@ class LibraryTest {
             SignedIn.as(users, "editor");
             deleteArticle(article);
         }
+    }
+
+    @Test
+    void an_english_claim_finds_an_earlier_check_in_other_words_by_meaning_and_never_its_own_entry() throws Exception {
+        importJson("[" + review("https://fc.example.org/eagles", "Windmills are slaughtering eagles in huge numbers",
+                "False") + "," + review("https://fc.example.org/power", "The price of electricity doubled last winter",
+                "Misleading") + "," + review("https://fc.example.org/vote", "Dead people voted in the election",
+                "False") + "]");
+        long article = articles.importArticle(new ArticleData("Energy",
+                "The mayor said that wind turbines kill thousands of birds every year.", null, null, null, null, "en"));
+        long claimId = claims.list(article, PageRequest.of(0, 5)).getFirst().id();
+        try {
+            approve(claimId, "The bird society's counts.");
+            // The imported fact-checks and the desk's new entry join the nearest vectors.
+            embeddings.computeMissing();
+            String statement = details(claimId).statement();
+            long eagles = factChecks.findByUrl("https://fc.example.org/eagles").orElseThrow().getId();
+
+            assertThat(matcher.candidates(statement, "en", claimId, Matcher.CANDIDATES, 0))
+                    .as("BM25 alone: not a word in common").extracting(Matcher.Candidate::id).doesNotContain(eagles);
+            List<Matcher.Candidate> withNearest = matcher.candidates(statement, "en", claimId, Matcher.CANDIDATES, 30);
+            assertThat(withNearest).extracting(Matcher.Candidate::id).contains(eagles);
+            assertThat(withNearest).filteredOn(one -> one.id() == eagles).singleElement()
+                    .satisfies(one -> assertThat(one.lexical()).isZero());
+            List<CheckedBefore> found = library.checkedBefore(claimId);
+            assertThat(found.getFirst().match().factCheck().url()).isEqualTo("https://fc.example.org/eagles");
+            assertThat(found).as("a claim never matches its own entry, not even as its nearest")
+                    .noneMatch(one -> one.match().factCheck().deskClaimId() != null);
+        } finally {
+            SignedIn.as(users, "editor");
+            deleteArticle(article);
+        }
+    }
+
+    /** Takes a claim through research to approval (its verdict the first rating, with one source). */
+    private void approve(long claimId, String verdictNote) {
+        claims.select(claimId, details(claimId).version());
+        workflow.assign(claimId, details(claimId).version(), new AssignmentData("checker", null,
+                org.factdesk.claim.Priority.NORMAL));
+        SignedIn.as(users, "checker");
+        research.take(claimId, details(claimId).version());
+        research.saveVerdict(claimId, details(claimId).version(),
+                new VerdictData(ratings.active().getFirst().id(), verdictNote));
+        jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
+                + "values (?, 'https://sources.example.org', 'Source', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
+                claimId);
+        research.submit(claimId, details(claimId).version());
+        SignedIn.as(users, "editor");
+        workflow.approve(claimId, details(claimId).version());
     }
 
     @Test

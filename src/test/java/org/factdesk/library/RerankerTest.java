@@ -28,7 +28,7 @@ class RerankerTest {
 
     @Test
     void a_model_reads_back_exactly_what_it_wrote() throws Exception {
-        Reranker model = new Reranker(50, -1.5, List.of(new Reranker.Weight("cosine", 0.2, 0.1, 2.0),
+        Reranker model = new Reranker(50, 30, -1.5, List.of(new Reranker.Weight("cosine", 0.2, 0.1, 2.0),
                 new Reranker.Weight("bm25_place", 0.05, 0.1, 0.5)));
 
         Reranker read = Reranker.read(new ByteArrayInputStream(written(model).getBytes(StandardCharsets.UTF_8)));
@@ -46,8 +46,8 @@ class RerankerTest {
         List<MatchingTraining.Query> queries = queries(new Random(7));
 
         for (boolean pairwise : new boolean[] {false, true}) {
-            Reranker first = MatchingTraining.train(queries, List.of("bm25", "cosine"), 20, 1, pairwise);
-            Reranker second = MatchingTraining.train(queries, List.of("bm25", "cosine"), 20, 1, pairwise);
+            Reranker first = MatchingTraining.train(queries, List.of("bm25", "cosine"), 20, 0, 20, 1, pairwise);
+            Reranker second = MatchingTraining.train(queries, List.of("bm25", "cosine"), 20, 0, 20, 1, pairwise);
 
             assertThat(written(first)).isEqualTo(written(second));
             assertThat(first.weights().get(1).weight()).as("the cosine marks the right one").isPositive();
@@ -58,8 +58,8 @@ class RerankerTest {
     @Test
     void the_features_count_shared_numbers_and_names_and_the_places_in_both_orders() {
         List<double[]> features = RerankFeatures.of("Obama released 122 prisoners from Guantanamo",
-                List.of(new RerankFeatures.Input(1, 0.2, "Trump closed a prison", null),
-                        new RerankFeatures.Input(0.8, 0.9, "122 detainees released from Guantanamo under Obama",
+                List.of(new RerankFeatures.Input(1, 0.2, 0.3, "Trump closed a prison", null),
+                        new RerankFeatures.Input(0.8, 0.9, 0.1, "122 detainees released from Guantanamo under Obama",
                                 "Did 122 prisoners return?")),
                 text -> List.of(text.toLowerCase(java.util.Locale.ROOT).split("\\W+")));
 
@@ -74,19 +74,30 @@ class RerankerTest {
     }
 
     @Test
-    void a_stored_vector_reads_back_in_half_precision_and_one_of_the_former_model_counts_as_missing() {
-        float[] vector = new float[384];
-        vector[0] = 0.6f;
-        vector[1] = 0.8f;
+    void stored_vectors_read_back_in_half_precision_bge_alone_keeps_its_part_and_minilm_counts_as_missing() {
+        float[] bge = new float[384];
+        bge[0] = 0.6f;
+        bge[1] = 0.8f;
+        float[] e5 = new float[384];
+        e5[383] = -1f;
 
-        String stored = Embeddings.encode(vector);
-        float[] read = Embeddings.decode(stored);
+        String stored = Embeddings.encode(new Embeddings.Vectors(bge, e5));
+        Embeddings.Stored read = Embeddings.decode(stored);
 
         assertThat(stored).startsWith(Embeddings.FORMAT).hasSizeLessThanOrEqualTo(2100);
-        assertThat(read).isNotNull().hasSize(384);
-        assertThat(Embeddings.cosine(vector, read)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-3));
-        String former = java.util.Base64.getEncoder().encodeToString(new byte[384 * Float.BYTES]);
-        assertThat(Embeddings.decode(former)).isNull();
+        assertThat(read).isNotNull();
+        assertThat(read.bge()).hasSize(384);
+        assertThat(read.e5()).isNotNull().hasSize(384);
+        assertThat(Embeddings.cosine(bge, read.bge())).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(Embeddings.cosine(e5, read.e5())).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-3));
+        // The version before stored bge's alone behind "b:": read, e5's to be added.
+        String bgeOnly = Embeddings.BGE_ONLY + stored.substring(Embeddings.FORMAT.length(), 2 + 1024);
+        Embeddings.Stored former = Embeddings.decode(bgeOnly);
+        assertThat(former).isNotNull();
+        assertThat(former.e5()).isNull();
+        assertThat(Embeddings.cosine(bge, former.bge())).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-3));
+        String minilm = java.util.Base64.getEncoder().encodeToString(new byte[384 * Float.BYTES]);
+        assertThat(Embeddings.decode(minilm)).isNull();
     }
 
     @Test
