@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -14,8 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     /** A claim with its proposers and watchers, in one statement: what its page shows (claim page). */
-    @EntityGraph(attributePaths = {"proposers", "watchers"})
-    @Query("select c from Claim c where c.id = :id")
+    @Query("select c from Claim c left join fetch c.proposers left join fetch c.watchers where c.id = :id")
     Optional<Claim> findWithPeopleById(long id);
 
     /**

@@ -120,6 +120,12 @@ public class SourceFileService {
                 .collect(Collectors.groupingBy(SourceFileItem::sourceId));
     }
 
+    /** The files of a claim's sources, by source, in the order they were attached. */
+    Map<Long, List<SourceFileItem>> itemsOfClaim(long claimId) {
+        return files.findOfClaim(claimId).stream().map(SourceFile::toItem)
+                .collect(Collectors.groupingBy(SourceFileItem::sourceId));
+    }
+
     /**
      * The name as a user's file system gave it, reduced to what a list and a download may show: no folders, no
      * control characters, at most {@link #NAME_MAX} characters (the extension kept).

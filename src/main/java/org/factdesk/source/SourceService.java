@@ -72,8 +72,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     public List<SourceItem> list(long claimId) {
         List<Source> found = sources.findByClaimIdOrderById(claimId);
-        Map<Long, List<SourceFileItem>> attached = files.itemsOf(found.stream().map(Source::getId)
-                .map(Objects::requireNonNull).toList());
+        Map<Long, List<SourceFileItem>> attached = found.isEmpty() ? Map.of() : files.itemsOfClaim(claimId);
         return found.stream().map(source -> source.toItem(clock.instant(),
                 attached.getOrDefault(source.getId(), List.of()))).toList();
     }

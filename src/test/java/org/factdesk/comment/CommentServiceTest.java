@@ -8,7 +8,10 @@ import org.factdesk.comment.CommentService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.Violations;
@@ -52,6 +55,9 @@ class CommentServiceTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @PersistenceContext
+    EntityManager entities;
 
     @Test
     @WithUserDetails("editor")
@@ -162,6 +168,21 @@ class CommentServiceTest {
         assertThat(mentionEvents()).containsExactlyInAnyOrder(
                 new ColleagueMentioned(claim, id, "checker", "editor"),
                 new ColleagueMentioned(claim, id, "viewer", "editor"));
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void a_thread_read_afresh_lists_each_comment_once_with_all_its_mentions() {
+        long claim = claim();
+        comments.post(claim, "First, @checker and @viewer.", Set.of());
+        comments.post(claim, "Second, to no one.", Set.of());
+        entities.flush();
+        entities.clear();
+
+        // One row per mention comes back from the database: the thread must still hold each comment once.
+        assertThat(comments.list(claim)).extracting(CommentItem::body, CommentItem::mentions).containsExactly(
+                tuple("First, @checker and @viewer.", Set.of("checker", "viewer")),
+                tuple("Second, to no one.", Set.of()));
     }
 
     @Test

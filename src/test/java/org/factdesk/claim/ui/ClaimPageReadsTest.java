@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factdesk.PageText;
 import org.factdesk.article.ArticleService;
@@ -30,6 +31,7 @@ import org.factdesk.source.SourceService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.workflow.WorkflowService;
 import org.hibernate.SessionFactory;
+import org.hibernate.stat.QueryStatistics;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,8 @@ class ClaimPageReadsTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @PersistenceContext
     EntityManager entities;
+
+    private static final Pattern HQL = Pattern.compile("(?i:from) [A-Z]\\w* [a-z]\\w*\\b");
 
     private long articleId;
     private long claimId;
@@ -127,6 +131,34 @@ class ClaimPageReadsTest extends SpringBrowserlessTest {
                 .isNotEmpty().allSatisfy((query, count) -> assertThat(count).as(query).isEqualTo(1L));
     }
 
+    /**
+     * Hibernate counts a plan-cache hit when it finds a query's parsed HQL and another when it finds the query's
+     * translation to SQL; a query it may not keep translated (one with an entity graph, or bound to a list of ids) is
+     * translated again at each run and counts only the first. The HQL queries are those that name an entity (as
+     * JPQL does, capitalised); the SQL ones name tables in lower case and are never translated.
+     */
+    @Test
+    void a_second_opening_translates_no_query_to_sql_again() {
+        navigate("claims/" + claimId, ClaimView.class);
+        Statistics statistics = entities.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        Map<String, QueryStatistics> parsed;
+        try {
+            statistics.clear();
+            navigate("claims/" + claimId, ClaimView.class);
+            parsed = Arrays.stream(statistics.getQueries()).filter(HQL.asPredicate())
+                    .collect(Collectors.toMap(Function.identity(), statistics::getQueryStatistics));
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+
+        assertThat(parsed.keySet()).as("the HQL queries of an opening").hasSizeGreaterThan(5)
+                .anyMatch(query -> reads(query, "Claim")).anyMatch(query -> reads(query, "Comment"))
+                .anyMatch(query -> reads(query, "SourceFile"));
+        assertThat(parsed).allSatisfy((query, runs) -> assertThat(runs.getPlanCacheHitCount()).as(query)
+                .isEqualTo(2 * runs.getExecutionCount()));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void an_editor_s_assignment_form_reads_who_may_be_assigned_when_its_list_opens_not_when_the_page_does() {
@@ -171,6 +203,10 @@ class ClaimPageReadsTest extends SpringBrowserlessTest {
         assertThat(PageText.byId(page, "claim-heading").orElseThrow().parent().text()).contains("Chloé Renamed")
                 .doesNotContain("Chloé Checker");
         assertThat(PageText.byId(page, "claim-page-history").orElseThrow().text()).contains("Chloé Renamed");
+    }
+
+    private static boolean reads(String query, String entity) {
+        return Pattern.compile("(?i:select) \\w+ (?i:from) " + entity + " ").matcher(query).find();
     }
 
     private long version() {
