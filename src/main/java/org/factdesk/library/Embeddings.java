@@ -1,8 +1,14 @@
 package org.factdesk.library;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
@@ -362,11 +368,42 @@ class Embeddings implements DisposableBean {
     }
 
     private EmbeddingModel bge() {
-        return loaded(bgeModel, BgeSmallEnV15QuantizedEmbeddingModel::new);
+        return loaded(bgeModel, () -> onOneThread("bge-small-en-v1.5-q", PoolingMode.CLS));
     }
 
     private EmbeddingModel e5() {
-        return loaded(e5Model, E5SmallV2QuantizedEmbeddingModel::new);
+        return loaded(e5Model, () -> onOneThread("e5-small-v2-q", PoolingMode.MEAN));
+    }
+
+    /**
+     * A model of its artifact ({@code NAME.onnx} and {@code NAME-tokenizer.json}, as its langchain4j class loads it),
+     * run by ONNX on the calling thread alone, which does not spin while it waits: by default each model takes a pool
+     * of a thread a core that spins between runs, and the claim's two embeddings, the index search and the scan for
+     * the nearest then fight over the cores (the same vectors either way).
+     */
+    private static EmbeddingModel onOneThread(String name, PoolingMode pooling) {
+        ClassLoader loader = Embeddings.class.getClassLoader();
+        try (InputStream model = loader.getResourceAsStream(name + ".onnx");
+             InputStream tokenizer = loader.getResourceAsStream(name + "-tokenizer.json")) {
+            if (model == null || tokenizer == null) {
+                throw new IllegalStateException("The sentence model " + name + " is not on the classpath");
+            }
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment,
+                    environment.createSession(model.readAllBytes(), options), tokenizer, pooling);
+            return new AbstractInProcessEmbeddingModel(Runnable::run) {
+                @Override
+                protected OnnxBertBiEncoder model() {
+                    return encoder;
+                }
+            };
+        } catch (IOException | OrtException e) {
+            throw new IllegalStateException("Cannot load the sentence model " + name, e);
+        }
     }
 
     /** A model, loaded on first use (each loads in a second or two), once. */
