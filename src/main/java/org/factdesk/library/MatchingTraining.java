@@ -29,8 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * FactDesk library and takes each query's lexical candidates and their features from the claim page's {@link Matcher}.
  * A logistic regression (liblinear, L2, primal Newton solver) learns on train's pairs: pointwise (each candidate,
  * right or not) or pairwise (the right fact-check's features minus each other candidate's, a ranking model); the
- * feature set, the way, the number of candidates and the regularisation are chosen on dev by MAP@5 (the first best in
- * the grid's order). {@code -Dfactdesk.train.tidied=true} embeds the claims tidied ({@link Matcher#tidied}) instead.
+ * feature set, the way, the number of candidates (BM25's, and the nearest by cosine that it missed) and the
+ * regularisation are chosen on dev by MAP@5 (the first best in the grid's order). {@code -Dfactdesk.train.tidied=true}
+ * embeds the claims tidied ({@link Matcher#tidied}) instead.
  * One thread, liblinear's fixed seed, queries in file order and numbers written with six significant digits: two
  * runs on the same data write the same file.
  */

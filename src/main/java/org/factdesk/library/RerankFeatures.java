@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The features of one (claim, fact-check) pair that the learned reranker ({@link Reranker}) weighs, each a small,
  * explainable number: the lexical score and place, each sentence model's cosine (bge's and e5's), its place and how
- * far it stands out among the candidates, how much of the fact-check's claim and title the claim's words cover, shared numbers and
- * names, and the length ratio. Computed the same way by the
+ * far it stands out among the candidates, how much of the fact-check's claim and title the claim's words cover, shared
+ * numbers and names, and the length ratio. Computed the same way by the
  * claim page's {@link org.factdesk.library.Matcher}, {@code bin/evaluate matching} and {@code bin/train-matching}.
  */
 final class RerankFeatures {

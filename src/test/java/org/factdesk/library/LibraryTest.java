@@ -390,8 +390,8 @@ class LibraryTest {
         research.take(claimId, details(claimId).version());
         research.saveVerdict(claimId, details(claimId).version(),
                 new VerdictData(ratings.active().getFirst().id(), verdictNote));
-        jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) "
-                + "values (?, 'https://sources.example.org', 'Source', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
+        jdbc.update("insert into source (claim_id, url, title, kind, reliability, created_by, created_at) values "
+                + "(?, 'https://sources.example.org', 'Source', 'OTHER', 'UNKNOWN', 'checker', current_timestamp)",
                 claimId);
         research.submit(claimId, details(claimId).version());
         SignedIn.as(users, "editor");
