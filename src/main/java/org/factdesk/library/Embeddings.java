@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -298,6 +299,13 @@ class Embeddings implements DisposableBean {
             }
             after = batch.getLast().id();
             for (Missing missing : batch) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // FactDesk is stopping (destroy): the rest waits for the next start.
+                    if (replacedFormer) {
+                        generation.moveOn();
+                    }
+                    return done;
+                }
                 replacedFormer |= missing.former();
                 // bge's part of the version before is kept; e5's is added.
                 Stored kept = missing.stored() == null ? null : decode(missing.stored());
@@ -421,9 +429,20 @@ class Embeddings implements DisposableBean {
         return loaded;
     }
 
+    /**
+     * Stops the embedding threads and waits for them: ONNX must not be running, or loading a model, when the JVM exits,
+     * for its native teardown crashes under it (a CI run's test JVM died so, a model loading on a claim thread).
+     */
     @Override
     public void destroy() {
         background.shutdownNow();
         claims.shutdownNow();
+        try {
+            if (!background.awaitTermination(30, TimeUnit.SECONDS) || !claims.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("The sentence embeddings were still running when FactDesk stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
