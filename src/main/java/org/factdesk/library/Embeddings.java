@@ -90,10 +90,12 @@ class Embeddings implements DisposableBean {
     private final AtomicReference<EmbeddingModel> e5Model = new AtomicReference<>();
 
     private final LibraryGeneration generation;
+    private final Thread atExit = Thread.ofPlatform().unstarted(this::stopped);
 
     Embeddings(JdbcClient jdbc, LibraryGeneration generation) {
         this.jdbc = jdbc;
         this.generation = generation;
+        Runtime.getRuntime().addShutdownHook(atExit);
     }
 
     /** The text of a fact-check that its vector stands for. */
@@ -429,12 +431,23 @@ class Embeddings implements DisposableBean {
         return loaded;
     }
 
-    /**
-     * Stops the embedding threads and waits for them: ONNX must not be running, or loading a model, when the JVM exits,
-     * for its native teardown crashes under it (a CI run's test JVM died so, a model loading on a claim thread).
-     */
+    /** Stops the embedding threads and waits for them ({@link #stopped}). */
     @Override
     public void destroy() {
+        stopped();
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException alreadyExiting) {
+            // The hook runs, or has run, itself.
+        }
+    }
+
+    /**
+     * Stops the embedding threads and waits for them. ONNX must not be running, or loading a model, when the JVM exits:
+     * its native teardown crashes under it. Two CI runs' test JVMs died so, a model loading on a claim thread (a
+     * daemon) as the JVM exited without closing the context; hence also the JVM shutdown hook.
+     */
+    private void stopped() {
         background.shutdownNow();
         claims.shutdownNow();
         try {
