@@ -416,11 +416,15 @@ class Embeddings implements DisposableBean {
         }
     }
 
-    /** A model, loaded on first use (each loads in a second or two), once. */
+    /**
+     * A model, loaded on first use (each loads in a second or two), once. One model loads at a time in the whole JVM:
+     * two ONNX sessions created at once (the claim's two models, on two threads) crashed a CI run's test JVM in
+     * {@code OrtSession.createSession}, twice.
+     */
     private static EmbeddingModel loaded(AtomicReference<EmbeddingModel> model, Supplier<EmbeddingModel> load) {
         EmbeddingModel loaded = model.get();
         if (loaded == null) {
-            synchronized (model) {
+            synchronized (Embeddings.class) {
                 loaded = model.get();
                 if (loaded == null) {
                     loaded = load.get();
@@ -443,9 +447,9 @@ class Embeddings implements DisposableBean {
     }
 
     /**
-     * Stops the embedding threads and waits for them. ONNX must not be running, or loading a model, when the JVM exits:
-     * its native teardown crashes under it. Two CI runs' test JVMs died so, a model loading on a claim thread (a
-     * daemon) as the JVM exited without closing the context; hence also the JVM shutdown hook.
+     * Stops the embedding threads and waits for them, so that ONNX is not running, or loading a model, while the JVM
+     * exits (daemon threads in native code as a JVM tears down can crash it); hence also the JVM shutdown hook, for a
+     * JVM that exits without closing the context.
      */
     private void stopped() {
         background.shutdownNow();
