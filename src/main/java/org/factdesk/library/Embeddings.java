@@ -90,12 +90,10 @@ class Embeddings implements DisposableBean {
     private final AtomicReference<EmbeddingModel> e5Model = new AtomicReference<>();
 
     private final LibraryGeneration generation;
-    private final Thread atExit = Thread.ofPlatform().unstarted(this::stopped);
 
     Embeddings(JdbcClient jdbc, LibraryGeneration generation) {
         this.jdbc = jdbc;
         this.generation = generation;
-        Runtime.getRuntime().addShutdownHook(atExit);
     }
 
     /** The text of a fact-check that its vector stands for. */
@@ -417,9 +415,7 @@ class Embeddings implements DisposableBean {
     }
 
     /**
-     * A model, loaded on first use (each loads in a second or two), once. One model loads at a time in the whole JVM:
-     * two ONNX sessions created at once (the claim's two models, on two threads) crashed a CI run's test JVM in
-     * {@code OrtSession.createSession}, twice.
+     * A model, loaded on first use (each loads in a second or two), once; one model loads at a time in the JVM.
      */
     private static EmbeddingModel loaded(AtomicReference<EmbeddingModel> model, Supplier<EmbeddingModel> load) {
         EmbeddingModel loaded = model.get();
@@ -435,23 +431,14 @@ class Embeddings implements DisposableBean {
         return loaded;
     }
 
-    /** Stops the embedding threads and waits for them ({@link #stopped}). */
+    /**
+     * Stops the embedding threads and waits for them: ONNX releases its native environment in a JVM shutdown hook of
+     * its own, and a model still loading or running then crashes the JVM (two CI runs' test JVMs died so, a claim
+     * thread in {@code OrtSession.createSession}). A library without fact-checks loads no model at all
+     * ({@link Matcher}).
+     */
     @Override
     public void destroy() {
-        stopped();
-        try {
-            Runtime.getRuntime().removeShutdownHook(atExit);
-        } catch (IllegalStateException alreadyExiting) {
-            // The hook runs, or has run, itself.
-        }
-    }
-
-    /**
-     * Stops the embedding threads and waits for them, so that ONNX is not running, or loading a model, while the JVM
-     * exits (daemon threads in native code as a JVM tears down can crash it); hence also the JVM shutdown hook, for a
-     * JVM that exits without closing the context.
-     */
-    private void stopped() {
         background.shutdownNow();
         claims.shutdownNow();
         try {
