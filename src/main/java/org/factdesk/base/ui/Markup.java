@@ -1,6 +1,7 @@
 package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
 import org.factdesk.base.WebUrl;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,8 +11,11 @@ import org.jsoup.nodes.Element;
  * a component per span: its markup is built with jsoup's DOM, whose {@link Element#text(String)} and
  * {@link Element#attr(String, String)} escape what they are given, and sent as one {@link Block} component. Never build
  * the markup from strings: any user text may hold HTML or script, and here it is always a text node or an attribute's
- * value. Buttons, fields and downloads stay components; a link to another page of FactDesk is an {@code a} with the
- * {@code router-link} attribute, which the client's router handles wherever it is in the page.
+ * value. Fields and downloads stay components; a button may be a {@code vaadin-button} element of the block
+ * ({@link #button}) whose clicks the component holding the block hears through ONE listener of its own, reading which
+ * button from the button's data attributes by a fixed expression (never trusting them: the client may send anything);
+ * a link to another page of FactDesk is an {@code a} with the {@code router-link} attribute, which the client's router
+ * handles wherever it is in the page.
  */
 public final class Markup {
 
@@ -48,6 +52,27 @@ public final class Markup {
         }
         return parent.appendElement("a").attr("href", url).attr("target", "_blank")
                 .attr("rel", "noopener noreferrer").text(text);
+    }
+
+    /**
+     * Appends a {@code vaadin-button} holding {@code text} with the given theme variants: the web component draws it,
+     * takes the focus and turns Enter and Space into a click, as for a {@code Button}; it has no listener of its own.
+     */
+    public static Element button(Element parent, String text, ButtonVariant... variants) {
+        Element button = parent.appendElement("vaadin-button").text(text);
+        if (variants.length > 0) {
+            button.attr("theme", java.util.Arrays.stream(variants).map(ButtonVariant::getVariantName)
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
+        return button;
+    }
+
+    /**
+     * Appends a read-only field drawn by the browser as the component of that tag draws one ({@code vaadin-text-field},
+     * {@code vaadin-text-area}): its label above, its value in a dashed frame, selectable, in the tab order.
+     */
+    public static Element readOnlyField(Element parent, String tag, String label, String value) {
+        return parent.appendElement(tag).attr("readonly", "").attr("label", label).attr("value", value);
     }
 
     /** The block as one component, whose element is {@code root} with its attributes and its content. */

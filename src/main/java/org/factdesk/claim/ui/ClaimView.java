@@ -122,14 +122,17 @@ class ClaimView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // section (assigning, approving), so a verdict is read before it is sent on.
         VerticalLayout main = new VerticalLayout(parts.add(this::header, details), parts.add(this::quote, details),
                 parts.add(shown -> ReasonChips.of(this, shown.reasons()), details),
-                parts.add(shown -> new ClaimantForm(research, shown, this::act), details),
+                parts.add(shown -> shown.mayResearch() ? new ClaimantForm(research, shown, this::act)
+                        : ClaimantForm.readOnly(this, getLocale(), shown), details),
                 parts.add(this::actions, details));
         ClaimSection.ClaimPage page = new ClaimSection.ClaimPage(username, editor, zone, this::act, this::reload,
                 reads);
         List<ClaimSection> all = sections.orderedStream().toList();
         drawSections(main, all, ClaimSection.Place.AFTER_ACTIONS, details, page);
-        VerdictSection verdictPart = parts.add(
-                shown -> verdict = new VerdictSection(research, reads.scale(), shown, this::act), details);
+        Component verdictPart = parts.add(shown -> {
+            verdict = shown.mayResearch() ? new VerdictSection(research, reads.scale(), shown, this::act) : null;
+            return verdict != null ? verdict : VerdictSection.readOnly(this, getLocale(), reads.scale(), shown);
+        }, details);
         main.add(verdictPart);
         drawSections(main, all, ClaimSection.Place.EVIDENCE, details, page);
         Component submission = parts.add(this::submission, details);

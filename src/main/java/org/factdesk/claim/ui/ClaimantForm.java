@@ -1,5 +1,6 @@
 package org.factdesk.claim.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,16 +10,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ClaimantData;
 import org.factdesk.claim.ResearchService;
+import org.jsoup.nodes.Element;
 
-/** Who made the claim and when: editable by whoever may research the claim, read-only for everyone else. */
+/** Who made the claim and when, for whoever may research the claim; everyone else sees {@link #readOnly}. */
 class ClaimantForm extends HorizontalLayout implements Rebasing {
 
     /** The version the claimant is saved against: a colleague's change elsewhere on the claim moves it on. */
@@ -41,11 +46,6 @@ class ClaimantForm extends HorizontalLayout implements Rebasing {
         date.setMax(LocalDate.now());
         date.setValue(claim.claimDate());
         add(claimant, date);
-        if (!claim.mayResearch()) {
-            claimant.setReadOnly(true);
-            date.setReadOnly(true);
-            return;
-        }
         FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("claimant", claimant,
                 "claimDate", date));
         Button save = new Button(getTranslation("claim.claimant-save"), click -> {
@@ -60,6 +60,21 @@ class ClaimantForm extends HorizontalLayout implements Rebasing {
         save.setId("claimant-save");
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(save);
+    }
+
+    /**
+     * Who made the claim and when, read-only: the two fields drawn as one node with the text field's own tag, the date
+     * written as the page writes dates (the history, the sources).
+     */
+    static Component readOnly(Component page, Locale locale, ClaimDetails claim) {
+        Element form = Markup.block("vaadin-horizontal-layout").attr("id", "claimant-form").attr("theme", "spacing")
+                .attr("style", "align-items: baseline; flex-wrap: wrap;");
+        Markup.readOnlyField(form, "vaadin-text-field", page.getTranslation("claim.claimant"),
+                Objects.requireNonNullElse(claim.claimant(), "")).attr("id", "claim-claimant")
+                .attr("style", "width: 16rem;");
+        Markup.readOnlyField(form, "vaadin-text-field", page.getTranslation("claim.claim-date"),
+                Formats.date(claim.claimDate(), locale)).attr("id", "claim-date");
+        return Markup.html(form);
     }
 
     @Override

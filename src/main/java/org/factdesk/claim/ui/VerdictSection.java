@@ -1,6 +1,7 @@
 package org.factdesk.claim.ui;
 
 import org.factdesk.base.ui.Notifications;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,18 +14,21 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.claim.ResearchService;
 import org.factdesk.claim.VerdictData;
+import org.jsoup.nodes.Element;
 
 /**
  * The verdict in progress: a rating of the active scale and the rationale, with the room left shown as one types.
- * Read-only for whoever may not research the claim, and once it left research.
+ * Whoever may not research the claim, or once it left research, sees {@link #readOnly} instead.
  */
 class VerdictSection extends VerticalLayout implements Rebasing {
 
@@ -43,9 +47,7 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         rating.setId("verdict-rating");
         rating.setLabel(getTranslation("claim.rating"));
         // The scale as the page read it (one statement, no claim read): the choices and the rating come from it.
-        // Read-only, the select cannot open: it gets only the rating it shows, not a list item per rating of the scale.
-        rating.setItems(claim.mayResearch() ? choices(scale, claim)
-                : scale.stream().filter(item -> Objects.equals(item.id(), claim.ratingId())).toList());
+        rating.setItems(choices(scale, claim));
         rating.setItemLabelGenerator(item -> item == null ? getTranslation("claim.rating-none")
                 : item.label(getLocale()));
         rating.setEmptySelectionAllowed(true);
@@ -63,11 +65,6 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         rationale.addValueChangeListener(event -> rationale.setHelperText(room(event.getValue())));
         add(rating, rationale);
         errors = new FieldErrors(this, Map.<String, HasValidation>of("ratingId", rating, "rationale", rationale));
-        if (!claim.mayResearch()) {
-            rating.setReadOnly(true);
-            rationale.setReadOnly(true);
-            return;
-        }
         Button save = new Button(getTranslation("claim.verdict-save"), click -> {
             errors.clear();
             try {
@@ -117,6 +114,28 @@ class VerdictSection extends VerticalLayout implements Rebasing {
         }
         saved = fresh;
         return true;
+    }
+
+    /**
+     * The verdict for whoever may not research the claim, or once it left research: the same fields, read-only, drawn
+     * as one node with the web components' own tags. As components (a select with its list, a text area, their
+     * listeners) they were a twentieth of each opening of a claim by a reader (decision 027, seventh pass).
+     */
+    static Component readOnly(Component page, Locale locale, List<RatingItem> scale, ClaimDetails claim) {
+        // As the components were: a vertical layout of full width without padding, a text area of full width.
+        Element section = Markup.block("vaadin-vertical-layout").attr("id", "verdict-section")
+                .attr("theme", "spacing").attr("style", "width: 100%;").attr("data-width-full", "");
+        Markup.text(section, "h3", page.getTranslation("claim.verdict"));
+        String rating = scale.stream().filter(item -> Objects.equals(item.id(), claim.ratingId())).findFirst()
+                .map(item -> item.label(locale)).orElse(page.getTranslation("claim.rating-none"));
+        Markup.readOnlyField(section, "vaadin-text-field", page.getTranslation("claim.rating"), rating)
+                .attr("id", "verdict-rating");
+        String rationale = Objects.requireNonNullElse(claim.rationale(), "");
+        Markup.readOnlyField(section, "vaadin-text-area", page.getTranslation("claim.rationale"), rationale)
+                .attr("id", "verdict-rationale").attr("helper-text", page.getTranslation("claim.rationale-room",
+                        rationale.length(), VerdictData.RATIONALE_MAX))
+                .attr("style", "width: 100%; min-height: 8rem;").attr("data-width-full", "");
+        return Markup.html(section);
     }
 
     /** The active ratings, plus the claim's own rating if it was retired since. */

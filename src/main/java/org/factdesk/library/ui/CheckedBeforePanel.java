@@ -1,6 +1,9 @@
 package org.factdesk.library.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +27,7 @@ import org.jsoup.nodes.Element;
 /**
  * "Checked before": the five earlier fact-checks closest to the claim, each with its verdict, publisher, date, a
  * similarity figure and the words that matched, a link to it, and "Same claim" / "Not the same" for those who research
- * the claim. Every text from the library is shown as text.
+ * the claim or edit. Every text from the library is shown as text.
  */
 class CheckedBeforePanel extends Div {
 
@@ -42,8 +45,9 @@ class CheckedBeforePanel extends Div {
         boolean mayDecide = claim.mayResearch() || page.editor();
         int index = 0;
         for (CheckedBefore one : matches) {
-            add(card(library, claim, page, one, index++, mayDecide));
+            add(card(one, index++, mayDecide));
         }
+        addListener(Decide.class, event -> decide(library, claim, page, matches, mayDecide, event));
         Button again = new Button(getTranslation("library.checked-before.again"),
                 click -> page.act().test(() -> library.matchAgain(claim.id())));
         again.setId("checked-before-again");
@@ -52,18 +56,16 @@ class CheckedBeforePanel extends Div {
     }
 
     /**
-     * A card: what it says drawn as one node (verdict, publisher, date, similarity, the words, the link, whether marked
-     * the same claim), its two buttons real ones beside it.
+     * A card drawn as one node: the verdict, publisher, date, similarity, the words, the link, whether marked the same
+     * claim, and for those who decide "Same claim" and "Not the same" as {@code vaadin-button} elements of the same
+     * markup, heard through the panel's one listener ({@link Decide}). A {@code Button} component apiece cost each
+     * opening of a claim two listeners and their settings, sent again for every card (decision 027, seventh pass).
      */
-    private Component card(LibraryService library, ClaimDetails claim, ClaimSection.ClaimPage page, CheckedBefore one,
-                           int index, boolean mayDecide) {
+    private Component card(CheckedBefore one, int index, boolean mayDecide) {
         LibraryMatch match = one.match();
         FactCheckItem factCheck = match.factCheck();
-        boolean deciding = one.decision() != MatchDecision.SAME && mayDecide;
-        // Without buttons the card is the block itself; with them, the block is its first child.
-        Element text = deciding ? Markup.block("div")
-                : Markup.block("div", "checked-before-match").attr("id", "checked-before-" + index);
-        Element head = text.appendElement("div").addClass("checked-before-head");
+        Element card = Markup.block("div", "checked-before-match").attr("id", "checked-before-" + index);
+        Element head = card.appendElement("div").addClass("checked-before-head");
         Markup.text(head, "span", factCheck.rating() == null ? getTranslation("library.no-rating")
                 : factCheck.rating(), "checked-before-verdict");
         List<String> about = new ArrayList<>();
@@ -82,37 +84,77 @@ class CheckedBeforePanel extends Div {
         if (match.likely()) {
             Markup.text(head, "span", getTranslation("library.checked-before.likely"), "checked-before-likely");
         }
-        Markup.text(text, "p", factCheck.claim(), "checked-before-claim");
+        Markup.text(card, "p", factCheck.claim(), "checked-before-claim");
         if (!match.matchedWords().isEmpty()) {
-            Markup.text(text, "p", getTranslation("library.checked-before.words",
+            Markup.text(card, "p", getTranslation("library.checked-before.words",
                     String.join(", ", match.matchedWords())), "checked-before-words");
         }
-        Markup.externalLink(text.appendElement("div"), factCheck.url(),
+        Markup.externalLink(card.appendElement("div"), factCheck.url(),
                 factCheck.title() == null ? factCheck.url() : factCheck.title());
         if (one.decision() == MatchDecision.SAME) {
-            Markup.text(text, "span", getTranslation("library.checked-before.marked-same"), "checked-before-same")
+            Markup.text(card, "span", getTranslation("library.checked-before.marked-same"), "checked-before-same")
                     .attr("id", "checked-before-same-" + index);
+        } else if (mayDecide) {
+            Element actions = card.appendElement("div").addClass("checked-before-actions");
+            Markup.button(actions, getTranslation("library.checked-before.same"), ButtonVariant.LUMO_SMALL,
+                            ButtonVariant.LUMO_PRIMARY).attr("id", "checked-before-mark-same-" + index)
+                    .attr(Decide.DECISION, Decide.SAME).attr(Decide.CARD, String.valueOf(index));
+            Markup.button(actions, getTranslation("library.checked-before.not-same"), ButtonVariant.LUMO_SMALL)
+                    .attr("id", "checked-before-not-same-" + index)
+                    .attr(Decide.DECISION, Decide.NOT_SAME).attr(Decide.CARD, String.valueOf(index));
         }
-        if (!deciding) {
-            return Markup.html(text);
+        return Markup.html(card);
+    }
+
+    /** Records what the user decided of card {@code index}, if that card offered it (the client may send anything). */
+    private static void decide(LibraryService library, ClaimDetails claim, ClaimSection.ClaimPage page,
+                               List<CheckedBefore> matches, boolean mayDecide, Decide event) {
+        int index = event.card();
+        if (!mayDecide || index < 0 || index >= matches.size()
+                || matches.get(index).decision() == MatchDecision.SAME) {
+            return;
         }
-        Div card = new Div(Markup.html(text));
-        card.addClassName("checked-before-match");
-        card.setId("checked-before-" + index);
-        Button same = new Button(getTranslation("library.checked-before.same"), click -> page.act().test(
-                () -> library.decide(claim.id(), factCheck.id(), MatchDecision.SAME, match.similarity(),
-                        claim.mayResearch())));
-        same.setId("checked-before-mark-same-" + index);
-        same.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button notSame = new Button(getTranslation("library.checked-before.not-same"), click -> page.act().test(
-                () -> library.decide(claim.id(), factCheck.id(), MatchDecision.NOT_SAME, match.similarity(),
-                        false)));
-        notSame.setId("checked-before-not-same-" + index);
-        notSame.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Div actions = new Div(same, notSame);
-        actions.addClassName("checked-before-actions");
-        card.add(actions);
-        return card;
+        LibraryMatch match = matches.get(index).match();
+        long factCheck = match.factCheck().id();
+        if (Decide.SAME.equals(event.decision())) {
+            page.act().test(() -> library.decide(claim.id(), factCheck, MatchDecision.SAME, match.similarity(),
+                    claim.mayResearch()));
+        } else if (Decide.NOT_SAME.equals(event.decision())) {
+            page.act().test(() -> library.decide(claim.id(), factCheck, MatchDecision.NOT_SAME, match.similarity(),
+                    false));
+        }
+    }
+
+    /**
+     * A click on a card's "Same claim" or "Not the same": the button's decision and the card's place, read from its
+     * data attributes by a fixed expression; clicks elsewhere in the panel are not sent.
+     */
+    @DomEvent(value = "click", filter = "event.target.closest('[data-decision]') != null")
+    public static final class Decide extends ComponentEvent<CheckedBeforePanel> {
+
+        static final String DECISION = "data-decision";
+        static final String CARD = "data-card";
+        static final String SAME = "same";
+        static final String NOT_SAME = "not-same";
+
+        private final String decision;
+        private final int card;
+
+        public Decide(CheckedBeforePanel source, boolean fromClient,
+               @EventData("event.target.closest('[data-decision]').dataset.decision") String decision,
+               @EventData("Number(event.target.closest('[data-decision]').dataset.card)") int card) {
+            super(source, fromClient);
+            this.decision = decision;
+            this.card = card;
+        }
+
+        String decision() {
+            return decision;
+        }
+
+        int card() {
+            return card;
+        }
     }
 
     static String percent(double value, Locale locale) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -116,12 +115,46 @@ class ClaimViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("claim-take").exists()).isFalse();
         assertThat($(Button.class).withId("verdict-save").exists()).isFalse();
         assertThat($(Button.class).withId("source-add").exists()).isFalse();
-        assertThat($(TextArea.class).id("verdict-rationale").isReadOnly()).isTrue();
-        assertThat($(TextField.class).id("claim-claimant").isReadOnly()).isTrue();
+        assertThat(readOnlyField("verdict-rationale").tagName()).isEqualTo("vaadin-text-area");
+        assertThat(readOnlyField("claim-claimant").tagName()).isEqualTo("vaadin-text-field");
+        assertThat($(TextArea.class).withId("verdict-rationale").exists()).as("drawn as markup").isFalse();
+    }
+
+    /** A field the page draws read-only: an element of a block's markup with the {@code readonly} attribute. */
+    private org.jsoup.nodes.Element readOnlyField(String id) {
+        org.jsoup.nodes.Element field = PageText.byId($(ClaimView.class).single(), id).orElseThrow();
+        assertThat(field.hasAttr("readonly")).as(id + " is read-only").isTrue();
+        return field;
     }
 
     @Test
-    void a_read_only_verdict_holds_only_the_rating_it_shows_and_the_researcher_gets_the_whole_scale() {
+    void a_reader_sees_the_claimant_and_the_verdict_in_their_language_and_markup_in_them_as_text() {
+        String markup = "<img src=x onerror=alert(1)>";
+        SignedIn.as(users, "checker");
+        research.take(claim.id(), claims.find(claim.id()).orElseThrow().version());
+        research.describeClaimant(claim.id(), claims.find(claim.id()).orElseThrow().version(),
+                new org.factdesk.claim.ClaimantData(markup, java.time.LocalDate.of(2024, 3, 5)));
+        research.saveVerdict(claim.id(), claims.find(claim.id()).orElseThrow().version(),
+                new org.factdesk.claim.VerdictData(null, markup + " said the minister."));
+        entities.flush();
+        SignedIn.as(users, "viewer");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        open();
+
+        assertThat(readOnlyField("claim-claimant").attr("value")).isEqualTo(markup);
+        assertThat(readOnlyField("claim-claimant").attr("label")).isEqualTo("Auteur de l’affirmation");
+        assertThat(readOnlyField("claim-date").attr("value")).isEqualTo("5 mars 2024");
+        assertThat(readOnlyField("verdict-rating").attr("value")).isEqualTo("Pas encore de note");
+        assertThat(readOnlyField("verdict-rationale").attr("value")).isEqualTo(markup + " said the minister.");
+        // French writes 5 000 with a narrow no-break space.
+        assertThat(readOnlyField("verdict-rationale").attr("helper-text"))
+                .startsWith((markup + " said the minister.").length() + " / 5").endsWith("000 caractères");
+        assertThat(PageText.blocks($(ClaimView.class).single())).as("no element made of the user's text")
+                .allSatisfy(block -> assertThat(block.select("img, script")).isEmpty());
+    }
+
+    @Test
+    void a_read_only_verdict_shows_its_rating_as_text_and_the_researcher_gets_the_whole_scale() {
         SignedIn.as(users, "checker");
         open();
         test($(Button.class).id("claim-take")).click();
@@ -138,12 +171,8 @@ class ClaimViewTest extends SpringBrowserlessTest {
         SignedIn.as(users, "viewer");
         open();
 
-        @SuppressWarnings("unchecked")
-        Select<RatingItem> readOnly = $(Select.class).id("verdict-rating");
-        assertThat(readOnly.isReadOnly()).isTrue();
-        assertThat(readOnly.getValue().labelEn()).isEqualTo("Mostly true");
-        assertThat(readOnly.getListDataView().getItems()).extracting(RatingItem::labelEn)
-                .containsExactly("Mostly true");
+        assertThat(readOnlyField("verdict-rating").attr("value")).isEqualTo("Mostly true");
+        assertThat($(Select.class).withId("verdict-rating").exists()).as("no select, no list of the scale").isFalse();
     }
 
     @Test
@@ -279,7 +308,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
         assertThat($(Button.class).withId("verdict-save").exists()).isFalse();
         assertThat($(Button.class).withId("claim-take").exists()).isFalse();
-        assertThat($(TextArea.class).id("verdict-rationale").isReadOnly()).isTrue();
+        assertThat(readOnlyField("verdict-rationale").tagName()).isEqualTo("vaadin-text-area");
         assertThat(PageText.byId($(ClaimView.class).single(), "claim-page-history").orElseThrow()
                 .select("p").text()).isEqualTo("No change yet: the claim is as the extractor found it.");
     }

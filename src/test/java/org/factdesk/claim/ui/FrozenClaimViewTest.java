@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.factdesk.PageText;
 import org.factdesk.article.ArticleService;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimRow;
@@ -92,8 +93,11 @@ class FrozenClaimViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("verdict-save").exists()).isFalse();
         assertThat($(Button.class).withId("claimant-save").exists()).isFalse();
         assertThat($(Button.class).withId("source-add").exists()).isFalse();
-        assertThat($(TextArea.class).id("verdict-rationale").isReadOnly()).isTrue();
-        assertThat($(TextField.class).id("claim-claimant").isReadOnly()).isTrue();
+        ClaimView page = $(ClaimView.class).single();
+        assertThat(PageText.byId(page, "verdict-rationale").orElseThrow().hasAttr("readonly")).isTrue();
+        assertThat(PageText.byId(page, "claim-claimant").orElseThrow().hasAttr("readonly")).isTrue();
+        assertThat($(TextArea.class).withId("verdict-rationale").exists()).isFalse();
+        assertThat($(TextField.class).withId("claim-claimant").exists()).isFalse();
     }
 
     @Test

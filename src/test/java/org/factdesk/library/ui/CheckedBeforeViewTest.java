@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -113,6 +113,18 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
         return row.id();
     }
 
+    /**
+     * Clicks a card's button as a browser does: the button is an element of the card's markup, and the panel hears the
+     * click with the button's data attributes.
+     */
+    private void click(String id) {
+        org.jsoup.nodes.Element button = PageText.byId(section(), id).orElseThrow();
+        assertThat(button.tagName()).isEqualTo("vaadin-button");
+        CheckedBeforePanel panel = (CheckedBeforePanel) section();
+        ComponentUtil.fireEvent(panel, new CheckedBeforePanel.Decide(panel, true, button.attr("data-decision"),
+                Integer.parseInt(button.attr("data-card"))));
+    }
+
     private Div section() {
         return $(Div.class).id("checked-before");
     }
@@ -128,17 +140,18 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
 
         Div section = $(Div.class).id("checked-before");
         assertThat($(H3.class, section).first().getText()).isEqualTo("Checked before");
-        Div first = $(Div.class).id("checked-before-0");
-        org.jsoup.nodes.Element drawn = PageText.blocks(first).getFirst();
+        org.jsoup.nodes.Element drawn = PageText.byId(section, "checked-before-0").orElseThrow();
         assertThat(drawn.selectFirst("span.checked-before-verdict").text()).isEqualTo("Plutôt faux");
-        assertThat(PageText.of(first)).contains("AFP Factuel")
+        assertThat(drawn.wholeText()).contains("AFP Factuel")
                 .contains("<script>alert(1)</script>").contains("Matched words:").contains("eolienne");
-        assertThat(PageText.of(first)).containsPattern("Similarity \\d+ %");
+        assertThat(drawn.wholeText()).containsPattern("Similarity \\d+ %");
+        assertThat(drawn.select("vaadin-button")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly("Same claim", "Not the same");
         assertThat(drawn.select("script")).as("the library's text is text, not markup").isEmpty();
         assertThat(drawn.selectFirst("a[target=_blank][rel='noopener noreferrer']").attr("href"))
                 .isEqualTo("https://factuel.example.org/eoliennes-oiseaux");
 
-        test($(Button.class).id("checked-before-mark-same-0")).click();
+        click("checked-before-mark-same-0");
 
         assertThat(PageText.byId(section(), "checked-before-same-0").orElseThrow().text()).isEqualTo("Same claim");
         assertThat(sources.list(claimId)).extracting(source -> source.url())
@@ -156,7 +169,11 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("claims/" + claimId);
 
         assertThat($(H3.class, $(Div.class).id("checked-before")).first().getText()).isEqualTo("Déjà vérifié");
-        test($(Button.class).id("checked-before-not-same-0")).click();
+        CheckedBeforePanel panel = (CheckedBeforePanel) section();
+        ComponentUtil.fireEvent(panel, new CheckedBeforePanel.Decide(panel, true, "same", 7));
+        ComponentUtil.fireEvent(panel, new CheckedBeforePanel.Decide(panel, true, "<script>", 0));
+        assertThat(library.decisionCounts()).as("a forged card or decision changes nothing").isEmpty();
+        click("checked-before-not-same-0");
 
         assertThat(PageText.of(section()))
                 .as("hidden for this claim").doesNotContain("tuent des milliers");
