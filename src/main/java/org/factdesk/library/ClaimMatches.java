@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimStatus;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Each ranking is stored ({@code claim_library_ranking}, {@code claim_library_match}) with what it was ranked for:
  * the statement and language (a digest) and the library's {@link LibraryGeneration}. The claim page reads it while
- * it is current and ranks live only when it is not (never ranked, reworded since, the library changed since), storing
- * what it ranked: the same five matches as a live ranking, without the index, the embedding and the reranker.
+ * it is current and ranks live only when there is none for its wording (never ranked, reworded since), storing what
+ * it ranked: the same five matches as a live ranking, without the index, the embedding and the reranker. A ranking of
+ * an older library (the library changed since) is shown at once while the claim is ranked again in the background
+ * ({@link #checkedBeforeNow}).
  */
 @Component
 class ClaimMatches implements DisposableBean {
@@ -52,6 +57,8 @@ class ClaimMatches implements DisposableBean {
     private final TransactionTemplate transactions;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("factdesk-matching-", 0).factory());
+    /** The claims being ranked again in the background for a page that shows their older ranking meanwhile. */
+    private final Map<Long, CompletableFuture<Void>> rankingAgain = new ConcurrentHashMap<>();
 
     ClaimMatches(JdbcClient jdbc, Matcher matcher, LibraryGeneration generation,
                  PlatformTransactionManager transactions) {
@@ -94,6 +101,59 @@ class ClaimMatches implements DisposableBean {
         return shown(ranked, decisions);
     }
 
+    /**
+     * As {@link #checkedBefore}, but a ranking stored for the same wording and an older library is shown as it is,
+     * while the claim is ranked again in the background: an approval adds to the library, and every claim's next
+     * opening would otherwise rank live (the index, both embeddings, the scan and the reranker).
+     */
+    CheckedBeforeNow checkedBeforeNow(long claimId) {
+        Stored stored = stored(claimId).orElse(null);
+        if (stored == null) {
+            return new CheckedBeforeNow(List.of(), null);
+        }
+        Map<Long, MatchDecision> decisions = decisions(claimId);
+        int wanted = wanted(decisions);
+        Optional<List<LibraryMatch>> current = stored.current(wanted);
+        if (current.isPresent()) {
+            return new CheckedBeforeNow(shown(current.get(), decisions), null);
+        }
+        if (stored.ofOlderLibrary(wanted)) {
+            return new CheckedBeforeNow(shown(stored.ranking(), decisions), rankAgainLater(claimId));
+        }
+        return new CheckedBeforeNow(shown(rankAndStore(claimId, stored.claim(), wanted), decisions), null);
+    }
+
+    /**
+     * Ranks the claim again in the background (and keeps its likely match), once however many pages ask meanwhile;
+     * the future completes when it is done, or has failed (logged).
+     */
+    CompletableFuture<Void> rankAgainLater(long claimId) {
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> running = rankingAgain.putIfAbsent(claimId, mine);
+        if (running != null) {
+            return running;
+        }
+        Runnable done = () -> {
+            rankingAgain.remove(claimId, mine);
+            mine.complete(null);
+        };
+        try {
+            background.submit(() -> {
+                try {
+                    refresh(claimId);
+                } catch (RuntimeException e) {
+                    LOG.warn("Matching claim {} against the library failed", claimId, e);
+                } finally {
+                    done.run();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // FactDesk is stopping.
+            done.run();
+        }
+        return mine;
+    }
+
     /** The five shown and those the desk hid: how many a ranking must hold for the five to be right. */
     private static int wanted(Map<Long, MatchDecision> decisions) {
         return SHOWN + (int) decisions.values().stream().filter(d -> d == MatchDecision.NOT_SAME).count();
@@ -129,8 +189,16 @@ class ClaimMatches implements DisposableBean {
          * live ranking would give.
          */
         Optional<List<LibraryMatch>> current(int wanted) {
-            return currentLibrary && asked >= wanted && ClaimMatches.digest(claim).equals(digest) ? Optional.of(ranking)
-                    : Optional.empty();
+            return currentLibrary && forThisWording(wanted) ? Optional.of(ranking) : Optional.empty();
+        }
+
+        /** Whether the stored ranking is of this wording, long enough, but of an older library. */
+        boolean ofOlderLibrary(int wanted) {
+            return !currentLibrary && forThisWording(wanted);
+        }
+
+        private boolean forThisWording(int wanted) {
+            return digest != null && asked >= wanted && ClaimMatches.digest(claim).equals(digest);
         }
     }
 

@@ -86,8 +86,13 @@ class Embeddings implements DisposableBean {
             Math.max(2, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().daemon().name("factdesk-claim-embedding-", 1).factory());
     private final AtomicBoolean queued = new AtomicBoolean();
-    private final AtomicReference<EmbeddingModel> bgeModel = new AtomicReference<>();
-    private final AtomicReference<EmbeddingModel> e5Model = new AtomicReference<>();
+    /**
+     * The two models, one of each in the JVM, whatever the number of Spring contexts (a test run holds several): each
+     * load is an {@code OrtSession.createSession} that a JVM stopping meanwhile crashes ({@link #destroy}), so the
+     * fewer and the earlier the loads, the better; the models hold no state between runs.
+     */
+    private static final AtomicReference<EmbeddingModel> BGE_MODEL = new AtomicReference<>();
+    private static final AtomicReference<EmbeddingModel> E5_MODEL = new AtomicReference<>();
 
     private final LibraryGeneration generation;
 
@@ -376,11 +381,11 @@ class Embeddings implements DisposableBean {
     }
 
     private EmbeddingModel bge() {
-        return loaded(bgeModel, () -> onOneThread("bge-small-en-v1.5-q", PoolingMode.CLS));
+        return loaded(BGE_MODEL, () -> onOneThread("bge-small-en-v1.5-q", PoolingMode.CLS));
     }
 
     private EmbeddingModel e5() {
-        return loaded(e5Model, () -> onOneThread("e5-small-v2-q", PoolingMode.MEAN));
+        return loaded(E5_MODEL, () -> onOneThread("e5-small-v2-q", PoolingMode.MEAN));
     }
 
     /**

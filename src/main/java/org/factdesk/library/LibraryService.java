@@ -194,6 +194,15 @@ public class LibraryService {
         return matches.checkedBefore(claimId);
     }
 
+    /**
+     * As {@link #checkedBefore}, at once: a ranking stored for an older library is given as it is, with a future that
+     * completes when the claim has been ranked again in the background ({@link CheckedBeforeNow#fresher()}).
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public CheckedBeforeNow checkedBeforeNow(long claimId) {
+        return matches.checkedBeforeNow(claimId);
+    }
+
     /** Matches the claim again now (on demand) and keeps its likely match on it. */
     @PreAuthorize(AppRoles.CAN_READ)
     public List<CheckedBefore> matchAgain(long claimId) {

@@ -138,6 +138,46 @@ class StoredMatchesTest {
     }
 
     @Test
+    void after_a_change_of_the_library_the_page_shows_the_older_ranking_at_once_and_the_new_one_once_ranked_again()
+            throws Exception {
+        library.checkedBefore(claimId);
+        markStoredSimilarities();
+        importJson("[" + LibraryTest.review("https://fc.example.fr/3",
+                "Une éolienne tue chaque année des milliers d'oiseaux, selon le maire", "Faux") + "]");
+
+        CheckedBeforeNow now = library.checkedBeforeNow(claimId);
+        CheckedBeforeNow again = library.checkedBeforeNow(claimId);
+
+        assertThat(now.matches()).as("the older ranking, not ranked live").extracting(one -> one.match().similarity())
+                .containsOnly(MARKED);
+        assertThat(now.fresher()).as("being ranked again").isNotNull();
+        assertThat(again.fresher()).as("once, however many pages ask").isSameAs(now.fresher());
+        now.fresher().get(1, java.util.concurrent.TimeUnit.MINUTES);
+
+        CheckedBeforeNow fresh = library.checkedBeforeNow(claimId);
+        assertThat(fresh.fresher()).as("current now").isNull();
+        assertThat(fresh.matches()).extracting(one -> one.match().factCheck().url())
+                .contains("https://fc.example.fr/3");
+        assertThat(fresh.matches()).extracting(one -> one.match().similarity()).doesNotContain(MARKED);
+    }
+
+    @Test
+    void a_reworded_claim_is_ranked_at_once_not_shown_with_the_ranking_of_its_former_words() throws Exception {
+        library.checkedBefore(claimId);
+        markStoredSimilarities();
+        importJson("[" + LibraryTest.review("https://fc.example.fr/3", "Le nucléaire produit 70 % de l'électricité",
+                "Vrai") + "]");
+        claims.reword(claimId, research.details(claimId).orElseThrow().version(),
+                "Le prix de l'électricité a doublé selon le maire.");
+
+        CheckedBeforeNow now = library.checkedBeforeNow(claimId);
+
+        assertThat(now.fresher()).isNull();
+        assertThat(now.matches().getFirst().match().factCheck().url()).isEqualTo("https://fc.example.fr/2");
+        assertThat(now.matches()).extracting(one -> one.match().similarity()).doesNotContain(MARKED);
+    }
+
+    @Test
     void a_generation_read_while_a_library_change_commits_is_no_longer_current_once_the_commit_has_returned() {
         long[] seen = new long[1];
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +19,7 @@ import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ClaimDetails;
 import org.factdesk.claim.ui.ClaimSection;
 import org.factdesk.library.CheckedBefore;
+import org.factdesk.library.CheckedBeforeNow;
 import org.factdesk.library.FactCheckItem;
 import org.factdesk.library.FactCheckOrigin;
 import org.factdesk.library.LibraryMatch;
@@ -27,27 +30,58 @@ import org.jsoup.nodes.Element;
 /**
  * "Checked before": the five earlier fact-checks closest to the claim, each with its verdict, publisher, date, a
  * similarity figure and the words that matched, a link to it, and "Same claim" / "Not the same" for those who research
- * the claim or edit. Every text from the library is shown as text.
+ * the claim or edit. Every text from the library is shown as text. After the library changed (an approval adds to it)
+ * the claim's older ranking shows at once and the section is drawn again when the claim has been ranked anew.
  */
 class CheckedBeforePanel extends Div {
 
+    private final LibraryService library;
+    private final ClaimDetails claim;
+    private final ClaimSection.ClaimPage page;
+    private final boolean mayDecide;
+    /** The matches the cards show, in their order: a click names a card by its place. */
+    private List<CheckedBefore> shown = List.of();
+
     CheckedBeforePanel(LibraryService library, ClaimDetails claim, ClaimSection.ClaimPage page) {
+        this.library = library;
+        this.claim = claim;
+        this.page = page;
+        this.mayDecide = claim.mayResearch() || page.editor();
         setId("checked-before");
         addClassName("checked-before");
-        H3 title = new H3(getTranslation("library.checked-before.title"));
-        add(title);
-        List<CheckedBefore> matches = library.checkedBefore(claim.id());
+        addListener(Decide.class, this::decide);
+        CheckedBeforeNow now = library.checkedBeforeNow(claim.id());
+        draw(now.matches());
+        UI ui = UI.getCurrent();
+        if (now.fresher() != null && ui != null) {
+            // The library changed since the claim was ranked: its older ranking shows until the new one is ready.
+            now.fresher().thenRun(() -> {
+                try {
+                    ui.access(() -> {
+                        if (isAttached()) {
+                            draw(library.checkedBefore(claim.id()));
+                        }
+                    });
+                } catch (UIDetachedException e) {
+                    // The page was closed meanwhile.
+                }
+            });
+        }
+    }
+
+    private void draw(List<CheckedBefore> matches) {
+        removeAll();
+        shown = matches;
+        add(new H3(getTranslation("library.checked-before.title")));
         if (matches.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("library.checked-before.none"));
             none.setId("checked-before-none");
             add(none);
         }
-        boolean mayDecide = claim.mayResearch() || page.editor();
         int index = 0;
         for (CheckedBefore one : matches) {
-            add(card(one, index++, mayDecide));
+            add(card(one, index++));
         }
-        addListener(Decide.class, event -> decide(library, claim, page, matches, mayDecide, event));
         Button again = new Button(getTranslation("library.checked-before.again"),
                 click -> page.act().test(() -> library.matchAgain(claim.id())));
         again.setId("checked-before-again");
@@ -61,7 +95,7 @@ class CheckedBeforePanel extends Div {
      * markup, heard through the panel's one listener ({@link Decide}). A {@code Button} component apiece cost each
      * opening of a claim two listeners and their settings, sent again for every card (decision 027, seventh pass).
      */
-    private Component card(CheckedBefore one, int index, boolean mayDecide) {
+    private Component card(CheckedBefore one, int index) {
         LibraryMatch match = one.match();
         FactCheckItem factCheck = match.factCheck();
         Element card = Markup.block("div", "checked-before-match").attr("id", "checked-before-" + index);
@@ -107,14 +141,12 @@ class CheckedBeforePanel extends Div {
     }
 
     /** Records what the user decided of card {@code index}, if that card offered it (the client may send anything). */
-    private static void decide(LibraryService library, ClaimDetails claim, ClaimSection.ClaimPage page,
-                               List<CheckedBefore> matches, boolean mayDecide, Decide event) {
+    private void decide(Decide event) {
         int index = event.card();
-        if (!mayDecide || index < 0 || index >= matches.size()
-                || matches.get(index).decision() == MatchDecision.SAME) {
+        if (!mayDecide || index < 0 || index >= shown.size() || shown.get(index).decision() == MatchDecision.SAME) {
             return;
         }
-        LibraryMatch match = matches.get(index).match();
+        LibraryMatch match = shown.get(index).match();
         long factCheck = match.factCheck().id();
         if (Decide.SAME.equals(event.decision())) {
             page.act().test(() -> library.decide(claim.id(), factCheck, MatchDecision.SAME, match.similarity(),

@@ -159,6 +159,42 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void after_the_library_changed_the_older_matches_show_at_once_and_the_new_one_joins_them_when_ranked()
+            throws Exception {
+        importOnTheScreen();
+        long claimId = acceptedClaim();
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(PageText.of(section())).doesNotContain("Le Monde Décodeurs");
+        // Another desk's verdict on the same claim arrives: the library changes, the claim's ranking is older.
+        library.importClaimReviews("more.json", """
+                [{"@type": "ClaimReview", "url": "https://decodeurs.example.org/eoliennes",
+                  "claimReviewed": "Une éolienne tue chaque année des oiseaux par milliers",
+                  "reviewRating": {"@type": "Rating", "alternateName": "Exagéré"},
+                  "author": {"@type": "Organization", "name": "Le Monde Décodeurs"}}]""".getBytes(StandardCharsets.UTF_8));
+        waitFor(library.recentImports().getFirst().id());
+        // The matching's background thread held busy, so that what the page shows at once can be seen.
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        Object claimMatches = org.springframework.test.util.AopTestUtils.getTargetObject(
+                context.getBean("claimMatches"));
+        ((java.util.concurrent.ExecutorService) org.springframework.test.util.ReflectionTestUtils.getField(
+                claimMatches, "background")).submit(() -> {
+                    busy.await();
+                    return null;
+                });
+
+        try {
+            UI.getCurrent().navigate("claims/" + claimId);
+
+            assertThat(PageText.of(section())).as("the older ranking, at once").contains("AFP Factuel")
+                    .doesNotContain("Le Monde Décodeurs");
+        } finally {
+            busy.countDown();
+        }
+        org.factdesk.claim.Live.await(() -> roundTrip(), () -> PageText.of(section()).contains("Le Monde Décodeurs"),
+                "the new fact-check once the claim is ranked again");
+    }
+
+    @Test
     void in_french_too() throws Exception {
         UI.getCurrent().setLocale(Locale.FRENCH);
         importOnTheScreen();
