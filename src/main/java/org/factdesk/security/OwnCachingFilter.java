@@ -14,13 +14,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a response that makes itself cacheable be cached. Spring Security's no-cache headers are written before the
- * request is handled ({@link SecurityHeaders}: eagerly, so that they reach Vaadin's pages); a handler that then sets its
- * own {@code Cache-Control} (Vaadin's bundle files, Lumo's stylesheet, the icons) replaced that header, but Spring's
- * HTTP/1.0 {@code Pragma: no-cache} and {@code Expires: 0} stayed beside it, and Chromium revalidates every response
- * that says {@code Pragma: no-cache}, whatever its {@code Cache-Control}: each page load asked the server again for
- * some twenty unchanged files, each through the whole filter chain (issue 15, decision 017). When the handler's
- * {@code Cache-Control} allows caching (a positive {@code max-age}, neither {@code no-cache} nor {@code no-store}), the
- * two go; every other response keeps all three, so pages and round trips are still never stored.
+ * request is handled ({@link SecurityHeaders}: eagerly, so that they reach Vaadin's pages); a handler that then sets
+ * its own {@code Cache-Control} (Vaadin's bundle files, Lumo's stylesheet, the icons) replaced that header, but
+ * Spring's HTTP/1.0 {@code Pragma: no-cache} and {@code Expires: 0} stayed beside it, and Chromium revalidates every
+ * response that says {@code Pragma: no-cache}, whatever its {@code Cache-Control}: each page load asked the server
+ * again for some twenty unchanged files, each through the whole filter chain (issue 15, decision 017). When the
+ * handler's {@code Cache-Control} allows caching (a positive {@code max-age}, neither {@code no-cache} nor
+ * {@code no-store}), the two go; every other response keeps all three, so pages and round trips are never stored.
  */
 final class OwnCachingFilter extends OncePerRequestFilter {
 
