@@ -24,7 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 public final class ListsInTheBrowser {
 
     /** True when the claims grid holds rows, none still waiting for its data, and the grid asks for nothing. */
-    private static final String ROWS_SHOW = """
+    static final String ROWS_SHOW = """
             const grid = document.querySelector('#claims-grid');
             if (!grid || !grid.$ || grid.hasAttribute('loading')) return false;
             const rows = Array.from(grid.$.items.querySelectorAll('tr')).filter(r => !r.hidden);
@@ -33,7 +33,7 @@ public final class ListsInTheBrowser {
                     .some(c => c.checkVisibility() && c.textContent.includes('article no.'));""";
 
     /** The bare app's list: the same test on its grid, whose rows hold item names. */
-    private static final String BARE_ROWS_SHOW = ROWS_SHOW.replace("#claims-grid", "#items-grid")
+    static final String BARE_ROWS_SHOW = ROWS_SHOW.replace("#claims-grid", "#items-grid")
             .replace("article no.", "Item ");
 
     private static final String DASHBOARD_SHOWS = "return !!document.querySelector('#median-time') && "
@@ -86,13 +86,7 @@ public final class ListsInTheBrowser {
     private static void bare(String base, String user, String password, int rounds) throws InterruptedException {
         Map<String, List<Long>> times = new LinkedHashMap<>();
         try (Browser browser = new Browser(base, 1366, 1000)) {
-            browser.open("/login");
-            browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
-            browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(user);
-            browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                    .sendKeys(password);
-            browser.click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
-            until(browser, BARE_ROWS_SHOW);
+            signInToBare(browser, user, password);
             for (int round = 1; round <= rounds; round++) {
                 long first = open(browser, "/", BARE_ROWS_SHOW);
                 navigate(browser, "elsewhere", "return !!document.querySelector('p')");
@@ -104,6 +98,16 @@ public final class ListsInTheBrowser {
         }
         System.out.println("Medians of " + rounds + " rounds (ms, until the rows show):");
         times.forEach((what, values) -> System.out.printf("  %-36s %6d   (all: %s)%n", what, median(values), values));
+    }
+
+    /** Signs in to the bare app and waits for its list. */
+    static void signInToBare(Browser browser, String user, String password) throws InterruptedException {
+        browser.open("/login");
+        browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(user);
+        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        browser.click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+        until(browser, BARE_ROWS_SHOW);
     }
 
     /** Loads the page and waits until the condition holds: milliseconds from the request to the rows. */

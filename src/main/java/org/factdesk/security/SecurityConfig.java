@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /** Form sign-in through the Vaadin login view, and method security on every service. */
@@ -41,10 +42,12 @@ class SecurityConfig {
      * sign-in POST. Vaadin's own CSRF configuration exempts the login URL, so a cross-site form could sign a victim
      * into the attacker's account; it is turned off above and replaced here by Spring's CSRF protection on
      * everything except Vaadin's internal requests, which carry Vaadin's own CSRF token. The login form sends
-     * Spring's token, which Vaadin writes into the page's {@code _csrf} meta tags.
+     * Spring's token, which Vaadin writes into the page's {@code _csrf} meta tags. A response that makes itself
+     * cacheable (the bundle's files) loses Spring's HTTP/1.0 no-cache headers ({@link OwnCachingFilter}).
      */
     private static void hardened(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.headers(SecurityHeaders.everywhere());
+        http.addFilterAfter(new OwnCachingFilter(), HeaderWriterFilter.class);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
     }
 

@@ -117,6 +117,15 @@ class HttpHardeningTest {
     }
 
     @Test
+    void a_page_keeps_the_http_1_0_no_cache_headers_beside_its_own() throws Exception {
+        HttpResponse<String> page = get("/login");
+
+        assertThat(header(page, "Cache-Control")).contains("no-store");
+        assertThat(header(page, "Pragma")).isEqualTo("no-cache");
+        assertThat(header(page, "Expires")).isEqualTo("0");
+    }
+
+    @Test
     void the_session_cookie_is_http_only_and_same_site_lax_and_over_plain_http_not_secure() throws Exception {
         String cookie = sessionCookie(get("/login")).orElseThrow();
 
