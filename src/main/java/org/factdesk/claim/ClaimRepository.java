@@ -26,8 +26,6 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
             where c.status = :status order by c.status, c.submittedAt asc nulls first, c.id asc""")
     List<Object[]> findReviewQueue(ClaimStatus status, Pageable page);
 
-    long countByStatus(ClaimStatus status);
-
     Page<Claim> findByArticleId(long articleId, Pageable page);
 
     long countByArticleId(long articleId);

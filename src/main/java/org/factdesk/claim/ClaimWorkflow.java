@@ -227,12 +227,6 @@ public class ClaimWorkflow {
                 .getSingleResult();
     }
 
-    @PreAuthorize(AppRoles.IS_EDITOR)
-    @Transactional(readOnly = true)
-    public long countInReview() {
-        return claims.countByStatus(ClaimStatus.IN_REVIEW);
-    }
-
     /**
      * Records {@code claim.overdue}, by {@code system}, in the history of every claim overdue on {@code today} and not
      * yet told for its due date, which tells their watchers; returns how many. Unguarded: the overdue check runs as a

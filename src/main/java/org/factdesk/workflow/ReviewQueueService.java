@@ -75,9 +75,4 @@ public class ReviewQueueService {
         ArticleSummary summary = summaries.get(articleId);
         return summary == null ? "" : summary.title();
     }
-
-    @Transactional(readOnly = true)
-    public long count() {
-        return claims.countInReview();
-    }
 }

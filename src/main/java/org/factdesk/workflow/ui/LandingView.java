@@ -33,7 +33,7 @@ class LandingView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.forwardTo(landing(authentication.hasRole(AppRoles.EDITOR), authentication.hasRole(AppRoles.CHECKER),
-                () -> queue.count() > 0));
+                () -> queue.countUpTo(1) > 0));
     }
 
     /** Where a person with these roles lands; the queue is counted only for editors. */
