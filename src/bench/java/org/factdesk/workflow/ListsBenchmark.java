@@ -131,7 +131,7 @@ public class ListsBenchmark {
         figures.stats();
         tasks = queries.myTaskCount();
         tasksBeforeLast = queries.myTaskKeyAfter(null, (int) (tasks - PAGE)).orElseThrow();
-        inReview = reviewQueue.count();
+        inReview = reviewQueue.countUpTo(Integer.MAX_VALUE);
         reviewBeforeLast = reviewQueue.keyAfter(null, (int) (inReview - PAGE)).orElseThrow();
         System.out.printf("%nDesk: %,d claims, %,d tasks of checker01, %,d in review%n", claims, tasks, inReview);
     }
