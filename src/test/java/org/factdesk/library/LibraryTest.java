@@ -245,12 +245,9 @@ class LibraryTest {
         // The former model's vectors: 384 floats, base64, no format prefix.
         String former = java.util.Base64.getEncoder().encodeToString(new byte[384 * Float.BYTES]);
         jdbc.update("update fact_check set embedding = ?", former);
-        factChecks.findAll().forEach(one -> embeddings.forget(java.util.Objects.requireNonNull(one.getId())));
         long before = generation.current();
 
-        embeddings.upgradeLater();
-        List<LibraryMatch> meanwhile = matcher.rank("Do wind turbines really kill so many birds?", "en", null, 3);
-        embeddings.computeMissingLater().get();
+        List<LibraryMatch> meanwhile = rankedDuringTheUpgrade(3);
 
         assertThat(meanwhile.getFirst().factCheck().url()).isEqualTo("https://fc.example.org/wind");
         assertThat(generation.current()).as("rankings stored with the former model are no longer current")
@@ -259,6 +256,18 @@ class LibraryTest {
                 .allSatisfy(vector -> assertThat(vector).startsWith(Embeddings.FORMAT));
         assertThat(matcher.rank("Did the dead vote in the election?", "en", null, 3).getFirst().factCheck().url())
                 .isEqualTo("https://fc.example.org/vote");
+    }
+
+    /**
+     * Forgets the vectors kept in memory (as a restart would), runs the upgrade of the stored vectors in the background,
+     * and gives the {@code count} best matches of an English claim ranked meanwhile, once the upgrade is done.
+     */
+    private List<LibraryMatch> rankedDuringTheUpgrade(int count) throws Exception {
+        factChecks.findAll().forEach(one -> embeddings.forget(java.util.Objects.requireNonNull(one.getId())));
+        embeddings.upgradeLater();
+        List<LibraryMatch> meanwhile = matcher.rank("Do wind turbines really kill so many birds?", "en", null, count);
+        embeddings.computeMissingLater().get();
+        return meanwhile;
     }
 
     @Test
@@ -275,12 +284,9 @@ class LibraryTest {
         both.forEach((url, stored) -> jdbc.update("update fact_check set embedding = ? where url = ?",
                 Embeddings.BGE_ONLY + stored.substring(Embeddings.FORMAT.length(), Embeddings.FORMAT.length() + 1024),
                 url));
-        factChecks.findAll().forEach(one -> embeddings.forget(java.util.Objects.requireNonNull(one.getId())));
         long before = generation.current();
 
-        embeddings.upgradeLater();
-        List<LibraryMatch> meanwhile = matcher.rank("Do wind turbines really kill so many birds?", "en", null, 2);
-        embeddings.computeMissingLater().get();
+        List<LibraryMatch> meanwhile = rankedDuringTheUpgrade(2);
 
         assertThat(meanwhile.getFirst().factCheck().url()).isEqualTo("https://fc.example.org/wind");
         assertThat(generation.current()).as("rankings stored without e5 are no longer current").isGreaterThan(before);
