@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * Server round trips under concurrency (issue 15): CLIENTS signed-in pages, each sending ACTIONS requests one after
  * the other, timed on the client over localhost (so mostly server time: no browser draws anything). Two actions:
  * {@code open-claim:FIRST-LAST} navigates the page to {@code claims/ID} for a random id in that range, as a click on
- * a list row does in FactDesk; {@code click:ELEMENT-ID} clicks the button of that id, as the bare app's action.
+ * a list row does in FactDesk; {@code click:ELEMENT-ID} clicks the button of that id, as the bare app's action;
+ * {@code routes:FIRST,…,LAST} navigates inside the page to each route in turn and times only the arrivals at the last
+ * (so {@code routes:dashboard,claims} times the claims list reached from the dashboard, its first page included).
  *
  * It also prints the responses' mean size in characters and the state nodes they attach; {@code ROUNDTRIP_DUMP=FILE}
  * writes the first page's last response to FILE. With {@code ROUNDTRIP_SERVER_PID=PID} (a server on this machine) it
@@ -53,6 +55,19 @@ final class RoundTrip {
         List<Future<?>> running = new ArrayList<>();
         for (SignIn page : pages) {
             running.add(pool.submit(() -> {
+                if (action.startsWith("routes:")) {
+                    List<String> routes = List.of(action.substring("routes:".length()).split(",", -1));
+                    for (int i = 0; i < actions; i++) {
+                        for (String each : routes.subList(0, routes.size() - 1)) {
+                            page.uidl(navigation(each));
+                        }
+                        long started = System.nanoTime();
+                        String body = page.uidl(navigation(routes.getLast()));
+                        millis.add((System.nanoTime() - started) / 1e6);
+                        sizes.add(new int[] {body.length(), count(body, "\"type\":\"attach\"")});
+                    }
+                    return null;
+                }
                 String request = request(page, action);
                 for (int i = 0; i < actions; i++) {
                     long started = System.nanoTime();
@@ -96,8 +111,7 @@ final class RoundTrip {
             long[] range = Arrays.stream(action.substring("open-claim:".length()).split("-"))
                     .mapToLong(Long::parseLong).toArray();
             long id = ThreadLocalRandom.current().nextLong(range[0], range[1] + 1);
-            return "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"claims/" + id
-                    + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":1},\"trigger\":\"\"}}";
+            return navigation("claims/" + id);
         }
         if (action.startsWith("click:")) {
             String elementId = action.substring("click:".length());
@@ -110,6 +124,12 @@ final class RoundTrip {
                     + "}";
         }
         throw new IllegalArgumentException("unknown action " + action);
+    }
+
+    /** A navigation inside the page to ROUTE, as a click on a router link sends it. */
+    private static String navigation(String route) {
+        return "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+                + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":1},\"trigger\":\"\"}}";
     }
 
     /**
