@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,8 @@ import org.factdesk.dashboard.DeskFigures;
 import org.factdesk.generator.DeskGenerator;
 import org.factdesk.rating.RatingItem;
 import org.factdesk.rating.RatingScaleService;
+import org.factdesk.report.claimreview.ClaimReviewPage;
+import org.factdesk.report.claimreview.ClaimReviewService;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,6 +63,7 @@ public class ListsBenchmark {
             System.getenv().getOrDefault("FACTDESK_BENCH_CLAIMS", "100000"));
     private static final Path DESK = Path.of("target", "bench-desk-lists-" + CLAIMS).toAbsolutePath();
     private static final int PAGE = 50;
+    private static final int FEED_PAGE = ClaimReviewService.MAX_PAGE_SIZE;
     /**
      * PostgreSQL instead of the H2 file: {@code FACTDESK_BENCH_DB_URL} (+ {@code _USER}, {@code _PASSWORD}, default
      * {@code factdesk}) names an empty database, into which the generated desk is copied once
@@ -78,6 +82,11 @@ public class ListsBenchmark {
     private DeskFigures figures;
     private long tasks;
     private ClaimQueryService.TaskKey tasksBeforeLast;
+    private ClaimReviewService feed;
+    private long approvedBeforeLastFeedPage;
+    private int lastFeedPage;
+    private Instant laterHalf;
+    private long inTheLaterHalf;
     private long inReview;
     private org.factdesk.claim.ClaimWorkflow.ReviewKey reviewBeforeLast;
 
@@ -101,7 +110,13 @@ public class ListsBenchmark {
                 "--logging.level.root=warn",
                 "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
-        if (!POSTGRES.isEmpty()) {
+        if (POSTGRES.isEmpty()) {
+            // As in production but QUERY_CACHE_SIZE=0: with its statement cache H2 hands back a statement's previous
+            // result when it runs again with the same parameters and nothing changed, so a benchmark that repeats
+            // one read would measure that reuse, not the read.
+            arguments.add("--spring.datasource.url=jdbc:h2:file:" + run.resolve("factdesk")
+                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0");
+        } else {
             arguments.add("--spring.datasource.url=" + POSTGRES);
             arguments.add("--spring.datasource.username="
                     + System.getenv().getOrDefault("FACTDESK_BENCH_DB_USER", "factdesk"));
@@ -133,7 +148,21 @@ public class ListsBenchmark {
         tasksBeforeLast = queries.myTaskKeyAfter(null, (int) (tasks - PAGE)).orElseThrow();
         inReview = reviewQueue.countUpTo(Integer.MAX_VALUE);
         reviewBeforeLast = reviewQueue.keyAfter(null, (int) (inReview - PAGE)).orElseThrow();
-        System.out.printf("%nDesk: %,d claims, %,d tasks of checker01, %,d in review%n", claims, tasks, inReview);
+        feed = context.getBean(ClaimReviewService.class);
+        long approved = feed.approvedSince(Instant.EPOCH, 0, 1).total();
+        lastFeedPage = (int) ((approved - 1) / FEED_PAGE);
+        approvedBeforeLastFeedPage = feed.approvedSince(Instant.EPOCH, lastFeedPage * FEED_PAGE, 1).claims().getFirst()
+                .id() - 1;
+        // When half of the approved claims had changed (the generator's times grow with the ids), and a claim in the
+        // half that changed since.
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        laterHalf = jdbc.queryForObject("select review_modified_at from claim where status = 'APPROVED' "
+                + "order by review_modified_at offset ? rows fetch next 1 rows only", java.time.OffsetDateTime.class,
+                approved / 2).toInstant();
+        inTheLaterHalf = jdbc.queryForObject("select id from claim where status = 'APPROVED' "
+                + "order by review_modified_at offset ? rows fetch next 1 rows only", Long.class, approved * 3 / 4);
+        System.out.printf("%nDesk: %,d claims, %,d tasks of checker01, %,d in review, %,d approved%n", claims, tasks,
+                inReview, approved);
     }
 
     /** The claims list's first page, as the grid reads it (a seek from the top). */
@@ -258,6 +287,48 @@ public class ListsBenchmark {
     @Benchmark
     public int overdueCheckWithNothingDue() {
         return overdue.tellWatchers(LocalDate.of(2000, 1, 1));
+    }
+
+    /**
+     * The ClaimReview feed's first page from the beginning, as a CMS's first full pull asks it: the count over all
+     * pages comes with it.
+     */
+    @Benchmark
+    public ClaimReviewPage feedFirstPage() {
+        return feed.approvedSinceAfter(Instant.EPOCH, 0, FEED_PAGE);
+    }
+
+    /** The feed's last page of a full pull, reached through the pages' next addresses (by the last claim's id). */
+    @Benchmark
+    public ClaimReviewPage feedLastPageByKey() {
+        return feed.approvedSinceAfter(Instant.EPOCH, approvedBeforeLastFeedPage, FEED_PAGE);
+    }
+
+    /** The same page asked for by number, as before: it reads and counts every change up to it. */
+    @Benchmark
+    public ClaimReviewPage feedLastPageByNumber() {
+        return feed.approvedSince(Instant.EPOCH, lastFeedPage, FEED_PAGE);
+    }
+
+    /**
+     * A pull since half of the approved claims changed, those with the higher ids: its first page looks through the
+     * first approved claims, finds none changed, and reads the changes from their indexes (the design's worst case).
+     */
+    @Benchmark
+    public ClaimReviewPage feedFirstPageSinceHalfChanged() {
+        return feed.approvedSinceAfter(laterHalf, 0, FEED_PAGE);
+    }
+
+    /** The same pull further on, among the claims that changed. */
+    @Benchmark
+    public ClaimReviewPage feedPageSinceHalfChanged() {
+        return feed.approvedSinceAfter(laterHalf, inTheLaterHalf, FEED_PAGE);
+    }
+
+    /** A CMS polling every few minutes: nothing changed since its last pull. */
+    @Benchmark
+    public ClaimReviewPage feedPollWithNothingChanged() {
+        return feed.approvedSinceAfter(Instant.now().plusSeconds(60), 0, FEED_PAGE);
     }
 
     private static ClaimFilter assignee() {

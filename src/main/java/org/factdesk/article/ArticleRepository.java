@@ -28,7 +28,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("""
             select new org.factdesk.article.ArticleSummary(a.id, a.content.title, a.content.outlet, a.content.url,
-                a.content.publishedOn)
+                a.content.publishedOn, a.content.language)
             from Article a where a.id in :ids""")
     List<ArticleSummary> findSummaries(Collection<Long> ids);
 

@@ -34,7 +34,7 @@ class CsvArticleReportWriter implements ArticleReportWriter {
         CsvClaimRows csv = new CsvClaimRows(translations, locale, report.desk().zoneId(), report::rating);
         ArticleDetails details = report.article();
         ArticleSummary article = new ArticleSummary(details.id(), details.title(), details.outlet(), details.url(),
-                details.publishedOn());
+                details.publishedOn(), details.language());
         CSVPrinter printer = csv.open(out);
         for (ArticleReport.Numbered numbered : report.claims()) {
             csv.print(printer, numbered.number(), article, numbered.claim(), report.person(numbered.claim().checker()),

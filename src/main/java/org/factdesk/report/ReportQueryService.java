@@ -13,11 +13,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.factdesk.claim.CorrectionItem;
 import org.factdesk.extraction.TextPart;
 import org.factdesk.security.AppRoles;
@@ -40,22 +44,44 @@ public class ReportQueryService {
     static final int BATCH = 200;
 
     /**
-     * The approved claims whose ClaimReview changed at or after {@code :since}: one indexed query per table a
-     * ClaimReview is made of (each has its own review_modified_at), united, so that a rating's label or the desk's name
-     * does not have to rewrite every claim row. Plain SQL: the article and the desk are other features' tables, read
-     * here only for this.
+     * The approved claims that changed themselves at or after {@code :since}, from {@code ix_claim_review_modified}'s
+     * entries alone. With the claims of the articles and ratings that changed ({@link #claimsOf}) they make the feed's
+     * changes; a change of the desk's settings changes every ClaimReview ({@link #deskChangedSince}). Plain SQL: the
+     * article and rating are other features' tables, read here only for this.
      */
-    static final String CHANGED_SINCE = """
-            select c.id from claim c where c.status = 'APPROVED' and c.review_modified_at >= :since
-            union
-            select c.id from claim c where c.status = 'APPROVED'
-            and c.article_id in (select a.id from article a where a.review_modified_at >= :since)
-            union
-            select c.id from claim c where c.status = 'APPROVED'
-            and c.approved_rating_id in (select r.id from rating r where r.review_modified_at >= :since)
-            union
-            select c.id from desk_settings d join claim c on c.status = 'APPROVED'
-            where d.review_modified_at >= :since""";
+    static final String CLAIMS_CHANGED = """
+            select c.id from claim c where c.status = 'APPROVED' and c.review_modified_at >= :since""";
+
+    /**
+     * The approved claims of one article or rating, from {@code ix_claim_status_article} or
+     * {@code ix_claim_status_rating}'s entries alone; {@link #claimsOf} unites it for several. Neither
+     * {@code in (select …)} nor an {@code in} list is looked up in these indexes by H2, which then walks every approved
+     * claim's entry even when nothing changed (90–360 ms at 200,000); an equality is.
+     */
+    static final String CLAIMS_OF = "select c.id from claim c where c.status = 'APPROVED' and c.%s = :v%d";
+
+    /** How many articles or ratings one query of {@link #claimsOf} looks up. */
+    private static final int LOOKUPS_PER_QUERY = 100;
+
+    /** The articles or ratings changed at or after {@code :since}, from their review_modified_at index. */
+    static final String TABLE_CHANGED = "select t.id from %s t where t.review_modified_at >= :since";
+
+    /** How many ids a list given to the database holds at most: PostgreSQL takes up to 32,767 parameters. */
+    private static final int IDS_PER_QUERY = 1_000;
+
+    /**
+     * The next approved claims in id order, read from {@code ix_claim_status_id} (the status in the order names the
+     * index's first column for H2), with what tells whether the ClaimReview changed since {@code :since}.
+     */
+    static final String NEXT_APPROVED = """
+            select c.id, c.review_modified_at, c.article_id, c.approved_rating_id from claim c
+            where c.status = 'APPROVED' and c.id > :after order by c.status, c.id""";
+
+    /**
+     * How many approved claims in id order a feed page looks through before it asks the indexes of changes instead:
+     * when fewer than one in {@code WINDOW / size} of them changed, the changes are few enough to read from there.
+     */
+    static final int WINDOW = 2_000;
 
     /**
      * What a report shows of a claim, read as columns rather than as the claim entity, which stays the claim module's
@@ -176,24 +202,157 @@ public class ReportQueryService {
     }
 
     /**
-     * The ClaimReview feed: approved claims whose ClaimReview changed at or after {@code since} (an approval, a change
-     * to the claim, to what it shows of its article or rating, or to the desk's settings), in the order of their ids,
-     * which a change never moves, so that paging stays stable while colleagues work.
+     * The ClaimReview feed by page number: approved claims whose ClaimReview changed at or after {@code since} (an
+     * approval, a change to the claim, to what it shows of its article or rating, or to the desk's settings), in the
+     * order of their ids, which a change never moves, so that paging stays stable while colleagues work. Each page
+     * reads every change (index entries only) to find its place: kept for clients that count pages;
+     * {@link #approvedSinceAfter} reads about what it shows.
      */
     @PreAuthorize(AppRoles.CAN_READ)
     public List<ReportedClaim> approvedSince(Instant since, int page, int size) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery(
-                        "select id from (" + CHANGED_SINCE + ") changed order by id")
-                .setParameter("since", since)
-                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
-        return inOrder(ids.stream().map(Number::longValue).toList());
+        int from = Math.multiplyExact(page, size);
+        if (deskChangedSince(since)) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = entityManager.createNativeQuery(
+                            "select c.id from claim c where c.status = 'APPROVED' order by c.status, c.id")
+                    .setFirstResult(from).setMaxResults(size).getResultList();
+            return inOrder(ids.stream().map(Number::longValue).toList());
+        }
+        return inOrder(changedIds(since).stream().sorted().skip(from).limit(size).toList());
+    }
+
+    /**
+     * The same feed by key: the first {@code size} claims after the claim of id {@code after} (0 for the first page),
+     * and when {@code counted} the count over all pages. It looks through the next {@value #WINDOW} approved claims in
+     * id order (an index) and keeps those that changed; when fewer than {@code size} of them did, it reads the changes
+     * from their indexes instead (index entries only, as many as there are changes); when the desk's settings
+     * changed, every approved claim is on the feed. So a page reads what it shows and a bounded look around it, not
+     * every page before it (decision 017, "The ClaimReview feed").
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    public FeedPage approvedSinceAfter(Instant since, long after, int size, boolean counted) {
+        boolean everyClaim = deskChangedSince(since);
+        // The changes from their indexes, read at most once for the page and its count.
+        var changes = new Object() {
+            private @Nullable Set<Long> read;
+
+            Set<Long> get() {
+                if (read == null) {
+                    read = changedIds(since);
+                }
+                return read;
+            }
+        };
+        List<Long> ids = everyClaim ? approvedAfter(after, size)
+                : changedAfter(since, after, size, WINDOW, changes::get);
+        @Nullable Long total = !counted ? null : everyClaim ? countApproved() : (long) changes.get().size();
+        return new FeedPage(inOrder(ids), total);
+    }
+
+    /** A page of the feed by key, and the count over all pages when it was asked for. */
+    public record FeedPage(List<ReportedClaim> claims, @Nullable Long total) {
+    }
+
+    /** The ids of {@link #approvedSinceAfter}, in order, looking through {@code windowSize} approved claims first. */
+    List<Long> changedAfter(Instant since, long after, int size, int windowSize) {
+        return deskChangedSince(since) ? approvedAfter(after, size)
+                : changedAfter(since, after, size, windowSize, () -> changedIds(since));
+    }
+
+    /** The desk's settings unchanged since: only some claims changed. */
+    private List<Long> changedAfter(Instant since, long after, int size, int windowSize,
+                                    Supplier<Set<Long>> changedIds) {
+        List<Object[]> window = nextApproved(after, windowSize);
+        if (window.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> articles = changedSince("article", since);
+        Set<Long> ratings = changedSince("rating", since);
+        List<Long> found = new ArrayList<>();
+        for (Object[] row : window) {
+            if (!instant(row[1]).isBefore(since) || articles.contains(((Number) row[2]).longValue())
+                    || (row[3] != null && ratings.contains(((Number) row[3]).longValue()))) {
+                found.add(((Number) row[0]).longValue());
+                if (found.size() == size) {
+                    return found;
+                }
+            }
+        }
+        if (window.size() < windowSize) {
+            return found;
+        }
+        // Fewer than one in windowSize / size changed here: the changes are few, read them from their indexes.
+        return changedIds.get().stream().filter(id -> id > after).sorted().limit(size).toList();
+    }
+
+    /** Every ClaimReview changed (the desk's settings did): the next approved claims. */
+    private List<Long> approvedAfter(long after, int size) {
+        return nextApproved(after, size).stream().map(row -> ((Number) row[0]).longValue()).toList();
+    }
+
+    private long countApproved() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from claim c where c.status = 'APPROVED'")
+                .getSingleResult()).longValue();
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
     public long countApprovedSince(Instant since) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from (" + CHANGED_SINCE + ") changed")
-                .setParameter("since", since).getSingleResult()).longValue();
+        return deskChangedSince(since) ? countApproved() : changedIds(since).size();
+    }
+
+    /**
+     * The approved claims whose claim, article or rating changed at or after {@code since} (not the desk's settings),
+     * unordered: index entries only, as many as there are such claims.
+     */
+    private Set<Long> changedIds(Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Number> changed = entityManager.createNativeQuery(CLAIMS_CHANGED).setParameter("since", since)
+                .getResultList();
+        Set<Long> ids = changed.stream().map(Number::longValue).collect(Collectors.toCollection(HashSet::new));
+        ids.addAll(claimsOf("article_id", changedSince("article", since)));
+        ids.addAll(claimsOf("approved_rating_id", changedSince("rating", since)));
+        return ids;
+    }
+
+    /** The approved claims whose {@code column} (article_id or approved_rating_id) is one of {@code values}. */
+    private List<Long> claimsOf(String column, Set<Long> values) {
+        List<Long> ids = new ArrayList<>();
+        List<Long> all = List.copyOf(values);
+        for (int from = 0; from < all.size(); from += LOOKUPS_PER_QUERY) {
+            List<Long> some = all.subList(from, Math.min(all.size(), from + LOOKUPS_PER_QUERY));
+            String union = IntStream.range(0, some.size())
+                    .mapToObj(i -> CLAIMS_OF.formatted(column, i)).collect(Collectors.joining(" union all "));
+            var query = entityManager.createNativeQuery(union);
+            for (int i = 0; i < some.size(); i++) {
+                query.setParameter("v" + i, some.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> found = query.getResultList();
+            found.forEach(id -> ids.add(id.longValue()));
+        }
+        return ids;
+    }
+
+    /** Whether the desk's settings changed at or after {@code since}, which changes every ClaimReview. */
+    boolean deskChangedSince(Instant since) {
+        return !entityManager.createNativeQuery("select 1 from desk_settings d where d.review_modified_at >= :since")
+                .setParameter("since", since).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The ids of the articles or ratings ({@code table}) changed at or after {@code since}, through its index. */
+    private Set<Long> changedSince(String table, Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery(TABLE_CHANGED.formatted(table))
+                .setParameter("since", since).getResultList();
+        return ids.stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    /** The {@code limit} approved claims after id {@code after}, in id order: id, review change, article, rating. */
+    private List<Object[]> nextApproved(long after, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(NEXT_APPROVED)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+        return rows;
     }
 
     /** The next batch's ids and approval times. */

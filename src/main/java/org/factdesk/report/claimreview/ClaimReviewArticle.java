@@ -2,6 +2,7 @@ package org.factdesk.report.claimreview;
 
 import java.time.LocalDate;
 import org.factdesk.article.ArticleDetails;
+import org.factdesk.article.ArticleSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,12 @@ public record ClaimReviewArticle(long id, String title, String language, @Nullab
                                  @Nullable String outlet, @Nullable LocalDate publishedOn) {
 
     public static ClaimReviewArticle of(ArticleDetails article) {
+        return new ClaimReviewArticle(article.id(), article.title(), article.language(), article.url(),
+                article.outlet(), article.publishedOn());
+    }
+
+    /** From the article's summary, read without its text. */
+    public static ClaimReviewArticle of(ArticleSummary article) {
         return new ClaimReviewArticle(article.id(), article.title(), article.language(), article.url(),
                 article.outlet(), article.publishedOn());
     }

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
 import org.factdesk.rating.RatingScaleService;
 import org.factdesk.report.ReportQueryService;
 import org.factdesk.report.ReportedClaim;
 import org.factdesk.desk.DeskSettingsService;
 import org.factdesk.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,22 +38,42 @@ public class ClaimReviewService {
         this.desk = desk;
     }
 
-    /** Page {@code page} (from 0) of {@code size} claims (1 to {@value #MAX_PAGE_SIZE}), in one consistent read. */
+    /**
+     * Page {@code page} (from 0) of {@code size} claims (1 to {@value #MAX_PAGE_SIZE}), in one consistent read, with
+     * the count over all pages. Each page reads every change up to it: {@link #approvedSinceAfter} does not.
+     */
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)
     public ClaimReviewPage approvedSince(Instant since, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page " + page + ", size " + size);
         }
-        List<ReportedClaim> found = claims.approvedSince(since, page, size);
-        Map<Long, ClaimReviewArticle> byId = new HashMap<>();
-        for (ReportedClaim claim : found) {
-            if (!byId.containsKey(claim.articleId())) {
-                articles.find(claim.articleId()).map(ClaimReviewArticle::of)
-                        .ifPresent(article -> byId.put(article.id(), article));
-            }
+        long total = claims.countApprovedSince(since);
+        return page(claims.approvedSince(since, page, size), (long) (page + 1) * size < total, total);
+    }
+
+    /**
+     * The {@code size} claims (1 to {@value #MAX_PAGE_SIZE}) after the claim of id {@code after} (0 for the first
+     * page), in one consistent read: every page costs about what the first does (issue 15). The first page also
+     * counts the claims over all pages; the pages after it do not, as that count reads every change.
+     */
+    @PreAuthorize(AppRoles.CAN_READ)
+    @Transactional(readOnly = true)
+    public ClaimReviewPage approvedSinceAfter(Instant since, long after, int size) {
+        if (after < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("after " + after + ", size " + size);
         }
+        ReportQueryService.FeedPage found = claims.approvedSinceAfter(since, after, size + 1, after == 0);
+        List<ReportedClaim> page = found.claims();
+        return page(page.subList(0, Math.min(size, page.size())), page.size() > size, found.total());
+    }
+
+    private ClaimReviewPage page(List<ReportedClaim> found, boolean more, @Nullable Long total) {
+        // The articles' titles, languages and addresses in one read, never their text.
+        Map<Long, ClaimReviewArticle> byId = new HashMap<>();
+        articles.summaries(found.stream().map(ReportedClaim::articleId).collect(Collectors.toSet()))
+                .forEach((id, article) -> byId.put(id, ClaimReviewArticle.of(article)));
         ClaimReviewJson reviews = new ClaimReviewJson(desk.get(), ratings.all(), ratings.bounds());
-        return new ClaimReviewPage(reviews, found, byId, claims.countApprovedSince(since));
+        return new ClaimReviewPage(reviews, found, byId, more, total);
     }
 }

@@ -1,10 +1,10 @@
 package org.factdesk.report.desk;
 
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleSummary;
 import org.factdesk.report.ReportQueryService;
 import org.factdesk.report.ReportedClaim;
 import org.factdesk.report.claimreview.ClaimReviewArticle;
@@ -16,7 +16,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The desk's ClaimReview export: a JSON array of every approved claim in the range, written while the claims are
- * read, oldest approval first. It keeps one small record per article, never an article's text.
+ * read, oldest approval first. It reads each batch's articles as small records, never an article's text.
  */
 @Component
 class ClaimReviewDeskWriter implements DeskReportWriter {
@@ -37,27 +37,24 @@ class ClaimReviewDeskWriter implements DeskReportWriter {
     @Override
     public void write(DeskReport report, OutputStream out, ReportProgress progress) {
         ClaimReviewJson reviews = new ClaimReviewJson(report.desk(), report.scale(), report.bounds());
-        Map<Long, ClaimReviewArticle> seen = new HashMap<>();
         long[] written = {0};
         try (JsonGenerator json = ClaimReviewJson.indented(out)) {
             json.writeStartArray();
-            claims.forEachApproved(report.filter(), claim -> {
-                progress.checkCancelled();
-                article(seen, claim).ifPresent(article -> reviews.write(json, claim, article));
-                progress.claimWritten(++written[0]);
+            claims.forEachApprovedBatch(report.filter(), batch -> {
+                // The batch's articles in one read, without their text. An article deleted while the export ran is
+                // not found: its claims are left out.
+                Map<Long, ArticleSummary> known = articles.summaries(
+                        batch.stream().map(ReportedClaim::articleId).collect(Collectors.toSet()));
+                for (ReportedClaim claim : batch) {
+                    progress.checkCancelled();
+                    ArticleSummary article = known.get(claim.articleId());
+                    if (article != null) {
+                        reviews.write(json, claim, ClaimReviewArticle.of(article));
+                    }
+                    progress.claimWritten(++written[0]);
+                }
             });
             json.writeEndArray();
         }
-    }
-
-    /** Empty when the article is gone (deleted while the export ran): its claims are left out. */
-    private Optional<ClaimReviewArticle> article(Map<Long, ClaimReviewArticle> seen, ReportedClaim claim) {
-        ClaimReviewArticle known = seen.get(claim.articleId());
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<ClaimReviewArticle> found = articles.find(claim.articleId()).map(ClaimReviewArticle::of);
-        found.ifPresent(article -> seen.put(article.id(), article));
-        return found;
     }
 }

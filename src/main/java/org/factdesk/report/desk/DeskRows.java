@@ -42,7 +42,7 @@ class DeskRows {
             for (ReportedClaim claim : batch) {
                 progress.checkCancelled();
                 ArticleSummary article = summaries.getOrDefault(claim.articleId(),
-                        new ArticleSummary(claim.articleId(), "#" + claim.articleId(), null, null, null));
+                        new ArticleSummary(claim.articleId(), "#" + claim.articleId(), null, null, null, ""));
                 row.accept(new DeskRow(++done[0], claim, article, name(names, claim.checker()),
                         name(names, claim.approvedBy())));
                 progress.claimWritten(done[0]);

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The feed's parameters, checked: {@code since} an ISO 8601 instant (with Z or an offset; absent means from the
- * beginning), {@code page} from 0, {@code size} from 1 to {@value ClaimReviewService#MAX_PAGE_SIZE} (50 when absent).
+ * beginning), {@code after} the id of the last claim of the page before (as the next page's address gives it; absent
+ * on the first page), {@code page} from 0 for clients that count pages instead, never with {@code after}, and
+ * {@code size} from 1 to {@value ClaimReviewService#MAX_PAGE_SIZE} (50 when absent).
  */
-record FeedQuery(Instant since, int page, int size) {
+record FeedQuery(Instant since, @Nullable Long after, int page, int size) {
 
     static final int DEFAULT_SIZE = 50;
 
@@ -21,11 +23,35 @@ record FeedQuery(Instant since, int page, int size) {
         }
     }
 
-    static FeedQuery parse(@Nullable String since, @Nullable String page, @Nullable String size) {
+    static FeedQuery parse(@Nullable String since, @Nullable String after, @Nullable String page,
+                           @Nullable String size) {
         int pageSize = number("size", size, DEFAULT_SIZE, 1, ClaimReviewService.MAX_PAGE_SIZE);
         // page × size must stay an int: the query's offset.
         int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / pageSize);
-        return new FeedQuery(instant(since), pageNumber, pageSize);
+        if (blank(after)) {
+            return new FeedQuery(instant(since), null, pageNumber, pageSize);
+        }
+        if (!blank(page)) {
+            throw new BadParameter("after and page cannot be used together: follow the next page's address");
+        }
+        try {
+            long claimId = Long.parseLong(after.strip());
+            if (claimId >= 0) {
+                return new FeedQuery(instant(since), claimId, 0, pageSize);
+            }
+        } catch (NumberFormatException e) {
+            // Refused below, like a negative id.
+        }
+        throw new BadParameter("after must be a claim id, as the next page's address gives it");
+    }
+
+    /** Whether the pages are asked for by number ({@code page}) rather than by the last claim seen. */
+    boolean byNumber() {
+        return after == null && page > 0;
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
     }
 
     private static Instant instant(@Nullable String since) {

@@ -177,7 +177,8 @@ class ClaimReviewFeedTest {
     }
 
     @Test
-    void pages_link_to_the_next_one_in_the_body_and_in_a_link_header_until_the_last() throws Exception {
+    void pages_link_to_the_next_one_by_the_last_claim_in_the_body_and_in_a_link_header_until_the_last()
+            throws Exception {
         for (int i = 0; i < 3; i++) {
             approvals.approve(rows.get(i).id(), "True", "A", "Yes.");
             approvedAt(rows.get(i), "2026-02-0" + (i + 1) + " 10:00:00+00");
@@ -185,22 +186,48 @@ class ClaimReviewFeedTest {
         }
         feedOn(true);
 
-        JsonNode first = json(feed("?size=2"));
+        List<Long> byId = rows.subList(0, 3).stream().map(ClaimRow::id).sorted().toList();
         MockHttpServletResponse firstResponse = feed("?size=2");
-        String next = "http://localhost/api/claimreviews?since=1970-01-01T00:00:00Z&page=1&size=2";
+        JsonNode first = json(firstResponse);
+        String next = "http://localhost/api/claimreviews?since=1970-01-01T00:00:00Z&after=" + byId.get(1) + "&size=2";
 
-        List<String> byId = rows.subList(0, 3).stream().sorted(Comparator.comparingLong(ClaimRow::id))
-                .map(row -> "#claim-" + row.id()).toList();
         assertThat(first.get("numberOfItems").intValue()).isEqualTo(3);
-        assertThat(urls(first)).as("in the order of ids").containsExactly(byId.get(0), byId.get(1));
+        assertThat(urls(first)).as("in the order of ids")
+                .containsExactly("#claim-" + byId.get(0), "#claim-" + byId.get(1));
+        assertThat(first.get("url").asString()).isEqualTo("http://localhost/api/claimreviews?since=1970-01-01T00:00:00Z"
+                + "&size=2");
         assertThat(first.get("next").asString()).isEqualTo(next);
         assertThat(firstResponse.getHeader("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
-        MockHttpServletResponse lastResponse = feed("?size=2&page=1");
+        MockHttpServletResponse lastResponse = feed(next.substring(next.indexOf('?')));
         JsonNode last = json(lastResponse);
-        assertThat(urls(last)).containsExactly(byId.get(2));
+        assertThat(urls(last)).containsExactly("#claim-" + byId.get(2));
+        assertThat(last.has("numberOfItems")).as("counted on the first page only: a count reads every change")
+                .isFalse();
+        assertThat(last.get("url").asString()).isEqualTo(next);
         assertThat(last.has("next")).isFalse();
         assertThat(lastResponse.getHeader("Link")).isNull();
-        assertThat(json(feed("?size=2&page=2")).get("itemListElement").size()).isZero();
+        assertThat(json(feed("?size=2&after=" + byId.get(2))).get("itemListElement").size()).isZero();
+    }
+
+    @Test
+    void pages_asked_for_by_number_still_link_by_number_and_count_every_time() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            approvals.approve(rows.get(i).id(), "True", "A", "Yes.");
+            approvedAt(rows.get(i), "2026-02-0" + (i + 1) + " 10:00:00+00");
+            SignedIn.as(users, "editor");
+        }
+        feedOn(true);
+
+        List<Long> byId = rows.subList(0, 3).stream().map(ClaimRow::id).sorted().toList();
+        JsonNode second = json(feed("?size=1&page=1"));
+        assertThat(urls(second)).containsExactly("#claim-" + byId.get(1));
+        assertThat(second.get("numberOfItems").intValue()).isEqualTo(3);
+        assertThat(second.get("next").asString())
+                .isEqualTo("http://localhost/api/claimreviews?since=1970-01-01T00:00:00Z&page=2&size=1");
+        JsonNode last = json(feed("?size=1&page=2"));
+        assertThat(urls(last)).containsExactly("#claim-" + byId.get(2));
+        assertThat(last.has("next")).isFalse();
+        assertThat(json(feed("?size=1&page=3")).get("itemListElement").size()).isZero();
     }
 
     @Test
@@ -223,7 +250,8 @@ class ClaimReviewFeedTest {
         feedOn(true);
 
         for (String query : List.of("?since=yesterday", "?since=2026-02-30T00:00:00Z", "?page=-1", "?page=abc",
-                "?size=0", "?size=101", "?size=ten", "?page=2147483647&size=2")) {
+                "?size=0", "?size=101", "?size=ten", "?page=2147483647&size=2", "?after=abc", "?after=-1",
+                "?after=3&page=1")) {
             MockHttpServletResponse response = feed(query);
             assertThat(response.getStatus()).as(query).isEqualTo(400);
             assertThat(response.getContentType()).startsWith("application/json");
