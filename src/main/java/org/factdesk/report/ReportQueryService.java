@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -209,7 +210,8 @@ public class ReportQueryService {
      * {@link #approvedSinceAfter} reads about what it shows.
      */
     @PreAuthorize(AppRoles.CAN_READ)
-    public List<ReportedClaim> approvedSince(Instant since, int page, int size) {
+    public List<ReportedClaim> approvedSince(Instant asked, int page, int size) {
+        Instant since = stored(asked);
         int from = Math.multiplyExact(page, size);
         if (deskChangedSince(since)) {
             @SuppressWarnings("unchecked")
@@ -230,7 +232,8 @@ public class ReportQueryService {
      * every page before it (decision 017, "The ClaimReview feed").
      */
     @PreAuthorize(AppRoles.CAN_READ)
-    public FeedPage approvedSinceAfter(Instant since, long after, int size, boolean counted) {
+    public FeedPage approvedSinceAfter(Instant asked, long after, int size, boolean counted) {
+        Instant since = stored(asked);
         boolean everyClaim = deskChangedSince(since);
         // The changes from their indexes, read at most once for the page and its count.
         var changes = new Object() {
@@ -254,7 +257,8 @@ public class ReportQueryService {
     }
 
     /** The ids of {@link #approvedSinceAfter}, in order, looking through {@code windowSize} approved claims first. */
-    List<Long> changedAfter(Instant since, long after, int size, int windowSize) {
+    List<Long> changedAfter(Instant asked, long after, int size, int windowSize) {
+        Instant since = stored(asked);
         return deskChangedSince(since) ? approvedAfter(after, size)
                 : changedAfter(since, after, size, windowSize, () -> changedIds(since));
     }
@@ -296,8 +300,17 @@ public class ReportQueryService {
     }
 
     @PreAuthorize(AppRoles.CAN_READ)
-    public long countApprovedSince(Instant since) {
+    public long countApprovedSince(Instant asked) {
+        Instant since = stored(asked);
         return deskChangedSince(since) ? countApproved() : changedIds(since).size();
+    }
+
+    /**
+     * {@code since} as the database keeps times, to the microsecond, so that the pages' checks in Java and the
+     * database's comparisons agree on a change at that very microsecond.
+     */
+    private static Instant stored(Instant since) {
+        return since.truncatedTo(ChronoUnit.MICROS);
     }
 
     /**

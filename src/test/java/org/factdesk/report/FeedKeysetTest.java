@@ -114,6 +114,19 @@ class FeedKeysetTest {
         assertThat(reports.countApprovedSince(SINCE)).isEqualTo(approved.size());
     }
 
+    @Test
+    void a_since_finer_than_the_database_s_microseconds_reads_the_same_by_key_and_by_number() {
+        jdbc.update("update claim set review_modified_at = timestamp with time zone '2026-03-01 00:00:00.000001+00' "
+                + "where id = ?", approved.get(4));
+        Instant finer = Instant.parse("2026-03-01T00:00:00.000001500Z");
+
+        List<Long> byNumber = reports.approvedSince(finer, 0, 100).stream().map(ReportedClaim::id).toList();
+        assertThat(byNumber).containsExactly(approved.get(4));
+        for (int window : List.of(1, 100)) {
+            assertThat(reports.changedAfter(finer, 0, 2, window)).as("window %d", window).isEqualTo(byNumber);
+        }
+    }
+
     /**
      * Every page by key, from the top and after every approved claim, with page sizes and windows from one claim to
      * more than all of them, equals the same slice of the feed by page number, which equals {@code expected}.
