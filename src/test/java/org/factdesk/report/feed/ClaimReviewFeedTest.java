@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.Filter;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimRow;
@@ -176,17 +175,21 @@ class ClaimReviewFeedTest {
         assertThat(review.get("url").asString()).endsWith("#claim-" + rows.get(0).id());
     }
 
-    @Test
-    void pages_link_to_the_next_one_by_the_last_claim_in_the_body_and_in_a_link_header_until_the_last()
-            throws Exception {
+    /** Three claims approved on three days, the feed on; their ids in order. */
+    private List<Long> threeApprovedWithTheFeedOn() {
         for (int i = 0; i < 3; i++) {
             approvals.approve(rows.get(i).id(), "True", "A", "Yes.");
             approvedAt(rows.get(i), "2026-02-0" + (i + 1) + " 10:00:00+00");
             SignedIn.as(users, "editor");
         }
         feedOn(true);
+        return rows.subList(0, 3).stream().map(ClaimRow::id).sorted().toList();
+    }
 
-        List<Long> byId = rows.subList(0, 3).stream().map(ClaimRow::id).sorted().toList();
+    @Test
+    void pages_link_to_the_next_one_by_the_last_claim_in_the_body_and_in_a_link_header_until_the_last()
+            throws Exception {
+        List<Long> byId = threeApprovedWithTheFeedOn();
         MockHttpServletResponse firstResponse = feed("?size=2");
         JsonNode first = json(firstResponse);
         String next = "http://localhost/api/claimreviews?since=1970-01-01T00:00:00Z&after=" + byId.get(1) + "&size=2";
@@ -211,14 +214,7 @@ class ClaimReviewFeedTest {
 
     @Test
     void pages_asked_for_by_number_still_link_by_number_and_count_every_time() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            approvals.approve(rows.get(i).id(), "True", "A", "Yes.");
-            approvedAt(rows.get(i), "2026-02-0" + (i + 1) + " 10:00:00+00");
-            SignedIn.as(users, "editor");
-        }
-        feedOn(true);
-
-        List<Long> byId = rows.subList(0, 3).stream().map(ClaimRow::id).sorted().toList();
+        List<Long> byId = threeApprovedWithTheFeedOn();
         JsonNode second = json(feed("?size=1&page=1"));
         assertThat(urls(second)).containsExactly("#claim-" + byId.get(1));
         assertThat(second.get("numberOfItems").intValue()).isEqualTo(3);
