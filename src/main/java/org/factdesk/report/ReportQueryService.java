@@ -67,9 +67,6 @@ public class ReportQueryService {
     /** The articles or ratings changed at or after {@code :since}, from their review_modified_at index. */
     static final String TABLE_CHANGED = "select t.id from %s t where t.review_modified_at >= :since";
 
-    /** How many ids a list given to the database holds at most: PostgreSQL takes up to 32,767 parameters. */
-    private static final int IDS_PER_QUERY = 1_000;
-
     /**
      * The next approved claims in id order, read from {@code ix_claim_status_id} (the status in the order names the
      * index's first column for H2), with what tells whether the ClaimReview changed since {@code :since}.

@@ -40,7 +40,7 @@ public class ClaimReviewService {
 
     /**
      * Page {@code page} (from 0) of {@code size} claims (1 to {@value #MAX_PAGE_SIZE}), in one consistent read, with
-     * the count over all pages. Each page reads every change up to it: {@link #approvedSinceAfter} does not.
+     * the count over all pages. Each page reads every change to find its place: {@link #approvedSinceAfter} does not.
      */
     @PreAuthorize(AppRoles.CAN_READ)
     @Transactional(readOnly = true)

@@ -10,8 +10,8 @@ import tools.jackson.core.JsonGenerator;
  * A feed page as JSON-LD: a schema.org {@code ItemList} whose {@code itemListElement} holds the page's ClaimReviews
  * (each with its own {@code @context}), in the order of the claims' ids; {@code numberOfItems} counts them over all
  * pages, on the first page and on pages asked for by number (the pages after the first, reached through
- * {@code next}, leave it out: counting reads every change); {@code url} is this page and {@code next} (FactDesk's own property, not schema.org's) the next one, absent on the
- * last page, as in the {@code Link: rel="next"} header.
+ * {@code next}, leave it out: counting reads every change); {@code url} is this page and {@code next} (FactDesk's own
+ * property, not schema.org's) the next one, absent on the last page, as in the {@code Link: rel="next"} header.
  */
 final class FeedDocument {
 
