@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.Application;
@@ -37,6 +38,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -155,9 +157,9 @@ public class ListsBenchmark {
                 .id() - 1;
         // When half of the approved claims had changed (the generator's times grow with the ids), and a claim in the
         // half that changed since.
-        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         laterHalf = jdbc.queryForObject("select review_modified_at from claim where status = 'APPROVED' "
-                + "order by review_modified_at offset ? rows fetch next 1 rows only", java.time.OffsetDateTime.class,
+                + "order by review_modified_at offset ? rows fetch next 1 rows only", OffsetDateTime.class,
                 approved / 2).toInstant();
         inTheLaterHalf = jdbc.queryForObject("select id from claim where status = 'APPROVED' "
                 + "order by review_modified_at offset ? rows fetch next 1 rows only", Long.class, approved * 3 / 4);
