@@ -137,8 +137,11 @@ class DeskModelTrainingTest {
 
         nightly.run();
 
-        assertThat(suggestions.activeModel("fr")).hasValueSatisfying(model ->
-                assertThat(model.createdBy()).isEqualTo("system"));
+        assertThat(suggestions.activeModel("fr")).hasValueSatisfying(model -> {
+            assertThat(model.createdBy()).isEqualTo("system");
+            assertThat(model.trained() + model.heldBack()).as("the French decisions, and only those")
+                    .isEqualTo(labels.of("fr").size());
+        });
         assertThat(suggestions.latestModel("de")).as("one German decision is not enough").isEmpty();
         assertThat(nightly.name()).isEqualTo("desk-model-training");
     }
