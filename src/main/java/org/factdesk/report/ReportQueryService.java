@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.factdesk.claim.CorrectionItem;
@@ -217,7 +216,7 @@ public class ReportQueryService {
                     .setFirstResult(from).setMaxResults(size).getResultList();
             return inOrder(ids.stream().map(Number::longValue).toList());
         }
-        return inOrder(changedIds(since).stream().sorted().skip(from).limit(size).toList());
+        return inOrder(new Changes(since).ids().stream().sorted().skip(from).limit(size).toList());
     }
 
     /**
@@ -231,22 +230,12 @@ public class ReportQueryService {
     @PreAuthorize(AppRoles.CAN_READ)
     public FeedPage approvedSinceAfter(Instant asked, long after, int size, boolean counted) {
         Instant since = stored(asked);
-        boolean everyClaim = deskChangedSince(since);
-        // The changes from their indexes, read at most once for the page and its count.
-        var changes = new Object() {
-            private @Nullable Set<Long> read;
-
-            Set<Long> get() {
-                if (read == null) {
-                    read = changedIds(since);
-                }
-                return read;
-            }
-        };
-        List<Long> ids = everyClaim ? approvedAfter(after, size)
-                : changedAfter(since, after, size, WINDOW, changes::get);
-        @Nullable Long total = !counted ? null : everyClaim ? countApproved() : (long) changes.get().size();
-        return new FeedPage(inOrder(ids), total);
+        if (deskChangedSince(since)) {
+            return new FeedPage(inOrder(approvedAfter(after, size)), counted ? countApproved() : null);
+        }
+        Changes changes = new Changes(since);
+        List<Long> ids = changedAfter(changes, after, size, WINDOW);
+        return new FeedPage(inOrder(ids), counted ? (long) changes.ids().size() : null);
     }
 
     /** A page of the feed by key, and the count over all pages when it was asked for. */
@@ -257,22 +246,16 @@ public class ReportQueryService {
     List<Long> changedAfter(Instant asked, long after, int size, int windowSize) {
         Instant since = stored(asked);
         return deskChangedSince(since) ? approvedAfter(after, size)
-                : changedAfter(since, after, size, windowSize, () -> changedIds(since));
+                : changedAfter(new Changes(since), after, size, windowSize);
     }
 
     /** The desk's settings unchanged since: only some claims changed. */
-    private List<Long> changedAfter(Instant since, long after, int size, int windowSize,
-                                    Supplier<Set<Long>> changedIds) {
+    private List<Long> changedAfter(Changes changes, long after, int size, int windowSize) {
         List<Object[]> window = nextApproved(after, windowSize);
-        if (window.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> articles = changedSince("article", since);
-        Set<Long> ratings = changedSince("rating", since);
         List<Long> found = new ArrayList<>();
         for (Object[] row : window) {
-            if (!instant(row[1]).isBefore(since) || articles.contains(((Number) row[2]).longValue())
-                    || (row[3] != null && ratings.contains(((Number) row[3]).longValue()))) {
+            if (!instant(row[1]).isBefore(changes.since) || changes.articles.contains(((Number) row[2]).longValue())
+                    || (row[3] != null && changes.ratings.contains(((Number) row[3]).longValue()))) {
                 found.add(((Number) row[0]).longValue());
                 if (found.size() == size) {
                     return found;
@@ -283,7 +266,7 @@ public class ReportQueryService {
             return found;
         }
         // Fewer than one in windowSize / size changed here: the changes are few, read them from their indexes.
-        return changedIds.get().stream().filter(id -> id > after).sorted().limit(size).toList();
+        return changes.ids().stream().filter(id -> id > after).sorted().limit(size).toList();
     }
 
     /** Every ClaimReview changed (the desk's settings did): the next approved claims. */
@@ -299,7 +282,7 @@ public class ReportQueryService {
     @PreAuthorize(AppRoles.CAN_READ)
     public long countApprovedSince(Instant asked) {
         Instant since = stored(asked);
-        return deskChangedSince(since) ? countApproved() : changedIds(since).size();
+        return deskChangedSince(since) ? countApproved() : new Changes(since).ids().size();
     }
 
     /**
@@ -311,17 +294,35 @@ public class ReportQueryService {
     }
 
     /**
-     * The approved claims whose claim, article or rating changed at or after {@code since} (not the desk's settings),
-     * unordered: index entries only, as many as there are such claims.
+     * What changed at or after {@code since} apart from the desk's settings: the articles and ratings, read at once
+     * through their indexes, and the approved claims that changed with them or by themselves, read when first asked
+     * ({@link #ids}) and kept for the page and its count.
      */
-    private Set<Long> changedIds(Instant since) {
-        @SuppressWarnings("unchecked")
-        List<Number> changed = entityManager.createNativeQuery(CLAIMS_CHANGED).setParameter("since", since)
-                .getResultList();
-        Set<Long> ids = changed.stream().map(Number::longValue).collect(Collectors.toCollection(HashSet::new));
-        ids.addAll(claimsOf("article_id", changedSince("article", since)));
-        ids.addAll(claimsOf("approved_rating_id", changedSince("rating", since)));
-        return ids;
+    private final class Changes {
+
+        private final Instant since;
+        private final Set<Long> articles;
+        private final Set<Long> ratings;
+        private @Nullable Set<Long> ids;
+
+        Changes(Instant since) {
+            this.since = since;
+            this.articles = changedSince("article", since);
+            this.ratings = changedSince("rating", since);
+        }
+
+        /** The approved claims that changed, unordered: index entries only, as many as there are such claims. */
+        Set<Long> ids() {
+            if (ids == null) {
+                @SuppressWarnings("unchecked")
+                List<Number> changed = entityManager.createNativeQuery(CLAIMS_CHANGED).setParameter("since", since)
+                        .getResultList();
+                ids = changed.stream().map(Number::longValue).collect(Collectors.toCollection(HashSet::new));
+                ids.addAll(claimsOf("article_id", articles));
+                ids.addAll(claimsOf("approved_rating_id", ratings));
+            }
+            return ids;
+        }
     }
 
     /** The approved claims whose {@code column} (article_id or approved_rating_id) is one of {@code values}. */

@@ -2,6 +2,8 @@ package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.factdesk.base.WebUrl;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -61,8 +63,8 @@ public final class Markup {
     public static Element button(Element parent, String text, ButtonVariant... variants) {
         Element button = parent.appendElement("vaadin-button").text(text);
         if (variants.length > 0) {
-            button.attr("theme", java.util.Arrays.stream(variants).map(ButtonVariant::getVariantName)
-                    .collect(java.util.stream.Collectors.joining(" ")));
+            button.attr("theme", Arrays.stream(variants).map(ButtonVariant::getVariantName)
+                    .collect(Collectors.joining(" ")));
         }
         return button;
     }
