@@ -44,6 +44,7 @@ public class DeskJobs implements SchedulingConfigurer {
                 case JobSchedule.Every every ->
                         registrar.addFixedDelayTask(new FixedDelayTask(run, every.every(), every.first()));
                 case JobSchedule.Daily daily -> registrar.addTriggerTask(new TriggerTask(run, new DailyTrigger(daily)));
+                case JobSchedule.Never never -> LOG.info("Scheduled job {} is switched off", job.name());
             }
         }
     }

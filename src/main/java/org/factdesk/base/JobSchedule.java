@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
-/** When a {@link ScheduledJob} runs: at a fixed interval after start-up, or once a day at a time of day. */
+/** When a {@link ScheduledJob} runs: at a fixed interval after start-up, once a day at a time of day, or never. */
 public sealed interface JobSchedule {
 
     /** The first run {@code first} after start-up, then each run {@code every} after the previous one ended. */
@@ -17,5 +17,12 @@ public sealed interface JobSchedule {
      * zone moves the next run.
      */
     record Daily(LocalTime at, Supplier<ZoneId> zone) implements JobSchedule {
+    }
+
+    /**
+     * Switched off by a setting. A job is a bean whatever its settings (not a condition of the bean: a jar started
+     * with Spring's ahead-of-time processing would keep the build's setting, decision 027).
+     */
+    record Never() implements JobSchedule {
     }
 }

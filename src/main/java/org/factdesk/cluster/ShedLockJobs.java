@@ -57,6 +57,7 @@ class ShedLockJobs implements JobLock {
         return switch (schedule) {
             case JobSchedule.Every every -> every.every().multipliedBy(9).dividedBy(10);
             case JobSchedule.Daily daily -> Duration.ofHours(1);
+            case JobSchedule.Never never -> Duration.ZERO;
         };
     }
 }

@@ -1,11 +1,14 @@
 package org.factdesk.extraction;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
@@ -16,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * of the language where one ships (English), by the hand-set weights of the rules otherwise.
  *
  * <p>Thread-safe: the OpenNLP models (about a second of CPU, some 15 MB) are read once, on the first extraction or
- * earlier on a background thread ({@link #loadInBackground()}, which the application calls once it is ready), never
- * on the thread that starts the application; build one and share it. Each call builds its own light detector and
+ * earlier on a background thread ({@link #loadInBackground(Duration)}, which the application calls once it is ready),
+ * never on the thread that starts the application; build one and share it. Each call builds its own light detector and
  * tagger.
  */
 public final class ClaimExtractor {
@@ -26,6 +29,8 @@ public final class ClaimExtractor {
 
     private final CompletableFuture<Models> models = new CompletableFuture<>();
     private final AtomicBoolean loading = new AtomicBoolean();
+    /** Opened by the first extraction: a background read that is waiting starts at once. */
+    private final CountDownLatch wanted = new CountDownLatch(1);
     private volatile @Nullable String loadedOn;
     private final SegmentationRules rules;
     private final Map<String, LinearScorer> shipped;
@@ -42,19 +47,38 @@ public final class ClaimExtractor {
         this.scorers = shipped;
     }
 
-    /**
-     * Starts reading the models on a daemon thread of low priority, once; an extraction that comes first reads them
-     * itself, and every later one waits for the same models.
-     */
+    /** {@link #loadInBackground(Duration)} at once. */
     public void loadInBackground() {
+        loadInBackground(Duration.ZERO);
+    }
+
+    /**
+     * Reads the models on a daemon thread of low priority, once, {@code after} that long: the pages of the first
+     * users after a start do not share the processor with them (decision 027). An extraction meanwhile starts that
+     * read at once and waits for it; one that comes before this call reads them itself. Every later one waits for the
+     * same models.
+     */
+    public void loadInBackground(Duration after) {
         if (loading.compareAndSet(false, true)) {
-            Thread loader = Thread.ofPlatform().daemon().name(LOADING_THREAD).unstarted(this::load);
+            Thread loader = Thread.ofPlatform().daemon().name(LOADING_THREAD).unstarted(() -> {
+                waitUntilWanted(after);
+                load();
+            });
             loader.setPriority(Thread.MIN_PRIORITY);
             loader.start();
         }
     }
 
+    private void waitUntilWanted(Duration atMost) {
+        try {
+            wanted.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     Models models() {
+        wanted.countDown();
         if (loading.compareAndSet(false, true)) {
             load();
         }

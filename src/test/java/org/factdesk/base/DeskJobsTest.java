@@ -51,12 +51,13 @@ class DeskJobsTest {
     }
 
     @Test
-    void each_job_is_scheduled_under_its_name_as_its_schedule_says() {
+    void each_job_is_scheduled_under_its_name_as_its_schedule_says_and_one_switched_off_not_at_all() {
         new ApplicationContextRunner().withUserConfiguration(Scheduling.class, DeskJobs.class)
                 .withBean("every", ScheduledJob.class, () -> job("every-job",
                         new JobSchedule.Every(Duration.ofHours(2), Duration.ofMinutes(7)), () -> { }))
                 .withBean("daily", ScheduledJob.class, () -> job("daily-job",
                         new JobSchedule.Daily(LocalTime.of(2, 30), () -> PARIS), () -> { }))
+                .withBean("off", ScheduledJob.class, () -> job("off-job", new JobSchedule.Never(), () -> { }))
                 .run(context -> {
                     List<Task> tasks = context.getBeansOfType(ScheduledTaskHolder.class).values().stream()
                             .flatMap(holder -> holder.getScheduledTasks().stream()).map(ScheduledTask::getTask)

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.Browser;
+import org.factdesk.JarNode;
 import org.factdesk.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,29 +28,32 @@ import org.openqa.selenium.JavascriptExecutor;
  * Two FactDesk nodes (two JVMs of the production jar) on one PostgreSQL, talked to directly, without a proxy: an
  * editor's accepted suggestion on node A shows without a reload on a colleague's open article page on node B (the
  * delay is printed, never asserted); node A is then stopped: the colleague on B keeps working, and the editor signs
- * in again on B and finds what was saved on A. Skipped, saying so, without FACTDESK_TEST_PG_URL.
+ * in again on B and finds what was saved on A. Node B starts with Spring's ahead-of-time processing, node A without.
+ * Skipped, saying so, without FACTDESK_TEST_PG_URL.
  */
 class TwoNodesIT {
 
     private static final Path WORK = Path.of("target", "two-nodes-it").toAbsolutePath();
     private static final String ARTICLE = "Le dirigeant russe";
 
-    private final List<Process> nodes = new ArrayList<>();
+    private final List<JarNode> nodes = new ArrayList<>();
     private String schema = "";
 
     @BeforeEach
     void a_schema_of_its_own() throws SQLException {
         assumeTrue(System.getenv("FACTDESK_TEST_PG_URL") != null,
                 "No PostgreSQL: FACTDESK_TEST_PG_URL is not set, so the two-node test is skipped (see README, Tests)");
-        assumeTrue(Files.exists(Path.of("target", "factdesk.jar")), "target/factdesk.jar is not built (mvn verify)");
+        assumeTrue(Files.exists(JarNode.JAR), "target/factdesk.jar is not built (mvn verify)");
         schema = "fdit_" + ProcessHandle.current().pid();
         sql("drop schema if exists " + schema + " cascade");
         sql("create schema " + schema);
     }
 
     @AfterEach
-    void stop() throws SQLException {
-        nodes.forEach(Process::destroy);
+    void stop() throws SQLException, InterruptedException {
+        for (JarNode node : nodes) {
+            node.close();
+        }
         if (!schema.isEmpty()) {
             sql("drop schema if exists " + schema + " cascade");
         }
@@ -97,7 +95,7 @@ class TwoNodesIT {
                 + "drawn)%n", seen(onB) - accepted, onNodeA, java.time.Instant.ofEpochMilli(accepted));
         onB.screenshot("two-nodes-1-b-shows-a-change");
 
-        nodes.getFirst().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        nodes.getFirst().kill();
 
         onB.open("/articles"); // B's user goes on working: a fresh page load on B, still signed in
         onB.clickFirstCell("articles-grid", ARTICLE);
@@ -159,42 +157,23 @@ class TwoNodesIT {
                 .longValue();
     }
 
+    /** Node B starts as {@code bin/aot-cache run} does, with Spring's ahead-of-time processing (decision 027). */
     private String start(String name) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
         Path data = WORK.resolve("node-" + name);
         Files.createDirectories(data);
         String url = PostgresTestDatabase.url();
-        ProcessBuilder node = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx768m", "-jar", Path.of("target", "factdesk.jar").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(WORK.resolve("node-" + name + ".log").toFile());
-        node.environment().putAll(Map.of(
-                "PORT", String.valueOf(port),
+        Map<String, String> environment = Map.of(
                 "FACTDESK_DATA_DIR", data.toString(),
                 "FACTDESK_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "FACTDESK_DB_USER", PostgresTestDatabase.user(),
                 "FACTDESK_DB_PASSWORD", PostgresTestDatabase.password(),
                 // When each event was sent, heard and drawn, in the node's log (the delay's parts).
                 "LOGGING_LEVEL_ORG_FACTDESK_CLUSTER", "DEBUG",
-                "LOGGING_LEVEL_ORG_FACTDESK_BASE_UI", "DEBUG"));
-        nodes.add(node.start());
-        String base = "http://localhost:" + port;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (System.nanoTime() < deadline && nodes.getLast().isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return base;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Node " + name + " did not start: see " + WORK.resolve("node-" + name + ".log"));
+                "LOGGING_LEVEL_ORG_FACTDESK_BASE_UI", "DEBUG");
+        Path log = WORK.resolve("node-" + name + ".log");
+        nodes.add(name.equals("b") ? JarNode.start(log, environment, "-Xmx768m", "-Dspring.aot.enabled=true")
+                : JarNode.start(log, environment, "-Xmx768m"));
+        return nodes.getLast().baseUrl();
     }
 
     private static void sql(String statement) throws SQLException {

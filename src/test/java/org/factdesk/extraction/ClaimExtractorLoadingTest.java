@@ -2,11 +2,14 @@ package org.factdesk.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15: the OpenNLP models are read once, off the thread that builds the engine (which starts the app). */
@@ -24,6 +27,21 @@ class ClaimExtractorLoadingTest {
         assertThat(extractor.extract("Title", "Unemployment rose by 4% in 2023.", null).language())
                 .isEqualTo("en");
         assertThat(extractor.models()).isSameAs(models);
+    }
+
+    @Test
+    void a_background_load_put_off_reads_nothing_meanwhile_and_starts_at_once_when_an_extraction_needs_the_models()
+            throws Exception {
+        ClaimExtractor extractor = new ClaimExtractor();
+        extractor.loadInBackground(Duration.ofHours(1));
+        assertThat(extractor.loadedOn()).as("put off for an hour").isNull();
+
+        Extraction extraction = CompletableFuture.supplyAsync(
+                () -> extractor.extract("Title", "Unemployment rose by 4% in 2023.", null)).get(2, TimeUnit.MINUTES);
+
+        assertThat(extraction.language()).isEqualTo("en");
+        assertThat(extractor.loadedOn()).as("read by the background thread, woken by the extraction")
+                .isEqualTo(ClaimExtractor.LOADING_THREAD);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.factdesk.base.JobSchedule;
 import org.factdesk.claim.ActivityEntry;
 import org.factdesk.claim.ClaimFixture;
 import org.factdesk.claim.ClaimService;
@@ -168,6 +169,6 @@ class OverdueClaimsTest {
 
     @Test
     void the_schedule_is_off_in_tests_which_call_the_check_themselves() {
-        assertThat(context.getBeanNamesForType(OverdueSchedule.class)).isEmpty();
+        assertThat(context.getBean(OverdueSchedule.class).schedule()).isEqualTo(new JobSchedule.Never());
     }
 }
