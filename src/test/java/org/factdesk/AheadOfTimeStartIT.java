@@ -14,7 +14,8 @@ import org.openqa.selenium.By;
  * The production jar started with Spring's ahead-of-time processing ({@code -Dspring.aot.enabled=true}, as
  * {@code bin/aot-cache run} starts it; decision 027) on a fresh H2 data folder: it uses the bean definitions made at
  * build time, a setting of its start still wins over the build's (the overdue check switched off), and an editor
- * accepts a suggestion of the seed article and opens the claim's page. The PostgreSQL side is node B of {@code TwoNodesIT}.
+ * accepts a suggestion of the seed article and opens the claim's page. The PostgreSQL side is node B of
+ * {@code TwoNodesIT}.
  */
 class AheadOfTimeStartIT {
 
