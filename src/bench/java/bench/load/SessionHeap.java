@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  *
  * <pre>java src/bench/java/bench/load/SessionHeap.java BASE USER PASSWORD ROUTE PID [COUNT=100] [WARM=10] [TOP=30]</pre>
  */
-final class SessionHeap {
+public final class SessionHeap {
 
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
-    record Counts(long instances, long bytes) {
+    /** One class's row of a histogram. */
+    public record Counts(long instances, long bytes) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,9 +48,17 @@ final class SessionHeap {
         long millis = (System.nanoTime() - started) / 1_000_000;
         Map<String, Counts> after = histogram(pid);
 
+        report("%s /%s: %d sessions in %d ms".formatted(base, route, count, millis), before, after, count, top);
+        System.out.println("open sessions kept by this run: " + open.size());
+    }
+
+    /**
+     * Prints the heap's growth between two histograms per session, then the classes that grew most: bytes and
+     * instances per session.
+     */
+    public static void report(String what, Map<String, Counts> before, Map<String, Counts> after, int count, int top) {
         long grown = after.get("Total").bytes() - before.get("Total").bytes();
-        System.out.printf("%s /%s: %d sessions in %d ms; heap %+,d bytes: %.1f KB per session%n", base, route, count,
-                millis, grown, grown / 1024.0 / count);
+        System.out.printf("%s; heap %+,d bytes: %.1f KB per session%n", what, grown, grown / 1024.0 / count);
         List<Map.Entry<String, Long>> diff = new ArrayList<>();
         for (var entry : after.entrySet()) {
             if (!entry.getKey().equals("Total")) {
@@ -65,7 +74,12 @@ final class SessionHeap {
             System.out.printf("%,12.0f  %12.1f  %s%n", entry.getValue() / (double) count, instances / (double) count,
                     entry.getKey());
         }
-        System.out.println("open sessions kept by this run: " + open.size());
+        System.out.println("shrank most (caches and buffers that moved meanwhile):");
+        for (var entry : diff.subList(Math.max(0, diff.size() - 5), diff.size()).reversed()) {
+            if (entry.getValue() < 0) {
+                System.out.printf("%,12.0f  %s%n", entry.getValue() / (double) count, entry.getKey());
+            }
+        }
     }
 
     private static SignIn signedIn(String base, String user, String password, String route)
@@ -75,7 +89,8 @@ final class SessionHeap {
         return session;
     }
 
-    static Map<String, Counts> histogram(String pid) throws IOException, InterruptedException {
+    /** The server's class histogram after a full GC, by class name, with the total under {@code Total}. */
+    public static Map<String, Counts> histogram(String pid) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder("jcmd", pid, "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (jcmd.waitFor() != 0) {

@@ -155,7 +155,7 @@ public final class ListsInTheBrowser {
         return ((Number) millis).longValue();
     }
 
-    private static void until(Browser browser, String condition) throws InterruptedException {
+    static void until(Browser browser, String condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (!Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(condition))) {
             if (System.nanoTime() > deadline) {
