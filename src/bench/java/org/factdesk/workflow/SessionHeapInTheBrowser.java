@@ -11,14 +11,15 @@ import org.openqa.selenium.By;
 /**
  * Heap per signed-in session on the claims list, with real browsers (issue 15, the way its table was measured): each
  * session is its own headless Chromium that opens the list, signs in on the page it is sent to, waits until the rows
- * show and stays open, so the server holds what a browser's session makes it hold (the sign-in page's UI if it is
- * kept, the rows the grid asked for while it filled the window). {@code warm} sessions first, then a class histogram
- * of the server ({@code jcmd PID GC.class_histogram}, a full GC first), {@code count} more, a second histogram, the
- * difference per session ({@link SessionHeap#report}). Every browser stays open until the end: a closed page tells
- * the server to drop its UI. Run as {@link ListsInTheBrowser} is, with
- * {@code -Dexec.mainClass=org.factdesk.workflow.SessionHeapInTheBrowser -Dexec.args="URL USER PASSWORD PID [count]
- * [warm] [bare]"}, defaults 20 and 3; with {@code bare}, the bare app of {@code src/bench/bare} ({@code user
- * user-bench}, its list at {@code /}). Each Chromium takes some 150 MB of memory.
+ * show and stays open, so the server holds what a browser's session makes it hold (the sign-in page's UI if it is kept,
+ * the rows the grid asked for while it filled the window). {@code warm} sessions first, then a class histogram of the
+ * server ({@code jcmd PID GC.class_histogram}, a full GC first), {@code count} more, a second histogram, the difference
+ * per session ({@link SessionHeap#report}). Every browser stays open until the end. The difference also counts what
+ * moved meanwhile (the server's caches, its pools of connections and their buffers): two runs differed by 2× here;
+ * {@code bench.load.SessionRetained} reads what the sessions themselves hold from a heap dump. Run as {@link
+ * ListsInTheBrowser} is, with {@code -Dexec.mainClass=org.factdesk.workflow.SessionHeapInTheBrowser -Dexec.args="URL
+ * USER PASSWORD PID [count] [warm] [bare]"}, defaults 20 and 3; with {@code bare}, the bare app of {@code
+ * src/bench/bare} ({@code user user-bench}, its list at {@code /}). Each Chromium takes some 150 MB of memory.
  */
 public final class SessionHeapInTheBrowser {
 
@@ -56,8 +57,8 @@ public final class SessionHeapInTheBrowser {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             Map<String, SessionHeap.Counts> after = settledHistogram(pid);
             String what = bare ? "bare list" : "claims list";
-            SessionHeap.report("%s %s: %d browser sessions in %d ms".formatted(base, what, count, millis), before, after,
-                    count, 30);
+            SessionHeap.report("%s %s: %d browser sessions in %d ms".formatted(base, what, count, millis), before,
+                    after, count, 30);
         } finally {
             open.forEach(Browser::close);
         }
