@@ -23,8 +23,9 @@ import java.util.TreeMap;
  * What the server's sessions hold, read from a heap dump (issue 15): the objects reachable only through an HTTP
  * session, its Vaadin session or one of its UIs (and through the further owner classes given, such as a live-update
  * listener that a view registers while it is attached and that holds the view), none of them reachable from anywhere
- * else. The sum of their sizes per session, and by class. Unlike two class histograms minutes apart, this leaves out
- * the caches and the connections' buffers that move meanwhile, so two runs give the same figure.
+ * else. The sum of their sizes per session, by class, and by what holds them: up through collections, strings and JSON
+ * nodes to the first other object, and its field. Unlike two class histograms minutes apart, this leaves out the caches
+ * and the connections' buffers that move meanwhile, so two runs give the same figure.
  *
  * <pre>java src/bench/java/bench/load/SessionRetained.java PID|DUMP.hprof [TOP=30] [owner class ...]</pre>
  *
@@ -44,13 +45,22 @@ public final class SessionRetained {
     private final Map<Long, String> strings = new HashMap<>();
     private final Map<Long, String> classNames = new HashMap<>();
     private final Map<Long, ClassInfo> classes = new HashMap<>();
-    private final Map<Long, byte[]> layouts = new HashMap<>();
+    private final Map<Long, Field[]> layouts = new HashMap<>();
     private final List<Long> roots = new ArrayList<>();
     private final IdIndex index = new IdIndex();
     private int[] positions = new int[1 << 20];
 
     /** A class: its superclass, its instance fields' types in order, its static fields that refer to objects. */
-    private record ClassInfo(long superId, byte[] fieldTypes, long[] staticRefs) {
+    private record ClassInfo(long superId, long[] fieldNames, byte[] fieldTypes, long[] staticRefs) {
+    }
+
+    /** An instance field: its name and its type as the dump writes it. */
+    private record Field(String name, byte type) {
+    }
+
+    /** Receives each reference of an object: the field it is held in ("[]" for an array's element), the target. */
+    private interface References {
+        void reference(String field, long id);
     }
 
     private SessionRetained(ByteBuffer dump) {
@@ -113,27 +123,36 @@ public final class SessionRetained {
             int object = stack.pop();
             if (!shared.get(object) && !owner.get(object)) {
                 shared.set(object);
-                references(object, stack);
+                references(object, (field, id) -> push(stack, id));
             }
         }
-        BitSet owned = new BitSet();
-        Map<String, long[]> byClass = new HashMap<>();
-        long total = 0;
+        // Breadth first from all the owners at once, remembering through which object and field each was reached.
+        BitSet owned = (BitSet) owner.clone();
+        int[] parent = new int[index.size()];
+        String[] via = new String[index.size()];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int first = owner.nextSetBit(0); first >= 0; first = owner.nextSetBit(first + 1)) {
-            stack.push(first);
-            while (!stack.isEmpty()) {
-                int object = stack.pop();
-                if (owned.get(object) || shared.get(object)) {
-                    continue;
+            parent[first] = -1;
+            queue.add(first);
+        }
+        Map<String, long[]> byClass = new HashMap<>();
+        Map<String, long[]> byHolder = new HashMap<>();
+        long total = 0;
+        while (!queue.isEmpty()) {
+            int object = queue.poll();
+            long size = size(object);
+            total += size;
+            add(byClass, className(object), size);
+            add(byHolder, holder(object, parent, via), size);
+            references(object, (field, id) -> {
+                int target = index.get(id);
+                if (target >= 0 && !owned.get(target) && !shared.get(target)) {
+                    owned.set(target);
+                    parent[target] = object;
+                    via[target] = field;
+                    queue.add(target);
                 }
-                owned.set(object);
-                long size = size(object);
-                total += size;
-                long[] sums = byClass.computeIfAbsent(className(object), key -> new long[2]);
-                sums[0] += size;
-                sums[1]++;
-                references(object, stack);
-            }
+            });
         }
         int sessions = ownerCounts.getOrDefault(HTTP_SESSION, 0);
         int uis = ownerCounts.getOrDefault("com/vaadin/flow/component/UI", 0);
@@ -141,10 +160,39 @@ public final class SessionRetained {
         System.out.printf("held only through them: %,d bytes, %.1f KB per HTTP session (%d), %.1f KB per UI (%d)%n",
                 total, total / 1024.0 / Math.max(sessions, 1), sessions, total / 1024.0 / Math.max(uis, 1), uis);
         System.out.println("bytes/session  instances/session  class");
-        byClass.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(top)
+        print(byClass, sessions, top);
+        System.out.println("bytes/session  instances/session  held by (the nearest object that is not a collection, "
+                + "string or JSON node, and its field)");
+        print(byHolder, sessions, top);
+    }
+
+    private static void add(Map<String, long[]> sums, String key, long size) {
+        long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+        sum[0] += size;
+        sum[1]++;
+    }
+
+    private static void print(Map<String, long[]> sums, int sessions, int top) {
+        sums.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(top)
                 .forEach(entry -> System.out.printf("%,12.0f  %12.1f  %s%n",
                         entry.getValue()[0] / (double) Math.max(sessions, 1),
                         entry.getValue()[1] / (double) Math.max(sessions, 1), entry.getKey()));
+    }
+
+    /** Whom an object serves: up through collections, strings and JSON nodes to the first other object, its field. */
+    private String holder(int object, int[] parent, String[] via) {
+        int holder = object;
+        String field = null;
+        while (parent[holder] >= 0 && plumbing(className(holder))) {
+            field = via[holder];
+            holder = parent[holder];
+        }
+        return field == null ? className(holder) : className(holder) + "." + field;
+    }
+
+    private static boolean plumbing(String className) {
+        return className.startsWith("java/util/") || className.startsWith("[") || className.endsWith("[]")
+                || className.equals("java/lang/String") || className.startsWith("tools/jackson/");
     }
 
     private void push(ArrayDeque<Integer> stack, long id) {
@@ -154,32 +202,32 @@ public final class SessionRetained {
         }
     }
 
-    /** Pushes the objects that {@code object} refers to. */
-    private void references(int object, ArrayDeque<Integer> stack) {
+    /** The objects that {@code object} refers to, each with its field. */
+    private void references(int object, References visitor) {
         int pos = positions[object];
         if (pos < 0) {
             ClassInfo info = classes.get(index.idAt(object));
             if (info != null) {
                 for (long ref : info.staticRefs()) {
-                    push(stack, ref);
+                    visitor.reference("static", ref);
                 }
             }
             return;
         }
         int tag = dump.get(pos);
         if (tag == 0x21) {
-            int field = pos + 1 + idSize + 4 + idSize + 4;
-            for (byte type : layout(id(pos + 1 + idSize + 4))) {
-                if (type == OBJECT) {
-                    push(stack, id(field));
+            int value = pos + 1 + idSize + 4 + idSize + 4;
+            for (Field field : layout(id(pos + 1 + idSize + 4))) {
+                if (field.type() == OBJECT) {
+                    visitor.reference(field.name(), id(value));
                 }
-                field += valueSize(type);
+                value += valueSize(field.type());
             }
         } else if (tag == 0x22) {
             int count = dump.getInt(pos + 1 + idSize + 4);
             int elements = pos + 1 + idSize + 4 + 4 + idSize;
             for (int i = 0; i < count; i++) {
-                push(stack, id(elements + i * idSize));
+                visitor.reference("[]", id(elements + i * idSize));
             }
         }
     }
@@ -193,8 +241,8 @@ public final class SessionRetained {
         long bytes;
         if (tag == 0x21) {
             bytes = 12;
-            for (byte type : layout(id(pos + 1 + idSize + 4))) {
-                bytes += type == OBJECT ? 4 : valueSize(type);
+            for (Field field : layout(id(pos + 1 + idSize + 4))) {
+                bytes += field.type() == OBJECT ? 4 : valueSize(field.type());
             }
         } else if (tag == 0x22) {
             bytes = 16 + 4L * dump.getInt(pos + 1 + idSize + 4);
@@ -205,15 +253,16 @@ public final class SessionRetained {
     }
 
     /** The types of an instance's fields in the dump's order: its class's own, then its superclasses'. */
-    private byte[] layout(long klass) {
+    private Field[] layout(long klass) {
         return layouts.computeIfAbsent(klass, key -> {
-            byte[] all = new byte[0];
+            List<Field> all = new ArrayList<>();
             for (long c = key; classes.containsKey(c); c = classes.get(c).superId()) {
-                byte[] own = classes.get(c).fieldTypes();
-                all = Arrays.copyOf(all, all.length + own.length);
-                System.arraycopy(own, 0, all, all.length - own.length, own.length);
+                ClassInfo info = classes.get(c);
+                for (int i = 0; i < info.fieldTypes().length; i++) {
+                    all.add(new Field(strings.getOrDefault(info.fieldNames()[i], "?"), info.fieldTypes()[i]));
+                }
             }
-            return all;
+            return all.toArray(Field[]::new);
         });
     }
 
@@ -316,12 +365,15 @@ public final class SessionRetained {
         }
         int fields = dump.getShort(pos) & 0xffff;
         pos += 2;
+        long[] names = new long[fields];
         byte[] types = new byte[fields];
         for (int i = 0; i < fields; i++) {
+            names[i] = id(pos);
             types[i] = dump.get(pos + idSize);
             pos += idSize + 1;
         }
-        classes.put(id, new ClassInfo(superId, types, staticRefs.stream().mapToLong(Long::longValue).toArray()));
+        classes.put(id, new ClassInfo(superId, names, types,
+                staticRefs.stream().mapToLong(Long::longValue).toArray()));
         int object = index.add(id);
         if (object >= positions.length) {
             positions = Arrays.copyOf(positions, positions.length * 2);
