@@ -14,7 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * opens the claims list and waits until its rows show, scrolls its grid to the very end and to the middle (as a
  * scrollbar drag does: {@code scrollToIndex}) and waits until those rows show, then opens the dashboard and waits for
  * its figures; then the claims list and the dashboard again, reached from inside the page as the menu does (no page
- * load). Prints every round and the medians. Not a JMH benchmark: it measures a separate server, typically the
+ * load), and the claims list once more from the import page (a page with little on it, where the dashboard's many
+ * elements are not replaced). Prints every round and the medians. Not a JMH benchmark: it measures a separate server, typically the
  * production jar on a generated desk (README, Benchmarks):
  * <pre>java -cp ... org.factdesk.workflow.ListsInTheBrowser [base URL] [username] [password] [rounds]</pre>
  * Defaults: {@code http://localhost:8080 editor01 generated-desk 5}. With a fifth argument {@code bare}, the same
@@ -38,6 +39,9 @@ public final class ListsInTheBrowser {
 
     private static final String DASHBOARD_SHOWS = "return !!document.querySelector('#median-time') && "
             + "document.querySelector('#median-time').checkVisibility();";
+
+    /** The import page, a page with little on it: the list reached from there does not replace the dashboard. */
+    private static final String IMPORT_SHOWS = "return !!document.querySelector('#article-save');";
 
     private ListsInTheBrowser() {
     }
@@ -63,14 +67,18 @@ public final class ListsInTheBrowser {
                 long dashboard = open(browser, "/dashboard", DASHBOARD_SHOWS);
                 long firstInApp = navigate(browser, "claims", ROWS_SHOW);
                 long dashboardInApp = navigate(browser, "dashboard", DASHBOARD_SHOWS);
+                navigate(browser, "articles/import", IMPORT_SHOWS);
+                long firstFromImport = navigate(browser, "claims", ROWS_SHOW);
                 record(times, "claims list, first page", first);
                 record(times, "claims list, first page, in the app", firstInApp);
+                record(times, "claims list, first page, from the import page", firstFromImport);
                 record(times, "claims list, scrolled to the end", end);
                 record(times, "claims list, jump to the middle", middle);
                 record(times, "dashboard", dashboard);
                 record(times, "dashboard, in the app", dashboardInApp);
-                System.out.printf("Round %d: first page %d ms (in the app %d), end %d ms, middle %d ms, dashboard %d ms "
-                        + "(in the app %d)%n", round, first, firstInApp, end, middle, dashboard, dashboardInApp);
+                System.out.printf("Round %d: first page %d ms (in the app %d, from the import page %d), end %d ms, "
+                        + "middle %d ms, dashboard %d ms (in the app %d)%n", round, first, firstInApp, firstFromImport,
+                        end, middle, dashboard, dashboardInApp);
             }
         }
         System.out.println("Medians of " + rounds + " rounds (ms, until the rows show):");

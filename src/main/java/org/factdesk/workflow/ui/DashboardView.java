@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.base.ui.Links;
 import org.factdesk.base.ui.LiveUpdates;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimStatus;
@@ -31,6 +32,7 @@ import org.factdesk.rating.RatingScaleService;
 import org.factdesk.security.AppRoles;
 import org.factdesk.security.Colleague;
 import org.factdesk.security.UserService;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,11 +76,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Div statuses(DeskStats stats) {
         Div section = section("dashboard.by-status");
         long max = stats.byStatus().values().stream().mapToLong(Long::longValue).max().orElse(0);
+        Element chart = Bars.chart();
         for (ClaimStatus status : ClaimStatus.values()) {
-            section.add(Bars.row("status-count-" + status.name(), getTranslation("claim.status." + status.name()),
+            Bars.row(chart, "status-count-" + status.name(), getTranslation("claim.status." + status.name()),
                     stats.count(status), max, link(Set.of(status), null, null, false), null,
-                    "fd-bar-status-" + status.name().toLowerCase(Locale.ROOT)));
+                    "fd-bar-status-" + status.name().toLowerCase(Locale.ROOT));
         }
+        section.add(Markup.html(chart));
         return section;
     }
 
@@ -96,7 +100,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         Paragraph who = new Paragraph(getTranslation("dashboard.workload.who"));
         who.addClassName("fd-dashboard-hint");
-        section.add(who, new WorkloadTable(stats, checkers, displayNames));
+        section.add(who, WorkloadTable.of(stats, checkers, displayNames, key -> getTranslation(key)));
         return section;
     }
 
@@ -105,13 +109,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, Long> counts = stats.verdicts().stream()
                 .collect(Collectors.toMap(DeskStats.VerdictCount::ratingId, DeskStats.VerdictCount::count));
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        Element chart = Bars.chart();
         for (RatingItem rating : scale) {
             long count = counts.getOrDefault(rating.id(), 0L);
             if (count > 0 || !rating.retired()) {
-                section.add(Bars.row("verdict-count-" + rating.id(), rating.label(getLocale()), count, max,
-                        link(Set.of(ClaimStatus.APPROVED), null, rating.id(), false), rating.colour(), "fd-bar-verdict"));
+                Bars.row(chart, "verdict-count-" + rating.id(), rating.label(getLocale()), count, max,
+                        link(Set.of(ClaimStatus.APPROVED), null, rating.id(), false), rating.colour(), "fd-bar-verdict");
             }
         }
+        section.add(Markup.html(chart));
         return section;
     }
 

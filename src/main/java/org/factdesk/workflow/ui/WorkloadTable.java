@@ -1,7 +1,5 @@
 package org.factdesk.workflow.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,32 +8,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.factdesk.base.ui.Markup;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.DeskStats;
 import org.factdesk.security.Colleague;
+import org.jsoup.nodes.Element;
 
 /**
  * Work per person who researches claims: every enabled fact-checker, with no work too (so the desk sees who is
  * free), and anyone else who holds open claims (an editor who researches some, a disabled account whose claims
  * wait to be reassigned). Viewers and editors without claims are left out. Each number links to the claims it counts.
+ * One read-only block ({@link Markup}): a desk of twenty people is some 160 elements, which as components Vaadin would
+ * keep for the session and replace one by one.
  */
-class WorkloadTable extends Div {
+final class WorkloadTable {
 
-    WorkloadTable(DeskStats stats, List<Colleague> checkers, Function<String, String> displayNames) {
-        addClassName("fd-workload");
-        add(header("dashboard.workload.person"), header("dashboard.workload.open"), header("dashboard.workload.soon"),
-                header("dashboard.workload.overdue"));
+    private WorkloadTable() {
+    }
+
+    /** The table; {@code translate} gives the column headers' texts. */
+    static Markup.Block of(DeskStats stats, List<Colleague> checkers, Function<String, String> displayNames,
+                           Function<String, String> translate) {
+        Element table = Markup.block("div", "fd-workload");
+        for (String key : List.of("dashboard.workload.person", "dashboard.workload.open", "dashboard.workload.soon",
+                "dashboard.workload.overdue")) {
+            Markup.text(table, "span", translate.apply(key), "fd-workload-header");
+        }
         for (DeskStats.Workload load : rows(stats, checkers, displayNames)) {
             String user = load.assignee();
-            Span name = new Span(displayNames.apply(user));
-            name.addClassName("fd-workload-name");
+            Markup.text(table, "span", displayNames.apply(user), "fd-workload-name");
             ClaimFilter open = new ClaimFilter(DeskStats.OPEN, user, null, null, false, "");
             ClaimFilter late = new ClaimFilter(DeskStats.OPEN, user, null, null, true, "");
-            add(name, Bars.number("workload-open-" + user, load.open(), ClaimListParameters.link(open)),
-                    Bars.number("workload-soon-" + user, load.dueSoon(),
-                            ClaimListParameters.link(open.dueBetween(stats.today(), stats.dueSoonUntil()))),
-                    Bars.number("workload-overdue-" + user, load.overdue(), ClaimListParameters.link(late)));
+            Bars.number(table, "workload-open-" + user, load.open(), ClaimListParameters.link(open));
+            Bars.number(table, "workload-soon-" + user, load.dueSoon(),
+                    ClaimListParameters.link(open.dueBetween(stats.today(), stats.dueSoonUntil())));
+            Bars.number(table, "workload-overdue-" + user, load.overdue(), ClaimListParameters.link(late));
         }
+        return Markup.html(table);
     }
 
     /** Whether anyone researches claims at all: when not, the dashboard says so instead of an empty table. */
@@ -53,11 +62,5 @@ class WorkloadTable extends Div {
         sorted.sort(Comparator.comparing((DeskStats.Workload load) -> displayNames.apply(load.assignee()), collator)
                 .thenComparing(DeskStats.Workload::assignee));
         return sorted;
-    }
-
-    private Span header(String key) {
-        Span header = new Span(getTranslation(key));
-        header.addClassName("fd-workload-header");
-        return header;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.factdesk.PageText;
 import org.factdesk.workflow.AssignmentData;
 import org.factdesk.claim.ClaimListItem;
 import org.factdesk.claim.ClaimService;
@@ -118,7 +119,7 @@ class LiveListsTest extends SpringBrowserlessTest {
     }
 
     private String toCheck() {
-        return $(com.vaadin.flow.component.html.Anchor.class).withId("status-count-TO_CHECK").single().getText();
+        return PageText.byId($(DashboardView.class).single(), "status-count-TO_CHECK").orElseThrow().text();
     }
 
     /** The checker takes the claim, adds a source and a verdict, and submits it for review. */
