@@ -15,12 +15,12 @@ import org.openqa.selenium.JavascriptExecutor;
  * scrollbar drag does: {@code scrollToIndex}) and waits until those rows show, then opens the dashboard and waits for
  * its figures; then the claims list and the dashboard again, reached from inside the page as the menu does (no page
  * load), and the claims list once more from the import page (a page with little on it, where the dashboard's many
- * elements are not replaced). Prints every round and the medians. Not a JMH benchmark: it measures a separate server, typically the
- * production jar on a generated desk (README, Benchmarks):
+ * elements are not replaced). Prints every round and the medians. Not a JMH benchmark: it measures a separate server,
+ * typically the production jar on a generated desk (README, Benchmarks):
  * <pre>java -cp ... org.factdesk.workflow.ListsInTheBrowser [base URL] [username] [password] [rounds]</pre>
- * Defaults: {@code http://localhost:8080 editor01 generated-desk 5}. With a fifth argument {@code bare}, the same
- * first page on the bare app of {@code src/bench/bare} instead ({@code user user-bench}): its list at {@code /}, loaded
- * and reached from its second page inside the running page, until its rows show: the baseline of a Vaadin list.
+ * Defaults: {@code http://localhost:8080 editor01 generated-desk 5}. With a fifth argument {@code bare}, the same first
+ * page on the bare app of {@code src/bench/bare} instead ({@code user user-bench}): its list at {@code /}, loaded and
+ * reached from its second page inside the running page, until its rows show: the baseline of a Vaadin list.
  */
 public final class ListsInTheBrowser {
 

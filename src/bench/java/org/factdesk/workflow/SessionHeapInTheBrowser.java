@@ -11,15 +11,15 @@ import org.openqa.selenium.By;
 /**
  * Heap per signed-in session on the claims list, with real browsers (issue 15, the way its table was measured): each
  * session is its own headless Chromium that opens the list, signs in on the page it is sent to, waits until the rows
- * show and stays open, so the server holds what a browser's session makes it hold (the sign-in page's UI if it is kept,
- * the rows the grid asked for while it filled the window). {@code warm} sessions first, then a class histogram of the
+ * show and stays open, so the server holds what a browser's session makes it hold (the rows the grid asked for while it
+ * filled the window, the connections the browser keeps). {@code warm} sessions first, then a class histogram of the
  * server ({@code jcmd PID GC.class_histogram}, a full GC first), {@code count} more, a second histogram, the difference
  * per session ({@link SessionHeap#report}). Every browser stays open until the end. The difference also counts what
- * moved meanwhile (the server's caches, its pools of connections and their buffers): two runs differed by 2× here;
- * {@code bench.load.SessionRetained} reads what the sessions themselves hold from a heap dump. Run as {@link
- * ListsInTheBrowser} is, with {@code -Dexec.mainClass=org.factdesk.workflow.SessionHeapInTheBrowser -Dexec.args="URL
- * USER PASSWORD PID [count] [warm] [bare]"}, defaults 20 and 3; with {@code bare}, the bare app of {@code
- * src/bench/bare} ({@code user user-bench}, its list at {@code /}). Each Chromium takes some 150 MB of memory.
+ * moved meanwhile (the server's caches, its pools of connections and their buffers): the same jar measured from −47 to
+ * 651 KB per session here; {@code bench.load.SessionRetained} reads what the sessions themselves hold from a heap dump.
+ * Run as {@link ListsInTheBrowser} is, with {@code -Dexec.mainClass=org.factdesk.workflow.SessionHeapInTheBrowser
+ * -Dexec.args="URL USER PASSWORD PID [count] [warm] [bare]"}, defaults 20 and 3; with {@code bare}, the bare app of
+ * {@code src/bench/bare} ({@code user user-bench}, its list at {@code /}). Each Chromium takes some 150 MB of memory.
  */
 public final class SessionHeapInTheBrowser {
 
@@ -65,9 +65,10 @@ public final class SessionHeapInTheBrowser {
     }
 
     /**
-     * The histogram once the browsers' connections have been idle for longer than the server keeps them (Tomcat: 20
-     * s by default; 65 s here, its upper default): each Chromium holds about five, each with the server's buffers
-     * (some 600 KB a browser), freed whenever the server times them out, which is noise, not a session's state.
+     * The histogram once the browsers' connections have been idle for longer than the server keeps them (Tomcat
+     * closes them after 20 s here; 65 s of idling to be sure): each Chromium holds about five, with the server's
+     * buffers (some 600 KB a browser), freed whenever the server times them out: noise, not a session's state. The
+     * wait is {@code -Dsettle.seconds}.
      */
     private static Map<String, SessionHeap.Counts> settledHistogram(String pid) throws Exception {
         Thread.sleep(Long.getLong("settle.seconds", 65) * 1000);

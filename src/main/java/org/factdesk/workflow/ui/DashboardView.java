@@ -114,7 +114,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             long count = counts.getOrDefault(rating.id(), 0L);
             if (count > 0 || !rating.retired()) {
                 Bars.row(chart, "verdict-count-" + rating.id(), rating.label(getLocale()), count, max,
-                        link(Set.of(ClaimStatus.APPROVED), null, rating.id(), false), rating.colour(), "fd-bar-verdict");
+                        link(Set.of(ClaimStatus.APPROVED), null, rating.id(), false), rating.colour(),
+                        "fd-bar-verdict");
             }
         }
         section.add(Markup.html(chart));

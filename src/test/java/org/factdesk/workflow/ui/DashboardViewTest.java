@@ -87,7 +87,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     /** The elements of the dashboard's read-only blocks that match a CSS selector. */
     private List<Element> inBlocks(String selector) {
-        return PageText.blocks($(DashboardView.class).single()).stream().flatMap(block -> block.select(selector).stream()).toList();
+        return PageText.blocks($(DashboardView.class).single()).stream()
+                .flatMap(block -> block.select(selector).stream()).toList();
     }
 
     @Test
@@ -157,7 +158,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(inBlocks(".fd-bar-verdict")).as("verdict bars, all zero").isNotEmpty()
                 .allSatisfy(bar -> assertThat(bar.hasClass("fd-bar-zero")).isTrue());
         assertThat(number("workload-open-checker").text()).isEqualTo("0");
-        assertThat(PageText.byId($(DashboardView.class).single(), "workload-open-editor")).as("an editor without claims").isEmpty();
+        assertThat(PageText.byId($(DashboardView.class).single(), "workload-open-editor"))
+                .as("an editor without claims").isEmpty();
     }
 
     @Test
