@@ -31,7 +31,8 @@ import java.util.TreeMap;
  *
  * A PID is dumped first ({@code jcmd PID GC.heap_dump}, live objects) to a temporary file, deleted afterwards. Sizes
  * are estimated as a 64-bit JVM with compressed references lays objects out (12-byte header, 4-byte references,
- * 8-byte alignment); dumps up to 2 GB.
+ * 8-byte alignment); dumps up to 2 GB. Measure the production jar: in development mode ({@code bin/run}) Vaadin's dev
+ * tools also reach the UIs' components, which then count as shared.
  */
 public final class SessionRetained {
 
@@ -336,12 +337,17 @@ public final class SessionRetained {
     }
 
     private int object(int pos, int next) {
-        int object = index.add(id(pos + 1));
+        place(id(pos + 1), pos);
+        return next;
+    }
+
+    /** Records where an object's record starts in the dump; -1 for a class, whose record is kept as its ClassInfo. */
+    private void place(long id, int pos) {
+        int object = index.add(id);
         if (object >= positions.length) {
             positions = Arrays.copyOf(positions, positions.length * 2);
         }
         positions[object] = pos;
-        return next;
     }
 
     private int readClass(int body) {
@@ -374,11 +380,7 @@ public final class SessionRetained {
         }
         classes.put(id, new ClassInfo(superId, names, types,
                 staticRefs.stream().mapToLong(Long::longValue).toArray()));
-        int object = index.add(id);
-        if (object >= positions.length) {
-            positions = Arrays.copyOf(positions, positions.length * 2);
-        }
-        positions[object] = -1;
+        place(id, -1);
         return pos;
     }
 
