@@ -64,12 +64,17 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Span total = new Span();
     private final ClaimFilterBar filters;
     private ClaimFilter filter = ClaimFilter.none();
+    /** The filter as asked for, candidates included, and whether the candidates are shown. */
+    private ClaimFilter asked = ClaimFilter.none();
+    private boolean candidates;
+    private final ClaimQueryService queries;
     private final SeekPaging<ClaimListItem, ClaimListKey> paging;
 
     ClaimsListView(ClaimQueryService queries, RatingScaleService ratings, UserService users,
                    WorkflowService workflow, AuthenticationContext authentication, DeskSettingsService settings,
                    ClaimUpdates updates) {
         setSizeFull();
+        this.queries = queries;
         List<Colleague> colleagues = users.colleagues();
         filters = new ClaimFilterBar(colleagues, ratings.all());
         filters.onChange(() -> getUI().ifPresent(ui -> ui.navigate(ClaimListParameters.ROUTE,
@@ -135,15 +140,14 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         }, ClaimListItem::key, ClaimListItem::id);
         grid.addItemClickListener(click -> open(click.getItem().id()));
         OpenOnEnter.on(grid, item -> open(item.id()));
-        grid.setEmptyStateText(getTranslation("claims.list.empty"));
         grid.setSizeFull();
         return seeking;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ClaimFilter asked = ClaimListParameters.filter(event.getLocation().getQueryParameters());
-        boolean candidates = ClaimListParameters.candidates(event.getLocation().getQueryParameters());
+        asked = ClaimListParameters.filter(event.getLocation().getQueryParameters());
+        candidates = ClaimListParameters.candidates(event.getLocation().getQueryParameters());
         filters.show(asked, candidates);
         filter = ClaimListParameters.shown(asked, candidates);
         // Only what the filter shows may be assigned in one go.
@@ -151,11 +155,17 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
         refresh();
     }
 
-    /** Counts again (exactly up to 10,000, "10,000+" above) and reloads the rows. */
+    /**
+     * Counts again (exactly up to 10,000, "10,000+" above) and reloads the rows. An empty list says when the hidden
+     * candidates would match: on a new desk every claim is a candidate, and an empty list alone reads as "nothing".
+     */
     private void refresh() {
         long count = paging.refresh();
         total.setText(paging.isExact() ? getTranslation("claims.list.count", count)
                 : getTranslation("claims.list.count.more", SeekPaging.EXACT_UP_TO));
+        boolean candidatesHidden = count == 0 && !filter.equals(asked) && queries.countUpTo(asked, 1) > 0;
+        grid.setEmptyStateText(getTranslation(candidatesHidden ? "claims.list.empty.candidates"
+                : "claims.list.empty"));
     }
 
     @Override

@@ -109,6 +109,24 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_empty_list_says_when_hidden_candidates_match_and_only_then() {
+        long article = desk.article();
+        open("article=" + article);
+        assertThat(test(grid()).size()).isZero();
+        assertThat(grid().getEmptyStateText()).isEqualTo("No claim chosen for checking matches these filters, but "
+                + "some candidates do: tick “Show candidates” to see them.");
+
+        open("article=" + article + "&assignee=checker");
+        assertThat(grid().getEmptyStateText()).isEqualTo("No claims match these filters");
+
+        long chosen = desk.select(0);
+        open("article=" + article);
+        assertThat(rows()).containsExactly(chosen);
+        open("article=" + article + "&candidates=true");
+        assertThat(test(grid()).size()).isEqualTo(desk.seed().size());
+    }
+
+    @Test
     void the_grid_reads_pages_of_25_rows_and_lists_every_claim_once() {
         open("candidates=true");
 
