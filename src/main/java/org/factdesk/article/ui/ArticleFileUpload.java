@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ImportedText;
 import org.factdesk.base.RefusedException;
+import org.factdesk.base.ui.UploadTexts;
 
 /** Reads a .txt, .md or .html file on the server and hands its title and body to the import form. */
 class ArticleFileUpload extends Composite<VerticalLayout> {
@@ -30,7 +30,9 @@ class ArticleFileUpload extends Composite<VerticalLayout> {
         upload.setMaxFileSize(ArticleData.MAX_TEXT_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
                 "text/html");
-        upload.setI18n(i18n());
+        UploadTexts.localize(upload, getTranslation("upload.choose-one"), getTranslation("upload.drop-one"),
+                getTranslation("article.error.file-too-large", ArticleData.MAX_TEXT_BYTES / (1024 * 1024)),
+                getTranslation("article.error.file-type"), getTranslation("upload.too-many"));
         upload.addFileRejectedListener(event -> showError(getTranslation("article.error.file-rejected",
                 ArticleData.MAX_TEXT_BYTES / (1024 * 1024))));
         message.setId("article-upload-message");
@@ -68,29 +70,5 @@ class ArticleFileUpload extends Composite<VerticalLayout> {
     private void showError(String text) {
         message.setText(text);
         message.addClassName("fd-error");
-    }
-
-    private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("article.upload.drop"))
-                .setMany(getTranslation("article.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("article.upload.button"))
-                .setMany(getTranslation("article.upload.button")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("article.upload.too-many"))
-                .setFileIsTooBig(getTranslation("article.error.file-too-large", ArticleData.MAX_TEXT_BYTES / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("article.error.file-type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("article.upload.connecting"))
-                        .setProcessing(getTranslation("article.upload.processing"))
-                        .setHeld(getTranslation("article.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("article.upload.remaining"))
-                        .setUnknown(getTranslation("article.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("article.upload.server-error"))
-                        .setUnexpectedServerError(getTranslation("article.upload.server-error"))
-                        .setForbidden(getTranslation("article.upload.server-error"))));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
     }
 }

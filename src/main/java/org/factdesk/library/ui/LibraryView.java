@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.UploadTexts;
 import org.factdesk.library.CsvColumn;
 import org.factdesk.library.CsvPreview;
 import org.factdesk.library.FactCheckItem;
@@ -81,6 +82,10 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(LibraryService.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".json", ".jsonld", ".csv", ".tsv", ".txt", "application/json",
                 "application/ld+json", "text/csv");
+        UploadTexts.localize(upload, getTranslation("upload.choose-one"), getTranslation("upload.drop-one"),
+                getTranslation("library.error.too-large"), getTranslation("library.error.file-type"),
+                getTranslation("upload.too-many"));
+        upload.addFileRejectedListener(rejected -> showError(getTranslation("library.error.file-rejected")));
         message.setId("library-message");
         mapping.setId("library-mapping");
 

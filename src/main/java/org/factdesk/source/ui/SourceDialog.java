@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.validation.ConstraintViolationException;
 import java.io.File;
@@ -28,6 +27,7 @@ import java.util.Objects;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.FieldErrors;
+import org.factdesk.base.ui.UploadTexts;
 import org.factdesk.source.NewSourceFile;
 import org.factdesk.source.Reliability;
 import org.factdesk.source.SourceData;
@@ -169,15 +169,9 @@ class SourceDialog extends Dialog {
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg",
                 "message/rfc822", ".eml", "text/plain", ".txt");
         upload.setDropAllowed(true);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("source.file.add"))
-                .setMany(getTranslation("source.file.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("source.file.drop"))
-                .setMany(getTranslation("source.file.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("source.file.error.too-large"))
-                .setIncorrectFileType(getTranslation("source.file.error.type"))
-                .setTooManyFiles(getTranslation("source.file.error.type")));
-        upload.setI18n(i18n);
+        UploadTexts.localize(upload, getTranslation("source.file.add"), getTranslation("source.file.drop"),
+                getTranslation("source.file.error.too-large"), getTranslation("source.file.error.type"),
+                getTranslation("source.file.error.type"));
         upload.addFileRejectedListener(event -> fileError.setText(getTranslation("source.file.refused",
                 event.getFileName(), event.getErrorMessage())));
         fileError.setId("source-file-error");

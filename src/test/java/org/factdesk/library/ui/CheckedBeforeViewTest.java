@@ -9,6 +9,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import org.factdesk.PageText;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -192,6 +195,24 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
         }
         org.factdesk.claim.Live.await(() -> roundTrip(), () -> PageText.of(section()).contains("Le Monde Décodeurs"),
                 "the new fact-check once the claim is ranked again");
+    }
+
+    @Test
+    void the_upload_speaks_french_on_a_french_page_and_says_why_a_file_was_refused() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(LibraryView.class);
+        Upload upload = $(Upload.class).id("library-upload");
+
+        UploadI18N i18n = upload.getI18n();
+        assertThat(i18n.getAddFiles().getOne()).isEqualTo("Choisir un fichier…");
+        assertThat(i18n.getDropFiles().getOne()).isEqualTo("Déposez un fichier ici");
+        assertThat(i18n.getError().getFileIsTooBig()).isEqualTo("Le fichier dépasse 20 Mo.");
+        assertThat(i18n.getError().getIncorrectFileType()).startsWith("Choisissez un fichier JSON-LD ou CSV");
+        assertThat(i18n.getUploading().getStatus().getConnecting()).isEqualTo("Connexion…");
+        assertThat(i18n.getFile().getRemove()).isEqualTo("Retirer");
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is Too Big", "flux.pdf"));
+        assertThat($(Span.class).id("library-message").getText()).startsWith("Ce fichier n’a pas été importé");
     }
 
     @Test
