@@ -58,7 +58,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(appName(), sideNav());
-        addToNavbar(new DrawerToggle(), viewTitle, header(headerItems));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setId("menu-toggle");
+        // Vaadin's own name for it is English whatever the page's language.
+        toggle.setAriaLabel(getTranslation("layout.toggle-navigation"));
+        addToNavbar(toggle, viewTitle, header(headerItems));
         main.setId("main-content");
         main.addClassName("fd-main");
         // A long page scrolls inside the main landmark, which the keyboard can reach and scroll (WCAG 2.1.1; axe's

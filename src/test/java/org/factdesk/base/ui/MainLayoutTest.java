@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -139,6 +140,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         Main main = $(Main.class).id("main-content");
         assertThat(getCurrentView().getElement().getParent()).isEqualTo(main.getElement());
         assertThat($(SideNav.class).id("side-nav").getElement().getAttribute("aria-label")).isEqualTo("Main menu");
+        assertThat($(DrawerToggle.class).id("menu-toggle").getAriaLabel()).contains("Show or hide the menu");
 
         UI.getCurrent().navigate("claims");
 
