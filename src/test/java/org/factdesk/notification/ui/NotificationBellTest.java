@@ -220,7 +220,8 @@ class NotificationBellTest extends SpringBrowserlessTest {
         assertThat(menu.text(late, "system"))
                 .isEqualTo("Une affirmation que vous suivez est en retard : échéance le 5 janv. 2026");
         assertThat(menu.text(returned, "Eddie Editor"))
-                .isEqualTo("Eddie Editor a renvoyé une affirmation en vérification : « Find the decree itself. »");
+                .isEqualTo("Eddie Editor a renvoyé une affirmation en vérification : "
+                        + "«\u00a0Find the decree itself.\u00a0»");
     }
 
     @Test
