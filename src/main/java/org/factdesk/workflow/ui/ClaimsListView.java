@@ -64,9 +64,8 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Span total = new Span();
     private final ClaimFilterBar filters;
     private ClaimFilter filter = ClaimFilter.none();
-    /** The filter as asked for, candidates included, and whether the candidates are shown. */
+    /** The filter as the address asks for it; {@link #filter} leaves the candidates out unless they are asked for. */
     private ClaimFilter asked = ClaimFilter.none();
-    private boolean candidates;
     private final ClaimQueryService queries;
     private final SeekPaging<ClaimListItem, ClaimListKey> paging;
 
@@ -147,7 +146,7 @@ class ClaimsListView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         asked = ClaimListParameters.filter(event.getLocation().getQueryParameters());
-        candidates = ClaimListParameters.candidates(event.getLocation().getQueryParameters());
+        boolean candidates = ClaimListParameters.candidates(event.getLocation().getQueryParameters());
         filters.show(asked, candidates);
         filter = ClaimListParameters.shown(asked, candidates);
         // Only what the filter shows may be assigned in one go.
