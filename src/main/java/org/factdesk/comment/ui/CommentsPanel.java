@@ -1,6 +1,5 @@
 package org.factdesk.comment.ui;
 
-import org.factdesk.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -29,6 +28,8 @@ import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Formats;
 import org.factdesk.base.ui.Markup;
+import org.factdesk.base.ui.MultiSelectTexts;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.comment.CommentItem;
 import org.factdesk.comment.CommentService;
 import org.factdesk.security.Colleague;
@@ -118,6 +119,7 @@ class CommentsPanel extends VerticalLayout {
         mentions.setWidthFull();
         mentions.setItems(colleagues);
         mentions.setItemLabelGenerator(Colleague::displayName);
+        MultiSelectTexts.localize(mentions);
         FieldErrors errors = new FieldErrors(this, Map.<String, HasValidation>of("body", body));
         Button post = new Button(getTranslation("comments.post"), click -> {
             errors.clear();

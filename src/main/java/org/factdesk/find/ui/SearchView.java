@@ -38,6 +38,7 @@ import java.util.Set;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.DateFields;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.MultiSelectTexts;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.find.EverythingSearch;
 import org.factdesk.find.SearchHit;
@@ -87,6 +88,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         statuses.setLabel(getTranslation("search.statuses"));
         statuses.setItems(ClaimStatus.values());
         statuses.setItemLabelGenerator(status -> getTranslation("claim.status." + status.name()));
+        MultiSelectTexts.localize(statuses);
         statuses.setHelperText(getTranslation("search.statuses.help"));
 
         from = DateFields.labelled(getTranslation("search.from"));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.factdesk.base.ui.DateFields;
+import org.factdesk.base.ui.MultiSelectTexts;
 import org.factdesk.claim.ClaimFilter;
 import org.factdesk.claim.ClaimQueryService;
 import org.factdesk.claim.ClaimService;
@@ -47,6 +48,7 @@ class ClaimFilterBar extends FlexLayout {
         status.setLabel(getTranslation("claim.status"));
         status.setItems(ClaimStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("claim.status." + value.name()));
+        MultiSelectTexts.localize(status);
         assignee.setId("filter-assignee");
         assignee.setLabel(getTranslation("claims.list.assignee"));
         assignee.setItems(colleagues);

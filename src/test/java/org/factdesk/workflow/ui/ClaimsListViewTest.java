@@ -127,6 +127,15 @@ class ClaimsListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_status_filter_tells_a_screen_reader_what_changed_in_the_page_s_language() {
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        navigate(ClaimsListView.class);
+
+        assertThat(statusFilter().getI18n().getSelected()).isEqualTo("ajouté à la sélection");
+        assertThat(statusFilter().getI18n().getTotal()).isEqualTo("{count} choisis");
+    }
+
+    @Test
     void the_grid_reads_pages_of_25_rows_and_lists_every_claim_once() {
         open("candidates=true");
 
