@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.Formats;
+import org.factdesk.base.ui.PasswordFields;
 import org.factdesk.base.ui.UploadTexts;
 import org.factdesk.library.CsvColumn;
 import org.factdesk.library.CsvPreview;
@@ -92,7 +93,7 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         TextField url = new TextField(getTranslation("library.feed.url"));
         url.setId("library-feed-url");
         url.setWidth("28em");
-        PasswordField token = new PasswordField(getTranslation("library.feed.token"));
+        PasswordField token = PasswordFields.labelled(getTranslation("library.feed.token"));
         token.setId("library-feed-token");
         token.setHelperText(getTranslation("library.feed.token-help"));
         Button fetch = new Button(getTranslation("library.feed.import"), click -> {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.PasswordFields;
 import org.factdesk.security.UserData;
 import org.factdesk.security.UserService;
 
@@ -37,7 +38,7 @@ class ChangePasswordDialog extends Dialog {
     }
 
     private PasswordField field(String labelKey, String id) {
-        PasswordField field = new PasswordField(getTranslation(labelKey));
+        PasswordField field = PasswordFields.labelled(getTranslation(labelKey));
         field.setId(id);
         field.setMaxLength(UserData.PASSWORD_MAX);
         field.setWidthFull();

@@ -38,6 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
+        nameRevealButton();
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("fd-tagline");
@@ -55,6 +56,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username-required"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password-required"));
         return i18n;
+    }
+
+    /**
+     * The login form makes its password field in the browser, where Flow cannot reach it; its button that shows the
+     * password would otherwise be named "Show password" on the French page too. The name is a parameter of the script.
+     */
+    private void nameRevealButton() {
+        form.getElement().executeJs("""
+                customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
+                  const password = this.querySelector('vaadin-password-field');
+                  if (password) password.i18n = { ...password.i18n, reveal: $0 };
+                });""", getTranslation("password.reveal"));
     }
 
     private HorizontalLayout languages() {

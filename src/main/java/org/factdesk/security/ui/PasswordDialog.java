@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.PasswordFields;
 import org.factdesk.security.UserData;
 import org.factdesk.security.UserItem;
 import org.factdesk.security.UserService;
@@ -18,7 +19,7 @@ class PasswordDialog extends Dialog {
     PasswordDialog(UserService users, UserItem user, Runnable onSaved) {
         setHeaderTitle(getTranslation("user.reset-password-title", user.username()));
         setId("password-dialog");
-        PasswordField password = new PasswordField(getTranslation("user.new-password"));
+        PasswordField password = PasswordFields.labelled(getTranslation("user.new-password"));
         password.setHelperText(getTranslation("user.password-help", UserData.PASSWORD_MIN));
         password.setId("new-password");
         password.setWidthFull();

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.factdesk.base.RefusedException;
 import org.factdesk.base.ui.FieldErrors;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.PasswordFields;
 import org.factdesk.security.NewUserData;
 import org.factdesk.security.Role;
 import org.factdesk.security.UserData;
@@ -52,6 +53,7 @@ class UserDialog extends Dialog {
         email.setMaxLength(UserData.EMAIL_MAX);
         email.setId("user-email");
         password.setLabel(getTranslation("user.password"));
+        PasswordFields.localize(password);
         password.setHelperText(getTranslation("user.password-help", UserData.PASSWORD_MIN));
         password.setMaxLength(UserData.PASSWORD_MAX);
         password.setId("user-password");

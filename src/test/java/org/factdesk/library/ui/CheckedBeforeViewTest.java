@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -198,7 +199,7 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_upload_speaks_french_on_a_french_page_and_says_why_a_file_was_refused() {
+    void the_upload_and_the_token_field_speak_french_on_a_french_page_and_a_refused_file_says_why() {
         UI.getCurrent().setLocale(Locale.FRENCH);
         navigate(LibraryView.class);
         Upload upload = $(Upload.class).id("library-upload");
@@ -210,6 +211,9 @@ class CheckedBeforeViewTest extends SpringBrowserlessTest {
         assertThat(i18n.getError().getIncorrectFileType()).startsWith("Choisissez un fichier JSON-LD ou CSV");
         assertThat(i18n.getUploading().getStatus().getConnecting()).isEqualTo("Connexion…");
         assertThat(i18n.getFile().getRemove()).isEqualTo("Retirer");
+
+        assertThat($(PasswordField.class).id("library-feed-token").getElement().getPropertyRaw("i18n"))
+                .as("the name of the button that shows the token").asString().contains("Afficher le mot de passe");
 
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is Too Big", "flux.pdf"));
         assertThat($(Span.class).id("library-message").getText()).startsWith("Ce fichier n’a pas été importé");
