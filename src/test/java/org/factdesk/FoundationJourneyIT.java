@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,6 +72,9 @@ class FoundationJourneyIT {
                     .getDomProperty("value")).as("the username stays after a failed sign-in").isEqualTo("viewer");
             assertThat(browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                     .getDomProperty("value")).isEmpty();
+            browser.waiting().withMessage("the password field has the focus, ready for another try")
+                    .until(d -> "password".equals(((JavascriptExecutor) d).executeScript(
+                            "return document.activeElement && document.activeElement.getAttribute('name')")));
         }
     }
 

@@ -106,7 +106,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
                   const name = this.querySelector('vaadin-text-field[name="username"]');
                   const password = this.querySelector('vaadin-password-field');
-                  if (name && !name.value) { name.value = $0; if (password) password.focus(); }
+                  // The username field takes the focus in the next animation frame (it is the form's autofocus).
+                  if (name && !name.value) {
+                    name.value = $0;
+                    if (password) requestAnimationFrame(() => password.focus());
+                  }
                 });""", username);
     }
 
