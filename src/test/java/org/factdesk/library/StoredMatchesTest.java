@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.factdesk.article.ArticleData;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
@@ -18,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * "Checked before" read from the stored ranking (issue 15, decision 027): an opening reads what was ranked while the
@@ -89,6 +95,19 @@ class StoredMatchesTest {
         imports.await(library.importClaimReviews("reviews.json", json.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Holds the matching's one background thread until the latch it returns is counted down. */
+    private CountDownLatch holdTheMatching() {
+        CountDownLatch busy = new CountDownLatch(1);
+        Object target = AopTestUtils.getTargetObject(matches);
+        ExecutorService background = (ExecutorService) Objects.requireNonNull(
+                ReflectionTestUtils.getField(target, "background"));
+        background.submit(() -> {
+            busy.await();
+            return null;
+        });
+        return busy;
+    }
+
     private void markStoredSimilarities() {
         assertThat(jdbc.update("update claim_library_match set similarity = ? where claim_id = ?", MARKED, claimId))
                 .as("a stored ranking to mark").isPositive();
@@ -144,15 +163,24 @@ class StoredMatchesTest {
         markStoredSimilarities();
         importJson("[" + LibraryTest.review("https://fc.example.fr/3",
                 "Une éolienne tue chaque année des milliers d'oiseaux, selon le maire", "Faux") + "]");
+        matches.awaitIdle();
 
-        CheckedBeforeNow now = library.checkedBeforeNow(claimId);
-        CheckedBeforeNow again = library.checkedBeforeNow(claimId);
+        // Held, so that the second page asks while the ranking is still running (it may otherwise be done by then).
+        CountDownLatch busy = holdTheMatching();
+        CheckedBeforeNow now;
+        CheckedBeforeNow again;
+        try {
+            now = library.checkedBeforeNow(claimId);
+            again = library.checkedBeforeNow(claimId);
+        } finally {
+            busy.countDown();
+        }
 
         assertThat(now.matches()).as("the older ranking, not ranked live").extracting(one -> one.match().similarity())
                 .containsOnly(MARKED);
         assertThat(now.fresher()).as("being ranked again").isNotNull();
         assertThat(again.fresher()).as("once, however many pages ask").isSameAs(now.fresher());
-        now.fresher().get(1, java.util.concurrent.TimeUnit.MINUTES);
+        now.fresher().get(1, TimeUnit.MINUTES);
 
         CheckedBeforeNow fresh = library.checkedBeforeNow(claimId);
         assertThat(fresh.fresher()).as("current now").isNull();
